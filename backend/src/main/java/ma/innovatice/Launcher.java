@@ -1,0 +1,42 @@
+package ma.innovatice;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import ma.innovatice.common.db.EmbeddedMariaDb;
+import ma.innovatice.common.security.SigningKeys;
+import org.jboss.logging.Logger;
+
+import java.nio.file.Path;
+
+/**
+ * Entry point of the packaged application. Before Quarkus starts it provides what a zero-setup run
+ * needs and the operator did not configure: an embedded MariaDB in the data folder when no
+ * database URL is set, and a JWT key pair generated into the data folder when no signing key is set.
+ */
+@QuarkusMain
+public final class Launcher {
+
+    private static final Logger LOG = Logger.getLogger(Launcher.class);
+
+    private Launcher() {
+    }
+
+    public static void main(String... args) {
+        Path dataDir = Path.of(LaunchSettings.get("innovatice.data-dir")
+                .orElse(Path.of(System.getProperty("user.dir"), "data").toString())).toAbsolutePath();
+        if (LaunchSettings.get("quarkus.datasource.jdbc.url").isEmpty()) {
+            EmbeddedMariaDb db = EmbeddedMariaDb.startPersistent(dataDir.resolve("mariadb"), "innovatice");
+            LOG.infof("Embedded MariaDB %s started on port %d with its data in %s",
+                    EmbeddedMariaDb.VERSION, db.port(), dataDir.resolve("mariadb"));
+            db.configureDatasource(System::setProperty);
+        }
+        if (LaunchSettings.get("smallrye.jwt.sign.key.location").isEmpty()) {
+            SigningKeys keys = SigningKeys.ensure(dataDir.resolve("keys"));
+            LOG.warnf("No JWT signing key configured: using the key pair in %s (set SMALLRYE_JWT_SIGN_KEY_LOCATION "
+                    + "and MP_JWT_VERIFY_PUBLICKEY_LOCATION in production)", dataDir.resolve("keys"));
+            System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
+            System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+        }
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,217 @@
+package ma.innovatice.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ma.innovatice.account.AccountDtos.AccessToken;
+import ma.innovatice.account.AccountDtos.AccountCreation;
+import ma.innovatice.account.AccountDtos.AccountUpdate;
+import ma.innovatice.account.AccountDtos.AccountView;
+import ma.innovatice.account.AccountDtos.LoginInput;
+import ma.innovatice.account.AccountDtos.MeUpdate;
+import ma.innovatice.account.AccountDtos.RegistrationInput;
+import ma.innovatice.common.api.Page;
+import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.error.FieldError;
+import ma.innovatice.common.error.Problem;
+import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.security.Actor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Registration, login and the management of accounts. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    static final String AUDIT_TYPE = "ACCOUNT";
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final TokenIssuer tokens;
+    private final AuditService audit;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens, AuditService audit,
+                   Clock clock) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.tokens = tokens;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The data of a new account, whoever creates it. */
+    public record NewAccount(String email, String password, String firstName, String lastName, Role role,
+                             Language language, boolean demo) {
+    }
+
+    public AccountView register(RegistrationInput input) {
+        NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
+                Role.TEACHER, input.preferredLanguage(), false);
+        return AccountView.of(create(account, Actor.SYSTEM));
+    }
+
+    public AccountView createByAdmin(AccountCreation input, Actor admin) {
+        NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
+                Role.valueOf(input.role()), input.preferredLanguage(), false);
+        return AccountView.of(create(account, admin));
+    }
+
+    /** Creates an account after checking the password policy and the uniqueness of the email. */
+    public Account create(NewAccount input, Actor actor) {
+        String email = input.email().trim();
+        PasswordPolicy.check("password", input.password(), email).ifPresent(error -> {
+            throw ProblemException.invalid(List.of(error));
+        });
+        if (accounts.emailTaken(email)) {
+            throw duplicateEmail();
+        }
+        Account account = new Account();
+        account.email = email;
+        account.passwordHash = hasher.hash(input.password());
+        account.role = input.role();
+        account.firstName = input.firstName().trim();
+        account.lastName = input.lastName().trim();
+        account.preferredLanguage = input.language() == null ? Language.FR : input.language();
+        account.enabled = true;
+        account.demo = input.demo();
+        account.createdAt = clock.instant();
+        account.updatedAt = account.createdAt;
+        accounts.persistAndFlush(account);
+        audit.record(actor, AUDIT_TYPE, account.id, "CREATE", null, state(account));
+        return account;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccessToken login(LoginInput input) {
+        Optional<Account> found = accounts.findByEmail(input.email().trim());
+        if (found.isEmpty()) {
+            hasher.burn(input.password());
+            throw invalidCredentials();
+        }
+        Account account = found.get();
+        if (!hasher.matches(input.password(), account.passwordHash)) {
+            throw invalidCredentials();
+        }
+        if (!account.enabled) {
+            throw new ProblemException(new Problem("account-disabled", "Account disabled", 403,
+                    "This account has been disabled by an administrator."));
+        }
+        return new AccessToken(tokens.issue(account), "Bearer", tokens.ttlSeconds(), AccountView.of(account));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView me(Actor actor) {
+        return AccountView.of(existing(actor.accountId()));
+    }
+
+    public AccountView updateMe(Actor actor, MeUpdate input) {
+        Account account = existing(actor.accountId());
+        Map<String, Object> before = state(account);
+        List<FieldError> errors = new ArrayList<>();
+        if (input.newPassword() != null) {
+            if (input.currentPassword() == null || !hasher.matches(input.currentPassword(), account.passwordHash)) {
+                errors.add(new FieldError("currentPassword", "is not your current password"));
+            }
+            PasswordPolicy.check("newPassword", input.newPassword(), account.email).ifPresent(errors::add);
+        } else if (input.currentPassword() != null) {
+            errors.add(new FieldError("newPassword", "is required to change the password"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        applyNames(account, input.firstName(), input.lastName(), input.preferredLanguage());
+        if (input.newPassword() != null) {
+            account.passwordHash = hasher.hash(input.newPassword());
+        }
+        account.updatedAt = clock.instant();
+        Map<String, Object> after = state(account);
+        if (input.newPassword() != null) {
+            after.put("passwordChanged", true);
+        }
+        audit.record(actor, AUDIT_TYPE, account.id, "UPDATE", before, after);
+        return AccountView.of(account);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AccountView> list(Role role, String text, int page, int size) {
+        PanacheQuery<Account> query = accounts.search(role, text);
+        List<AccountView> items = query.page(page, size).list().stream().map(AccountView::of).toList();
+        return new Page<>(items, page, size, query.count());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountView> find(long id) {
+        return accounts.findByIdOptional(id).map(AccountView::of);
+    }
+
+    public Optional<AccountView> update(long id, AccountUpdate input, Actor admin) {
+        Optional<Account> found = accounts.findByIdOptional(id);
+        found.ifPresent(account -> {
+            if (Boolean.FALSE.equals(input.enabled()) && account.id.equals(admin.accountId())) {
+                throw ProblemException.conflict("self-disable", "Cannot disable yourself",
+                        "An administrator cannot disable their own account.");
+            }
+            Map<String, Object> before = state(account);
+            applyNames(account, input.firstName(), input.lastName(), input.preferredLanguage());
+            if (input.enabled() != null) {
+                account.enabled = input.enabled();
+            }
+            account.updatedAt = clock.instant();
+            audit.record(admin, AUDIT_TYPE, account.id, "UPDATE", before, state(account));
+        });
+        return found.map(AccountView::of);
+    }
+
+    /** Creates the first administrator from configuration when there is none yet. */
+    public Optional<Account> createFirstAdmin(String email, String password) {
+        if (accounts.anyAdmin()) {
+            return Optional.empty();
+        }
+        return Optional.of(create(new NewAccount(email, password, "Admin", "InnovaTICE", Role.ADMIN, Language.FR,
+                false), Actor.SYSTEM));
+    }
+
+    private Account existing(Long id) {
+        return accounts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Account " + id));
+    }
+
+    private static void applyNames(Account account, String firstName, String lastName, Language language) {
+        if (firstName != null) {
+            account.firstName = firstName.trim();
+        }
+        if (lastName != null) {
+            account.lastName = lastName.trim();
+        }
+        if (language != null) {
+            account.preferredLanguage = language;
+        }
+    }
+
+    private static Map<String, Object> state(Account account) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("email", account.email);
+        state.put("role", account.role);
+        state.put("firstName", account.firstName);
+        state.put("lastName", account.lastName);
+        state.put("preferredLanguage", account.preferredLanguage.code());
+        state.put("enabled", account.enabled);
+        return state;
+    }
+
+    private static ProblemException duplicateEmail() {
+        return ProblemException.conflict("duplicate-email", "Email already registered",
+                "An account with this email address already exists.");
+    }
+
+    private static ProblemException invalidCredentials() {
+        return new ProblemException(new Problem("invalid-credentials", "Invalid credentials", 401,
+                "The email or the password is wrong."));
+    }
+}

@@ -1,0 +1,43 @@
+package ma.innovatice.account;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import ma.innovatice.account.AccountDtos.AccessToken;
+import ma.innovatice.account.AccountDtos.AccountView;
+import ma.innovatice.account.AccountDtos.LoginInput;
+import ma.innovatice.account.AccountDtos.RegistrationInput;
+
+import java.net.URI;
+
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@PermitAll
+public class AuthResource {
+
+    private final AccountService service;
+
+    AuthResource(AccountService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/register")
+    public Response register(@Valid @NotNull RegistrationInput input) {
+        AccountView account = service.register(input);
+        return Response.created(URI.create("/api/me")).entity(account).build();
+    }
+
+    @POST
+    @Path("/login")
+    public AccessToken login(@Valid @NotNull LoginInput input) {
+        return service.login(input);
+    }
+}

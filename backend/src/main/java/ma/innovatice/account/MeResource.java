@@ -1,0 +1,40 @@
+package ma.innovatice.account;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import ma.innovatice.account.AccountDtos.AccountView;
+import ma.innovatice.account.AccountDtos.MeUpdate;
+import ma.innovatice.common.security.CurrentUser;
+import ma.innovatice.common.security.Roles;
+
+@Path("/api/me")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.TEACHER, Roles.JURY, Roles.ADMIN})
+public class MeResource {
+
+    private final AccountService service;
+    private final CurrentUser currentUser;
+
+    MeResource(AccountService service, CurrentUser currentUser) {
+        this.service = service;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    public AccountView get() {
+        return service.me(currentUser.actor());
+    }
+
+    @PATCH
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccountView update(@Valid @NotNull MeUpdate input) {
+        return service.updateMe(currentUser.actor(), input);
+    }
+}

@@ -1,0 +1,66 @@
+package ma.innovatice.common.security;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * A valid signature is not enough: the account named by the token's subject must still exist, be
+ * enabled and hold the role the token claims. A disabled, deleted or re-roled account is refused
+ * at once, whatever the remaining life of its tokens.
+ */
+@ApplicationScoped
+public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
+
+    private final AgroalDataSource dataSource;
+
+    ActiveAccountAugmentor(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> {
+            long accountId = parseSubject(token.getSubject());
+            String role = activeRole(accountId);
+            if (role == null || identity.getRoles().size() != 1 || !identity.hasRole(role)) {
+                throw new AuthenticationFailedException("The account of this token is not active");
+            }
+            return identity;
+        });
+    }
+
+    private static long parseSubject(String subject) {
+        try {
+            return Long.parseLong(subject);
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new AuthenticationFailedException("The token's subject is not an account");
+        }
+    }
+
+    private String activeRole(long accountId) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT role FROM account WHERE id = ? AND enabled = TRUE")) {
+            statement.setLong(1, accountId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the account of a token", e);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package ma.innovatice.demo;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import ma.innovatice.account.AccountRepository;
+import ma.innovatice.account.AccountService;
+import ma.innovatice.account.AccountService.NewAccount;
+import ma.innovatice.account.Language;
+import ma.innovatice.account.Role;
+import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.security.Actor;
+import ma.innovatice.common.time.ClockProducer;
+import ma.innovatice.edition.EditionDtos.EditionInput;
+import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.edition.EditionDtos.Forum;
+import ma.innovatice.edition.EditionRepository;
+import ma.innovatice.edition.EditionService;
+import ma.innovatice.edition.EditionStatus;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The demonstration data of `make run`: fictional accounts of every role, the 12th edition (2016)
+ * as published and a current edition open for submissions. Everything is flagged as demo data and
+ * created once; later starts find it and leave it alone.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    /** Shared by every demo account; printed in the log and the README. Never use demo mode in production. */
+    public static final String PASSWORD = "demo-password-2016";
+
+    record DemoPerson(String email, Role role, String firstName, String lastName, Language language) {
+    }
+
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("admin@demo.innovatice.ma", Role.ADMIN, "Nadia", "Admin (démo)", Language.FR),
+            new DemoPerson("jury1@demo.innovatice.ma", Role.JURY, "Karim", "Jury-Un (démo)", Language.FR),
+            new DemoPerson("jury2@demo.innovatice.ma", Role.JURY, "Samira", "Jury-Deux (démo)", Language.AR),
+            new DemoPerson("jury3@demo.innovatice.ma", Role.JURY, "Youssef", "Jury-Trois (démo)", Language.EN),
+            new DemoPerson("teacher1@demo.innovatice.ma", Role.TEACHER, "Amina", "Enseignante-Une (démo)", Language.FR),
+            new DemoPerson("teacher2@demo.innovatice.ma", Role.TEACHER, "Hassan", "Enseignant-Deux (démo)", Language.AR),
+            new DemoPerson("teacher3@demo.innovatice.ma", Role.TEACHER, "Leila", "Enseignante-Trois (démo)", Language.EN));
+
+    private final InnovaticeConfig config;
+    private final AccountService accountService;
+    private final AccountRepository accounts;
+    private final EditionService editionService;
+    private final EditionRepository editions;
+    private final Clock clock;
+
+    DemoData(InnovaticeConfig config, AccountService accountService, AccountRepository accounts,
+             EditionService editionService, EditionRepository editions, Clock clock) {
+        this.config = config;
+        this.accountService = accountService;
+        this.accounts = accounts;
+        this.editionService = editionService;
+        this.editions = editions;
+        this.clock = clock;
+    }
+
+    void onStart(@Observes @Priority(20) StartupEvent event) {
+        if (!config.demo().enabled()) {
+            return;
+        }
+        seed();
+        StringBuilder table = new StringBuilder("Demo mode: fictional accounts, all with the password '")
+                .append(PASSWORD).append("':");
+        PEOPLE.forEach(p -> table.append("\n    ").append(String.format("%-8s %s", p.role(), p.email())));
+        LOG.info(table);
+    }
+
+    @Transactional
+    void seed() {
+        for (DemoPerson person : PEOPLE) {
+            if (accounts.findByEmail(person.email()).isEmpty()) {
+                accountService.create(new NewAccount(person.email(), PASSWORD, person.firstName(), person.lastName(),
+                        person.role(), person.language(), true), Actor.SYSTEM);
+            }
+        }
+        if (editions.find("number", 12).firstResultOptional().isEmpty()) {
+            seedTwelfthEdition();
+        }
+        int current = 22;
+        if (editions.find("number", current).firstResultOptional().isEmpty()) {
+            seedCurrentEdition(current);
+        }
+    }
+
+    private void seedTwelfthEdition() {
+        EditionInput input = new EditionInput(12, 2016, "12e édition du concours Enseignants Innovants (démo)",
+                "Le numérique au service des compétences du XXIe siècle",
+                "Données de démonstration : règlement fictif de la 12e édition. Chaque enseignant présente un seul "
+                        + "projet de classe intégrant les TIC, mené avec ses élèves durant l'année scolaire.",
+                casablanca(2015, 11, 2, 9), casablanca(2016, 2, 29, 23), casablanca(2016, 4, 15, 23),
+                LocalDate.of(2016, 5, 25), "Rabat", 12, 3, true, false,
+                new Forum("Global Education Forum", "Budapest", 2016), null);
+        EditionView edition = editionService.create(input, Actor.SYSTEM);
+        for (EditionStatus step : List.of(EditionStatus.OPEN, EditionStatus.EVALUATION, EditionStatus.DELIBERATION,
+                EditionStatus.PUBLISHED)) {
+            editionService.transition(edition.id(), step, Actor.SYSTEM);
+        }
+        markDemo(edition.id());
+    }
+
+    private void seedCurrentEdition(int number) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.HOURS);
+        int year = now.atZone(ClockProducer.MOROCCO).getYear();
+        EditionInput input = new EditionInput(number, year, number + "e édition du concours Enseignants Innovants (démo)",
+                "L'intelligence artificielle en classe, avec esprit critique",
+                "Données de démonstration : appel à projets fictif. Les enseignants de toutes les régions déposent "
+                        + "un projet de classe qui utilise la technologie ; le jury l'évalue selon la grille 21CLD.",
+                now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(100)),
+                now.plus(Duration.ofDays(130)).atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true,
+                true, null, null);
+        EditionView edition = editionService.create(input, Actor.SYSTEM);
+        editionService.transition(edition.id(), EditionStatus.OPEN, Actor.SYSTEM);
+        markDemo(edition.id());
+    }
+
+    private void markDemo(long editionId) {
+        editions.findById(editionId).demo = true;
+    }
+
+    private static Instant casablanca(int year, int month, int day, int hour) {
+        return ZonedDateTime.of(LocalDateTime.of(year, month, day, hour, 0), ClockProducer.MOROCCO)
+                .toInstant().plusSeconds(hour == 23 ? 59 * 60 + 59 : 0);
+    }
+}

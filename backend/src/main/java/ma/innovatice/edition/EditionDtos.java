@@ -1,0 +1,89 @@
+package ma.innovatice.edition;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import ma.innovatice.common.i18n.LocalizedText;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The request and response bodies of editions and rubrics. */
+public final class EditionDtos {
+
+    private EditionDtos() {
+    }
+
+    public record Forum(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 100) String city,
+            @NotNull @Min(2000) @Max(2100) Integer year) {
+    }
+
+    public record EditionInput(
+            @NotNull @Min(1) @Max(1000) Integer number,
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            @NotBlank @Size(max = 200) String title,
+            @Size(max = 500) String theme,
+            @Size(max = 20000) String rules,
+            @NotNull Instant submissionsOpenAt,
+            @NotNull Instant submissionsCloseAt,
+            @NotNull Instant evaluationCloseAt,
+            LocalDate ceremonyDate,
+            @Size(max = 200) String ceremonyVenue,
+            @NotNull @Min(1) @Max(100) Integer laureateCount,
+            @NotNull @Min(1) @Max(10) Integer jurorsPerProject,
+            Boolean blindReview,
+            Boolean sameRegionConflict,
+            @Valid Forum forum,
+            @Min(0) Long version) {
+    }
+
+    public record EditionView(long id, int number, int year, String title, String theme, String rules,
+                              Instant submissionsOpenAt, Instant submissionsCloseAt, Instant evaluationCloseAt,
+                              LocalDate ceremonyDate, String ceremonyVenue, int laureateCount,
+                              int jurorsPerProject, boolean blindReview, boolean sameRegionConflict, Forum forum,
+                              EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
+                              long version, Instant createdAt, Instant updatedAt) {
+
+        static EditionView of(Edition e, Instant now) {
+            Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear);
+            return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
+                    e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,
+                    e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.status,
+                    e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt);
+        }
+    }
+
+    public record TransitionInput(@NotNull EditionStatus to) {
+    }
+
+    public record CriterionInput(
+            @NotNull @Pattern(regexp = "^[A-Z][A-Z0-9_]{0,31}$",
+                    message = "must be 1 to 32 capital letters, digits or underscores, starting with a letter") String code,
+            @NotNull @Valid LocalizedText label,
+            @Valid LocalizedText description,
+            @NotNull @DecimalMin("0") @DecimalMax("100") Double weight,
+            @NotNull @Min(0) @Max(100) Integer scaleMin,
+            @NotNull @Min(1) @Max(100) Integer scaleMax,
+            @Size(max = 10) List<@NotNull @Valid LocalizedText> gates) {
+    }
+
+    public record CriterionView(long id, String code, LocalizedText label, LocalizedText description, double weight,
+                                int scaleMin, int scaleMax, int position, List<LocalizedText> gates) {
+
+        static CriterionView of(Criterion c) {
+            return new CriterionView(c.id, c.code, LocalizedText.of(c.label), LocalizedText.of(c.description),
+                    c.weight.doubleValue(), c.scaleMin, c.scaleMax, c.position,
+                    c.gates.stream().map(LocalizedText::of).toList());
+        }
+    }
+}

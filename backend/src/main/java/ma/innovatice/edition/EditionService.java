@@ -1,0 +1,329 @@
+package ma.innovatice.edition;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.error.FieldError;
+import ma.innovatice.common.error.Problem;
+import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.security.Actor;
+import ma.innovatice.common.time.ClockProducer;
+import ma.innovatice.edition.EditionDtos.CriterionInput;
+import ma.innovatice.edition.EditionDtos.CriterionView;
+import ma.innovatice.edition.EditionDtos.EditionInput;
+import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.common.i18n.LocalizedText;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Editions, their lifecycle and their rubric. */
+@ApplicationScoped
+@Transactional
+public class EditionService {
+
+    static final String AUDIT_TYPE = "EDITION";
+
+    private final EditionRepository editions;
+    private final CriterionRepository criteria;
+    private final AuditService audit;
+    private final Event<EditionTransitioned> transitions;
+    private final Clock clock;
+
+    EditionService(EditionRepository editions, CriterionRepository criteria, AuditService audit,
+                   Event<EditionTransitioned> transitions, Clock clock) {
+        this.editions = editions;
+        this.criteria = criteria;
+        this.audit = audit;
+        this.transitions = transitions;
+        this.clock = clock;
+    }
+
+    /**
+     * The last status in which each field may still change: details that shape the competition
+     * are fixed once it has started, presentation texts stay correctable until the archive.
+     */
+    private enum Field {
+        NUMBER("number", EditionStatus.DRAFT, e -> e.number),
+        YEAR("year", EditionStatus.DRAFT, e -> e.year),
+        SUBMISSIONS_OPEN_AT("submissionsOpenAt", EditionStatus.OPEN, e -> e.submissionsOpenAt),
+        SUBMISSIONS_CLOSE_AT("submissionsCloseAt", EditionStatus.OPEN, e -> e.submissionsCloseAt),
+        JURORS_PER_PROJECT("jurorsPerProject", EditionStatus.OPEN, e -> e.jurorsPerProject),
+        BLIND_REVIEW("blindReview", EditionStatus.OPEN, e -> e.blindReview),
+        SAME_REGION_CONFLICT("sameRegionConflict", EditionStatus.OPEN, e -> e.sameRegionConflict),
+        EVALUATION_CLOSE_AT("evaluationCloseAt", EditionStatus.EVALUATION, e -> e.evaluationCloseAt),
+        LAUREATE_COUNT("laureateCount", EditionStatus.DELIBERATION, e -> e.laureateCount),
+        TITLE("title", EditionStatus.PUBLISHED, e -> e.title),
+        THEME("theme", EditionStatus.PUBLISHED, e -> e.theme),
+        RULES("rules", EditionStatus.PUBLISHED, e -> e.rules),
+        CEREMONY_DATE("ceremonyDate", EditionStatus.PUBLISHED, e -> e.ceremonyDate),
+        CEREMONY_VENUE("ceremonyVenue", EditionStatus.PUBLISHED, e -> e.ceremonyVenue),
+        FORUM("forum", EditionStatus.PUBLISHED, e -> List.of(String.valueOf(e.forumName), String.valueOf(e.forumCity),
+                String.valueOf(e.forumYear)));
+
+        final String json;
+        final EditionStatus lastEditable;
+        final Function<Edition, Object> value;
+
+        Field(String json, EditionStatus lastEditable, Function<Edition, Object> value) {
+            this.json = json;
+            this.lastEditable = lastEditable;
+            this.value = value;
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EditionView> list(boolean admin, EditionStatus status) {
+        return editions.listVisible(admin, status).stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EditionView> find(long id, boolean admin) {
+        return editions.findVisible(id, admin).map(this::view);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EditionView> current() {
+        return editions.current().map(this::view);
+    }
+
+    public EditionView create(EditionInput input, Actor actor) {
+        if (input.version() != null) {
+            throw ProblemException.invalid("version", "must not be sent when creating an edition");
+        }
+        validateDates(input);
+        if (editions.numberTaken(input.number(), null)) {
+            throw duplicateNumber(input.number());
+        }
+        Edition edition = new Edition();
+        apply(edition, input);
+        edition.status = EditionStatus.DRAFT;
+        edition.createdAt = clock.instant();
+        edition.updatedAt = edition.createdAt;
+        editions.persistAndFlush(edition);
+        writeRubric(edition, RubricTemplate.twentyFirstCenturyLearningDesign());
+        audit.record(actor, AUDIT_TYPE, edition.id, "CREATE", null, view(edition));
+        return view(edition);
+    }
+
+    public Optional<EditionView> update(long id, EditionInput input, Actor actor) {
+        Optional<Edition> found = editions.findForUpdate(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Edition edition = found.get();
+        if (input.version() == null) {
+            throw ProblemException.invalid("version", "is required: send the version you read");
+        }
+        if (input.version() != edition.version) {
+            throw ProblemException.staleVersion("Edition " + id);
+        }
+        validateDates(input);
+        if (editions.numberTaken(input.number(), edition.id)) {
+            throw duplicateNumber(input.number());
+        }
+        EditionView before = view(edition);
+        Edition proposed = new Edition();
+        apply(proposed, input);
+        for (Field field : Field.values()) {
+            boolean changed = !Objects.equals(field.value.apply(edition), field.value.apply(proposed));
+            if (changed && edition.status.compareTo(field.lastEditable) > 0) {
+                throw ProblemException.conflict("field-locked", "Field locked",
+                        "'" + field.json + "' can no longer change: the edition is " + edition.status
+                                + " and this field is editable up to " + field.lastEditable + ".");
+            }
+        }
+        apply(edition, input);
+        edition.updatedAt = clock.instant();
+        editions.flush();
+        EditionView after = view(edition);
+        audit.record(actor, AUDIT_TYPE, edition.id, "UPDATE", before, after);
+        return Optional.of(after);
+    }
+
+    public boolean delete(long id, Actor actor) {
+        Optional<Edition> found = editions.findForUpdate(id);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Edition edition = found.get();
+        if (edition.status != EditionStatus.DRAFT) {
+            throw ProblemException.conflict("not-draft", "Edition not in draft",
+                    "Only a DRAFT edition can be deleted; this one is " + edition.status + ".");
+        }
+        EditionView before = view(edition);
+        criteria.deleteRubric(id);
+        editions.delete(edition);
+        audit.record(actor, AUDIT_TYPE, id, "DELETE", before, null);
+        return true;
+    }
+
+    public Optional<EditionView> transition(long id, EditionStatus to, Actor actor) {
+        Optional<Edition> found = editions.findForUpdate(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Edition edition = found.get();
+        EditionStatus from = edition.status;
+        Optional<EditionStatus> next = from.next();
+        if (next.isEmpty() || next.get() != to) {
+            String allowed = next.map(s -> "the only allowed next step is " + s).orElse("it is final");
+            throw new ProblemException(new Problem("illegal-transition", "Illegal transition", 409,
+                    "Edition " + edition.number + " is " + from + " and cannot move to " + to + "; " + allowed + ".")
+                    .with("currentStatus", from.name())
+                    .with("allowedNext", next.map(s -> List.of(s.name())).orElse(List.of())));
+        }
+        if (to == EditionStatus.OPEN) {
+            requireUsableRubric(edition);
+        }
+        edition.status = to;
+        edition.updatedAt = clock.instant();
+        transitions.fire(new EditionTransitioned(edition, from, to, actor));
+        editions.flush();
+        audit.record(actor, AUDIT_TYPE, edition.id, "TRANSITION", Map.of("status", from.name()),
+                Map.of("status", to.name()));
+        return Optional.of(view(edition));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<CriterionView>> rubric(long editionId, boolean admin) {
+        return editions.findVisible(editionId, admin)
+                .map(edition -> criteria.rubric(edition.id).stream().map(CriterionView::of).toList());
+    }
+
+    public Optional<List<CriterionView>> replaceRubric(long editionId, List<CriterionInput> inputs, Actor actor) {
+        Optional<Edition> found = editions.findForUpdate(editionId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Edition edition = found.get();
+        if (edition.status != EditionStatus.DRAFT) {
+            throw ProblemException.conflict("rubric-frozen", "Rubric frozen",
+                    "The rubric can change only while the edition is DRAFT; it is " + edition.status + ".");
+        }
+        validateRubric(inputs);
+        List<CriterionView> before = criteria.rubric(editionId).stream().map(CriterionView::of).toList();
+        criteria.deleteRubric(editionId);
+        criteria.flush();
+        writeRubric(edition, inputs);
+        List<CriterionView> after = criteria.rubric(editionId).stream().map(CriterionView::of).toList();
+        audit.record(actor, AUDIT_TYPE, editionId, "RUBRIC", before, after);
+        return Optional.of(after);
+    }
+
+    private void writeRubric(Edition edition, List<CriterionInput> inputs) {
+        int position = 1;
+        for (CriterionInput input : inputs) {
+            Criterion criterion = new Criterion();
+            criterion.edition = edition;
+            criterion.code = input.code();
+            criterion.label = input.label().toEmbeddable();
+            criterion.description = input.description() == null ? null : input.description().toEmbeddable();
+            criterion.weight = BigDecimal.valueOf(input.weight()).setScale(3, RoundingMode.HALF_UP);
+            criterion.scaleMin = input.scaleMin();
+            criterion.scaleMax = input.scaleMax();
+            criterion.position = position++;
+            criterion.gates = new ArrayList<>(input.gates() == null ? List.of()
+                    : input.gates().stream().map(LocalizedText::toEmbeddable).toList());
+            criteria.persist(criterion);
+        }
+        criteria.flush();
+    }
+
+    private static void validateRubric(List<CriterionInput> inputs) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            CriterionInput input = inputs.get(i);
+            if (!codes.add(input.code())) {
+                errors.add(new FieldError("[" + i + "].code", "is used by another criterion"));
+            }
+            if (input.scaleMin() >= input.scaleMax()) {
+                errors.add(new FieldError("[" + i + "].scaleMax", "must be greater than scaleMin"));
+            }
+            int gates = input.gates() == null ? 0 : input.gates().size();
+            if (gates > 0 && (input.scaleMin() != 1 || input.scaleMax() != gates + 1)) {
+                errors.add(new FieldError("[" + i + "].gates",
+                        "a criterion with " + gates + " gates must have the scale 1.." + (gates + 1)));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private void requireUsableRubric(Edition edition) {
+        List<Criterion> rubric = criteria.rubric(edition.id);
+        if (rubric.isEmpty()) {
+            throw ProblemException.conflict("rubric-incomplete", "Rubric incomplete",
+                    "An edition cannot open without a rubric.");
+        }
+        for (Criterion criterion : rubric) {
+            if (criterion.weight.signum() <= 0) {
+                throw ProblemException.conflict("rubric-incomplete", "Rubric incomplete",
+                        "An edition cannot open while criterion " + criterion.code + " has no positive weight.");
+            }
+        }
+    }
+
+    private static void validateDates(EditionInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!input.submissionsOpenAt().isBefore(input.submissionsCloseAt())) {
+            errors.add(new FieldError("submissionsCloseAt", "must be after submissionsOpenAt"));
+        }
+        if (!input.submissionsCloseAt().isBefore(input.evaluationCloseAt())) {
+            errors.add(new FieldError("evaluationCloseAt", "must be after submissionsCloseAt"));
+        }
+        if (input.ceremonyDate() != null
+                && input.ceremonyDate().isBefore(input.evaluationCloseAt().atZone(ClockProducer.MOROCCO).toLocalDate())) {
+            errors.add(new FieldError("ceremonyDate", "must not be before the end of the evaluation"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(Edition edition, EditionInput input) {
+        edition.number = input.number();
+        edition.year = input.year();
+        edition.title = input.title().trim();
+        edition.theme = blankToNull(input.theme());
+        edition.rules = blankToNull(input.rules());
+        edition.submissionsOpenAt = input.submissionsOpenAt().truncatedTo(ChronoUnit.MICROS);
+        edition.submissionsCloseAt = input.submissionsCloseAt().truncatedTo(ChronoUnit.MICROS);
+        edition.evaluationCloseAt = input.evaluationCloseAt().truncatedTo(ChronoUnit.MICROS);
+        edition.ceremonyDate = input.ceremonyDate();
+        edition.ceremonyVenue = blankToNull(input.ceremonyVenue());
+        edition.laureateCount = input.laureateCount();
+        edition.jurorsPerProject = input.jurorsPerProject();
+        edition.blindReview = Boolean.TRUE.equals(input.blindReview());
+        edition.sameRegionConflict = Boolean.TRUE.equals(input.sameRegionConflict());
+        edition.forumName = input.forum() == null ? null : input.forum().name().trim();
+        edition.forumCity = input.forum() == null ? null : input.forum().city().trim();
+        edition.forumYear = input.forum() == null ? null : input.forum().year();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private EditionView view(Edition edition) {
+        return EditionView.of(edition, clock.instant());
+    }
+
+    private static ProblemException duplicateNumber(int number) {
+        return ProblemException.conflict("duplicate-edition", "Edition number taken",
+                "An edition numbered " + number + " already exists.");
+    }
+}

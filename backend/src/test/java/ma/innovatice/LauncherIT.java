@@ -1,0 +1,153 @@
+package ma.innovatice;
+
+import io.restassured.RestAssured;
+import ma.innovatice.common.db.EmbeddedMariaDb;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static ma.innovatice.testing.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+/**
+ * Runs the packaged application as `make run` does: zero setup, an embedded MariaDB and a key pair
+ * in the data folder, demo data; then restarts it and finds everything again. Also proves that a
+ * configured database URL is used as is, with no embedded server started.
+ */
+class LauncherIT {
+
+    private static final Path JAR = Path.of(System.getProperty("innovatice.jar", "target/quarkus-app/quarkus-run.jar"));
+    private static final Path WORK = Path.of("target", "launcher-it").toAbsolutePath();
+
+    private Process app;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    @Test
+    void shouldStartWithZeroSetupAndKeepEverythingAcrossARestart() throws Exception {
+        Path dataDir = fresh("zero-setup");
+        int port = freePort();
+        app = start(dataDir, port, Map.of("INNOVATICE_DEMO_ENABLED", "true"), dataDir.resolve("first.log"));
+
+        String adminToken = login("admin@demo.innovatice.ma", "demo-password-2016");
+        api().get("/api/editions").then().statusCode(200).body("number", hasItems(22, 12))
+                .body("find { it.number == 12 }.status", equalTo("PUBLISHED"))
+                .body("find { it.number == 12 }.forum.city", equalTo("Budapest"))
+                .body("find { it.number == 22 }.status", equalTo("OPEN"));
+        String juror = "juror-" + UUID.randomUUID() + "@test.innovatice.ma";
+        api(adminToken).body(Map.of("email", juror, "password", "jury-secret-2026", "firstName", "Ali",
+                "lastName", "Test", "role", "JURY")).post("/api/accounts").then().statusCode(201);
+        assertThat(Files.readString(dataDir.resolve("first.log"))).contains("Embedded MariaDB", "teacher1@demo.innovatice.ma",
+                "demo-password-2016");
+        Path privateKey = dataDir.resolve("keys/jwt-private.pem");
+        assertThat(Files.getPosixFilePermissions(privateKey)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        String keyBefore = Files.readString(privateKey);
+
+        app.destroy();
+        assertThat(app.waitFor()).isIn(0, 130, 143);
+        app = start(dataDir, port, Map.of("INNOVATICE_DEMO_ENABLED", "true"), dataDir.resolve("second.log"));
+
+        api(adminToken).queryParam("q", juror).get("/api/accounts").then().statusCode(200).body("total", equalTo(1));
+        api().get("/api/editions").then().statusCode(200).body("findAll { it.number == 12 }.size()", equalTo(1));
+        assertThat(Files.readString(privateKey)).isEqualTo(keyBefore);
+    }
+
+    @Test
+    void shouldUseAConfiguredDatabaseAndStartNoEmbeddedServer() throws Exception {
+        Path dataDir = fresh("external");
+        try (EmbeddedMariaDb external = EmbeddedMariaDb.startTemporary("innovatice_external")) {
+            int port = freePort();
+            app = start(dataDir, port, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", "root",
+                    "QUARKUS_DATASOURCE_PASSWORD", "",
+                    "INNOVATICE_ADMIN_EMAIL", "first.admin@innovatice.ma",
+                    "INNOVATICE_ADMIN_PASSWORD", "first-admin-2026"), dataDir.resolve("app.log"));
+            login("first.admin@innovatice.ma", "first-admin-2026");
+            assertThat(Files.readString(dataDir.resolve("app.log"))).doesNotContain("Embedded MariaDB")
+                    .contains("Created the first administrator");
+            assertThat(dataDir.resolve("mariadb")).doesNotExist();
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    private static String login(String email, String password) {
+        return api().body(Map.of("email", email, "password", password)).post("/api/auth/login").then()
+                .statusCode(200).extract().jsonPath().getString("accessToken");
+    }
+
+    private static Process start(Path dataDir, int port, Map<String, String> env, Path log) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toAbsolutePath().toString());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().put("INNOVATICE_DATA_DIR", dataDir.toString());
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Process process = builder.start();
+        RestAssured.port = port;
+        awaitReady(process, port, log);
+        return process;
+    }
+
+    private static void awaitReady(Process process, int port, Path log) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("The application exited early:\n" + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("The application did not become ready:\n" + Files.readString(log));
+    }
+
+    private static Path fresh(String name) throws IOException {
+        Path dir = WORK.resolve(name);
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return Files.createDirectories(dir);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package ma.innovatice.account;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.User;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static ma.innovatice.testing.Api.api;
+import static ma.innovatice.testing.Api.invalidRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class MeResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void shouldReturnTheCallersOwnAccount() {
+        User juror = fixtures.juror();
+        api(juror.token()).get("/api/me").then().statusCode(200)
+                .body("id", equalTo((int) juror.id()))
+                .body("email", equalTo(juror.email()))
+                .body("role", equalTo("JURY"));
+    }
+
+    @Test
+    void shouldChangeNamesAndLanguageAndLeaveTheRestAlone() {
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("firstName", "  Meryem ", "preferredLanguage", "en"))
+                .patch("/api/me").then().statusCode(200)
+                .body("firstName", equalTo("Meryem"))
+                .body("lastName", equalTo("Nom"))
+                .body("preferredLanguage", equalTo("en"));
+        Map<String, Object> row = fixtures.rows("SELECT first_name, last_name, preferred_language FROM account WHERE id = ?",
+                teacher.id()).get(0);
+        assertThat(row).containsEntry("first_name", "Meryem").containsEntry("last_name", "Nom")
+                .containsEntry("preferred_language", "en");
+        assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'ACCOUNT' AND entity_id = ? "
+                + "AND action = 'UPDATE' AND before_state LIKE '%\"firstName\":\"Prénom\"%' "
+                + "AND after_state LIKE '%\"firstName\":\"Meryem\"%'", teacher.id())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldChangeThePasswordOnlyWithTheCurrentOne() {
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("currentPassword", "not-the-password-1", "newPassword", "nouveau-mot-2026"))
+                .patch("/api/me").then().statusCode(400)
+                .body("errors.field", hasItem("currentPassword"));
+        api().body(Map.of("email", teacher.email(), "password", "nouveau-mot-2026")).post("/api/auth/login")
+                .then().statusCode(401);
+
+        api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "nouveau-mot-2026"))
+                .patch("/api/me").then().statusCode(200);
+        api().body(Map.of("email", teacher.email(), "password", "nouveau-mot-2026")).post("/api/auth/login")
+                .then().statusCode(200);
+        api().body(Map.of("email", teacher.email(), "password", Fixtures.PASSWORD)).post("/api/auth/login")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void shouldRefuseAWeakNewPasswordAndBlankNames() {
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "onlyletters"))
+                .patch("/api/me").then().statusCode(400).body("errors.field", hasItem("newPassword"));
+        api(teacher.token()).body(Map.of("firstName", "   ")).patch("/api/me").then().statusCode(400)
+                .body("errors.field", hasItem("firstName"));
+        invalidRequest(teacher.token()).body(Map.of("role", "ADMIN")).patch("/api/me").then().statusCode(400)
+                .body("type", endsWith("/validation")).body("errors[0].field", equalTo("role"));
+        assertThat(fixtures.rows("SELECT role, first_name FROM account WHERE id = ?", teacher.id()).get(0))
+                .containsEntry("role", "TEACHER").containsEntry("first_name", "Prénom");
+    }
+}

@@ -1,0 +1,55 @@
+package ma.innovatice.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.nio.file.Path;
+
+/**
+ * The only way tests talk to the API: every request and response is validated against the
+ * contract at the repository root. Tests that send a deliberately invalid request use
+ * {@link #invalidRequest()}, which still validates the response.
+ */
+public final class Api {
+
+    /** What a real client accepts: the resource, or the problem that explains why not. */
+    private static final String ACCEPT = "application/json, application/problem+json";
+
+    public static final Path CONTRACT = Path.of("..", "openapi.yaml").toAbsolutePath().normalize();
+
+    private static final OpenApiValidationFilter BOTH = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString()).build());
+
+    private static final OpenApiValidationFilter RESPONSE_ONLY = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Api() {
+    }
+
+    /** A request whose both halves must conform to the contract. */
+    public static RequestSpecification api() {
+        return RestAssured.given().filter(BOTH).contentType(ContentType.JSON).accept(ACCEPT);
+    }
+
+    public static RequestSpecification api(String token) {
+        return api().auth().oauth2(token);
+    }
+
+    /** A deliberately invalid request: only the response is checked against the contract. */
+    public static RequestSpecification invalidRequest() {
+        return RestAssured.given().filter(RESPONSE_ONLY).contentType(ContentType.JSON).accept(ACCEPT);
+    }
+
+    public static RequestSpecification invalidRequest(String token) {
+        return invalidRequest().auth().oauth2(token);
+    }
+}

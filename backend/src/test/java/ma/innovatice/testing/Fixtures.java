@@ -1,0 +1,157 @@
+package ma.innovatice.testing;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import ma.innovatice.account.Account;
+import ma.innovatice.account.AccountService;
+import ma.innovatice.account.AccountService.NewAccount;
+import ma.innovatice.account.Language;
+import ma.innovatice.account.Role;
+import ma.innovatice.account.TokenIssuer;
+import ma.innovatice.common.security.Actor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static ma.innovatice.testing.Api.api;
+
+/** Test data made through the application's own services, and direct reads of what the database holds. */
+@ApplicationScoped
+public class Fixtures {
+
+    public static final String PASSWORD = "correct-horse-42";
+    private static final AtomicInteger EDITION_NUMBERS = new AtomicInteger(100 + (int) (Math.random() * 800));
+
+    private final AccountService accounts;
+    private final TokenIssuer tokens;
+    private final AgroalDataSource dataSource;
+
+    Fixtures(AccountService accounts, TokenIssuer tokens, AgroalDataSource dataSource) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.dataSource = dataSource;
+    }
+
+    /** An account and a valid token for it. */
+    public record User(long id, String email, String token) {
+    }
+
+    @Transactional
+    public User user(Role role) {
+        String email = role.name().toLowerCase() + "-" + UUID.randomUUID() + "@test.innovatice.ma";
+        Account account = accounts.create(new NewAccount(email, PASSWORD, "Prénom", "Nom", role, Language.FR, false),
+                Actor.SYSTEM);
+        return new User(account.id, account.email, tokens.issue(account));
+    }
+
+    public User admin() {
+        return user(Role.ADMIN);
+    }
+
+    public User teacher() {
+        return user(Role.TEACHER);
+    }
+
+    public User juror() {
+        return user(Role.JURY);
+    }
+
+    public static int nextEditionNumber() {
+        return EDITION_NUMBERS.incrementAndGet();
+    }
+
+    /** A valid edition body whose submissions are open from a day ago for ten days. */
+    public static Map<String, Object> editionBody(int number) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("number", number);
+        body.put("year", 2026);
+        body.put("title", "Édition de test " + number);
+        body.put("theme", "Le numérique en classe");
+        body.put("rules", "Un projet par enseignant.");
+        body.put("submissionsOpenAt", now.minus(1, ChronoUnit.DAYS).toString());
+        body.put("submissionsCloseAt", now.plus(10, ChronoUnit.DAYS).toString());
+        body.put("evaluationCloseAt", now.plus(40, ChronoUnit.DAYS).toString());
+        body.put("ceremonyDate", now.plus(60, ChronoUnit.DAYS).toString().substring(0, 10));
+        body.put("ceremonyVenue", "Rabat");
+        body.put("laureateCount", 12);
+        body.put("jurorsPerProject", 3);
+        body.put("blindReview", true);
+        body.put("sameRegionConflict", false);
+        body.put("forum", Map.of("name", "Global Education Forum", "city", "Budapest", "year", 2026));
+        return body;
+    }
+
+    /** Creates a DRAFT edition through the API and returns its id. */
+    public long draftEdition(User admin) {
+        return api(admin.token()).body(editionBody(nextEditionNumber()))
+                .post("/api/editions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Creates an edition and moves it step by step up to {@code status}. */
+    public long editionIn(User admin, String status) {
+        long id = draftEdition(admin);
+        for (String step : List.of("OPEN", "EVALUATION", "DELIBERATION", "PUBLISHED", "ARCHIVED")) {
+            if (status.equals("DRAFT")) {
+                break;
+            }
+            api(admin.token()).body(Map.of("to", step)).post("/api/editions/{id}/transitions", id)
+                    .then().statusCode(200);
+            if (step.equals(status)) {
+                break;
+            }
+        }
+        return id;
+    }
+
+    /** Rows of a query, each as column label to value. */
+    public List<Map<String, Object>> rows(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int c = 1; c <= columns; c++) {
+                        row.put(result.getMetaData().getColumnLabel(c), result.getObject(c));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long count(String sql, Object... parameters) {
+        return ((Number) rows(sql, parameters).get(0).values().iterator().next()).longValue();
+    }
+
+    public void execute(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
