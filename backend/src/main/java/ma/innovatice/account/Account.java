@@ -46,6 +46,20 @@ public class Account {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** Where the person teaches (teachers) or works (jurors); a code of the reference regions. */
+    @Column(name = "region_code", columnDefinition = "CHAR(5)")
+    public String regionCode;
+
+    @Column(name = "school_name")
+    public String schoolName;
+
+    @Column(name = "school_level")
+    public String schoolLevel;
+
+    public String discipline;
+
+    public String phone;
+
     /** Fictional account of the demonstration data. */
     @Column(nullable = false)
     public boolean demo;

@@ -6,6 +6,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.reference.ReferenceData;
+
 import java.time.Instant;
 
 /** The request and response bodies of the account operations. */
@@ -48,15 +51,29 @@ public final class AccountDtos {
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
             Language preferredLanguage,
             @Size(max = 200) String currentPassword,
-            @Size(min = 10, max = 72) String newPassword) {
+            @Size(min = 10, max = 72) String newPassword,
+            @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
+            @Size(max = 200) String schoolName,
+            @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
+            @Size(max = 100) String discipline,
+            @Pattern(regexp = PHONE, message = "must be a phone number") String phone) {
     }
 
-    public record AccountView(long id, String email, String firstName, String lastName, Role role,
-                              Language preferredLanguage, boolean enabled, Instant createdAt) {
+    static final String REGION = "^MA-(0[1-9]|1[0-2])$";
+    static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
+    static final String PHONE = "^$|^\\+?[0-9][0-9 ().-]{5,19}$";
 
-        static AccountView of(Account account) {
+
+    public record AccountView(long id, String email, String firstName, String lastName, Role role,
+                              Language preferredLanguage, boolean enabled, String regionCode, LocalizedText academy,
+                              String schoolName, String schoolLevel, String discipline, String phone,
+                              Instant createdAt) {
+
+        static AccountView of(Account account, ReferenceData reference) {
+            LocalizedText academy = reference.region(account.regionCode).map(ReferenceData.RegionView::academy).orElse(null);
             return new AccountView(account.id, account.email, account.firstName, account.lastName, account.role,
-                    account.preferredLanguage, account.enabled, account.createdAt);
+                    account.preferredLanguage, account.enabled, account.regionCode, academy, account.schoolName,
+                    account.schoolLevel, account.discipline, account.phone, account.createdAt);
         }
     }
 

@@ -16,6 +16,7 @@ import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
+import ma.innovatice.reference.ReferenceData;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -36,9 +37,11 @@ public class AccountService {
     private final TokenIssuer tokens;
     private final AuditService audit;
     private final Clock clock;
+    private final ReferenceData reference;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens, AuditService audit,
-                   Clock clock) {
+                   Clock clock, ReferenceData reference) {
+        this.reference = reference;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -54,13 +57,13 @@ public class AccountService {
     public AccountView register(RegistrationInput input) {
         NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
                 Role.TEACHER, input.preferredLanguage(), false);
-        return AccountView.of(create(account, Actor.SYSTEM));
+        return view(create(account, Actor.SYSTEM));
     }
 
     public AccountView createByAdmin(AccountCreation input, Actor admin) {
         NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
                 Role.valueOf(input.role()), input.preferredLanguage(), false);
-        return AccountView.of(create(account, admin));
+        return view(create(account, admin));
     }
 
     /** Creates an account after checking the password policy and the uniqueness of the email. */
@@ -103,12 +106,12 @@ public class AccountService {
             throw new ProblemException(new Problem("account-disabled", "Account disabled", 403,
                     "This account has been disabled by an administrator."));
         }
-        return new AccessToken(tokens.issue(account), "Bearer", tokens.ttlSeconds(), AccountView.of(account));
+        return new AccessToken(tokens.issue(account), "Bearer", tokens.ttlSeconds(), view(account));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView me(Actor actor) {
-        return AccountView.of(existing(actor.accountId()));
+        return view(existing(actor.accountId()));
     }
 
     public AccountView updateMe(Actor actor, MeUpdate input) {
@@ -127,6 +130,7 @@ public class AccountService {
             throw ProblemException.invalid(errors);
         }
         applyNames(account, input.firstName(), input.lastName(), input.preferredLanguage());
+        applyProfile(account, input);
         if (input.newPassword() != null) {
             account.passwordHash = hasher.hash(input.newPassword());
         }
@@ -136,19 +140,19 @@ public class AccountService {
             after.put("passwordChanged", true);
         }
         audit.record(actor, AUDIT_TYPE, account.id, "UPDATE", before, after);
-        return AccountView.of(account);
+        return view(account);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AccountView> list(Role role, String text, int page, int size) {
         PanacheQuery<Account> query = accounts.search(role, text);
-        List<AccountView> items = query.page(page, size).list().stream().map(AccountView::of).toList();
+        List<AccountView> items = query.page(page, size).list().stream().map(this::view).toList();
         return new Page<>(items, page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AccountView> find(long id) {
-        return accounts.findByIdOptional(id).map(AccountView::of);
+        return accounts.findByIdOptional(id).map(this::view);
     }
 
     public Optional<AccountView> update(long id, AccountUpdate input, Actor admin) {
@@ -166,7 +170,7 @@ public class AccountService {
             account.updatedAt = clock.instant();
             audit.record(admin, AUDIT_TYPE, account.id, "UPDATE", before, state(account));
         });
-        return found.map(AccountView::of);
+        return found.map(this::view);
     }
 
     /** Creates the first administrator from configuration when there is none yet. */
@@ -176,6 +180,33 @@ public class AccountService {
         }
         return Optional.of(create(new NewAccount(email, password, "Admin", "InnovaTICE", Role.ADMIN, Language.FR,
                 false), Actor.SYSTEM));
+    }
+
+    private AccountView view(Account account) {
+        return AccountView.of(account, reference);
+    }
+
+    /** Region and level codes are valid by their patterns; an empty text clears its field. */
+    private static void applyProfile(Account account, MeUpdate input) {
+        if (input.regionCode() != null) {
+            account.regionCode = input.regionCode();
+        }
+        if (input.schoolLevel() != null) {
+            account.schoolLevel = input.schoolLevel();
+        }
+        if (input.schoolName() != null) {
+            account.schoolName = blankToNull(input.schoolName());
+        }
+        if (input.discipline() != null) {
+            account.discipline = blankToNull(input.discipline());
+        }
+        if (input.phone() != null) {
+            account.phone = blankToNull(input.phone());
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.trim();
     }
 
     private Account existing(Long id) {
@@ -202,6 +233,11 @@ public class AccountService {
         state.put("lastName", account.lastName);
         state.put("preferredLanguage", account.preferredLanguage.code());
         state.put("enabled", account.enabled);
+        state.put("regionCode", account.regionCode);
+        state.put("schoolName", account.schoolName);
+        state.put("schoolLevel", account.schoolLevel);
+        state.put("discipline", account.discipline);
+        state.put("phone", account.phone);
         return state;
     }
 

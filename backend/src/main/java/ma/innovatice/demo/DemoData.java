@@ -19,6 +19,8 @@ import ma.innovatice.edition.EditionDtos.Forum;
 import ma.innovatice.edition.EditionRepository;
 import ma.innovatice.edition.EditionService;
 import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.submission.SubmissionDtos.SubmissionInput;
+import ma.innovatice.submission.SubmissionService;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -61,9 +63,12 @@ public class DemoData {
     private final EditionService editionService;
     private final EditionRepository editions;
     private final Clock clock;
+    private final SubmissionService submissionService;
 
     DemoData(InnovaticeConfig config, AccountService accountService, AccountRepository accounts,
-             EditionService editionService, EditionRepository editions, Clock clock) {
+             EditionService editionService, EditionRepository editions, Clock clock,
+             SubmissionService submissionService) {
+        this.submissionService = submissionService;
         this.config = config;
         this.accountService = accountService;
         this.accounts = accounts;
@@ -129,6 +134,25 @@ public class DemoData {
         EditionView edition = editionService.create(input, Actor.SYSTEM);
         editionService.transition(edition.id(), EditionStatus.OPEN, Actor.SYSTEM);
         markDemo(edition.id());
+        Actor amina = actorOf("teacher1@demo.innovatice.ma");
+        long submitted = submissionService.create(edition.id(), new SubmissionInput(
+                "Chatbot de révision en SVT (démo)",
+                "Projet fictif : les élèves entraînent un assistant conversationnel qui leur pose des questions de révision.",
+                "Données de démonstration. Sur huit semaines, deux classes de 3e année du collège ont rédigé des fiches, "
+                        + "conçu les questions d'un assistant conversationnel, puis vérifié ses réponses avec esprit critique.",
+                "Sciences de la vie et de la Terre", "SECONDAIRE_COLLEGIAL", "MA-04", "Collège fictif Al Amal (démo)",
+                List.of("Omar Démo"), List.of("Assistant conversationnel", "Tablettes", "Padlet"), 58,
+                "https://video.example.org/demo-chatbot", null, null), amina).id();
+        submissionService.submit(submitted, amina);
+        submissionService.create(edition.id(), new SubmissionInput("Cartographie des oasis avec des drones (démo)",
+                "Projet fictif en cours de rédaction.", null, "Géographie", "SECONDAIRE_QUALIFIANT", "MA-08",
+                "Lycée fictif Ibn Battouta (démo)", List.of(), List.of("Drone", "SIG"), null, null, null, null),
+                actorOf("teacher2@demo.innovatice.ma"));
+    }
+
+    private Actor actorOf(String email) {
+        var account = accounts.findByEmail(email).orElseThrow();
+        return new Actor(account.id, account.email, account.role.name());
     }
 
     private void markDemo(long editionId) {

@@ -5,8 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import ma.innovatice.reference.ReferenceService.RegionView;
-import ma.innovatice.reference.ReferenceService.SchoolLevelView;
+import ma.innovatice.reference.ReferenceData.RegionView;
+import ma.innovatice.reference.ReferenceData.SchoolLevelView;
 
 import java.util.List;
 
@@ -15,21 +15,21 @@ import java.util.List;
 @PermitAll
 public class ReferenceResource {
 
-    private final ReferenceService service;
+    private final ReferenceData data;
 
-    ReferenceResource(ReferenceService service) {
-        this.service = service;
+    ReferenceResource(ReferenceData data) {
+        this.data = data;
     }
 
     @GET
     @Path("/regions")
     public List<RegionView> regions() {
-        return service.regions();
+        return data.regions();
     }
 
     @GET
     @Path("/school-levels")
     public List<SchoolLevelView> schoolLevels() {
-        return service.schoolLevels();
+        return data.schoolLevels();
     }
 }

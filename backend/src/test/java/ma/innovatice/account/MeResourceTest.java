@@ -76,4 +76,34 @@ class MeResourceTest {
         assertThat(fixtures.rows("SELECT role, first_name FROM account WHERE id = ?", teacher.id()).get(0))
                 .containsEntry("role", "TEACHER").containsEntry("first_name", "Prénom");
     }
+
+    @Test
+    void shouldKeepATeachingProfileWithTheAcademyOfTheRegion() {
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("regionCode", "MA-09", "schoolName", "  Lycée Al Khawarizmi ", "schoolLevel",
+                "SECONDAIRE_QUALIFIANT", "discipline", "Informatique", "phone", "+212 6 12 34 56 78"))
+                .patch("/api/me").then().statusCode(200)
+                .body("regionCode", equalTo("MA-09"))
+                .body("academy.fr", equalTo("AREF Souss-Massa"))
+                .body("academy.ar", equalTo("الأكاديمية الجهوية للتربية والتكوين لجهة سوس - ماسة"))
+                .body("schoolName", equalTo("Lycée Al Khawarizmi"))
+                .body("schoolLevel", equalTo("SECONDAIRE_QUALIFIANT"))
+                .body("phone", equalTo("+212 6 12 34 56 78"));
+        assertThat(fixtures.rows("SELECT region_code, school_name, discipline FROM account WHERE id = ?", teacher.id()).get(0))
+                .containsEntry("region_code", "MA-09").containsEntry("school_name", "Lycée Al Khawarizmi")
+                .containsEntry("discipline", "Informatique");
+
+        api(teacher.token()).body(Map.of("phone", "")).patch("/api/me").then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("phone")))
+                .body("regionCode", equalTo("MA-09"));
+    }
+
+    @Test
+    void shouldRefuseAProfileOutsideTheReferenceLists() {
+        User teacher = fixtures.teacher();
+        invalidRequest(teacher.token()).body(Map.of("regionCode", "MA-13", "schoolLevel", "LICENCE", "phone", "call me"))
+                .patch("/api/me").then().statusCode(400)
+                .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("regionCode", "schoolLevel", "phone"));
+        assertThat(fixtures.rows("SELECT region_code FROM account WHERE id = ?", teacher.id()).get(0).get("region_code")).isNull();
+    }
 }

@@ -62,4 +62,14 @@ class ProblemResponsesTest {
                 .statusCode(400).body("errors[0].field", equalTo("enabled"))
                 .body("errors[0].message", equalTo("must be true or false"));
     }
+
+    @Test
+    void shouldAnswerABodyOverTheRequestLimitWithA413Problem() {
+        var teacher = fixtures.teacher();
+        byte[] huge = new byte[8 * 1024 * 1024 + 512 * 1024];
+        RestAssured.given().auth().oauth2(teacher.token()).contentType("multipart/form-data; boundary=x")
+                .body(huge).post("/api/submissions/{id}/attachments", 1).then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", endsWith("/payload-too-large"));
+    }
 }

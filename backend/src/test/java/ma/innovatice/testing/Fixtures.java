@@ -115,6 +115,41 @@ public class Fixtures {
         return id;
     }
 
+    /** Every field a project needs to be submitted. */
+    public static Map<String, Object> completeProject(String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", title);
+        body.put("summary", "Les élèves conçoivent une application de tri des déchets pour leur quartier.");
+        body.put("description", "Pendant six semaines, trois classes ont enquêté, programmé et présenté leur application.");
+        body.put("discipline", "Sciences de la vie et de la Terre");
+        body.put("schoolLevel", "SECONDAIRE_COLLEGIAL");
+        body.put("regionCode", "MA-04");
+        body.put("schoolName", "Collège Al Massira (démo)");
+        body.put("coAuthors", List.of("Imane Alaoui"));
+        body.put("technologies", List.of("Scratch", "micro:bit"));
+        body.put("pupilsCount", 84);
+        body.put("videoUrl", "https://video.example.ma/tri");
+        return body;
+    }
+
+    /** Creates a DRAFT project of the teacher in the edition through the API; returns its id. */
+    public long draftProject(User teacher, long editionId, Map<String, Object> body) {
+        return api(teacher.token()).body(body).post("/api/editions/{id}/submissions", editionId)
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Creates and submits a complete project; returns its id. */
+    public long submittedProject(User teacher, long editionId) {
+        long id = draftProject(teacher, editionId, completeProject("Projet " + UUID.randomUUID()));
+        api(teacher.token()).post("/api/submissions/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    /** Moves an edition one step. */
+    public void move(User admin, long editionId, String to) {
+        api(admin.token()).body(Map.of("to", to)).post("/api/editions/{id}/transitions", editionId).then().statusCode(200);
+    }
+
     /** Rows of a query, each as column label to value. */
     public List<Map<String, Object>> rows(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();

@@ -1,5 +1,6 @@
 package ma.innovatice.common.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
@@ -23,6 +24,8 @@ public interface InnovaticeConfig {
 
     Admin admin();
 
+    Uploads uploads();
+
     interface Jwt {
         String issuer();
 
@@ -41,6 +44,24 @@ public interface InnovaticeConfig {
     interface Demo {
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** Evidence files of submissions. */
+    interface Uploads {
+        /** Files a submission may hold. */
+        @WithName("max-files")
+        @WithDefault("10")
+        int maxFiles();
+
+        /** Largest size of one file. */
+        @WithName("max-file-size")
+        @WithDefault("20M")
+        MemorySize maxFileSize();
+
+        /** Largest declared size of one request's body (a request may carry several files). */
+        @WithName("max-request-size")
+        @WithDefault("210M")
+        MemorySize maxRequestSize();
     }
 
     /** The first administrator, created at start when no administrator exists. */

@@ -60,7 +60,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--character-set-server=utf8mb4");
         config.addArg("--collation-server=utf8mb4_unicode_ci");
-        config.addArg("--max-allowed-packet=64M");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }

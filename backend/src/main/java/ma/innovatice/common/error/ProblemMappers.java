@@ -133,8 +133,21 @@ public class ProblemMappers {
                 .entity(problem.at(uri.getPath())).build();
     }
 
+    /** The body could not be read: cut by the size limit (413), or the client went away. */
+    @ServerExceptionMapper
+    public Response unreadableBody(java.io.IOException e, UriInfo uri) {
+        if ("Request too large".equals(e.getMessage())) {
+            return respond(new Problem("payload-too-large", "Payload too large", 413, "The request body is too large."), uri);
+        }
+        LOG.warnf("The body of a request to %s could not be read: %s", uri.getPath(), e.getMessage());
+        return respond(malformed("The request body could not be read."), uri);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof ProblemException problem) {
+            return respond(problem.problem(), uri);
+        }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri);
