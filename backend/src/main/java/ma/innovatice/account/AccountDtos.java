@@ -36,14 +36,18 @@ public final class AccountDtos {
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @NotNull @Pattern(regexp = "JURY|ADMIN", message = "must be JURY or ADMIN") String role,
-            Language preferredLanguage) {
+            Language preferredLanguage,
+            @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
+            @Size(max = 200) String schoolName) {
     }
 
     public record AccountUpdate(
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
             Language preferredLanguage,
-            Boolean enabled) {
+            Boolean enabled,
+            @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
+            @Size(max = 200) String schoolName) {
     }
 
     public record MeUpdate(

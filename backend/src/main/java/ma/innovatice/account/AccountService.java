@@ -51,7 +51,12 @@ public class AccountService {
 
     /** The data of a new account, whoever creates it. */
     public record NewAccount(String email, String password, String firstName, String lastName, Role role,
-                             Language language, boolean demo) {
+                             Language language, boolean demo, String regionCode, String schoolName) {
+
+        public NewAccount(String email, String password, String firstName, String lastName, Role role, Language language,
+                          boolean demo) {
+            this(email, password, firstName, lastName, role, language, demo, null, null);
+        }
     }
 
     public AccountView register(RegistrationInput input) {
@@ -62,7 +67,8 @@ public class AccountService {
 
     public AccountView createByAdmin(AccountCreation input, Actor admin) {
         NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
-                Role.valueOf(input.role()), input.preferredLanguage(), false);
+                Role.valueOf(input.role()), input.preferredLanguage(), false, input.regionCode(),
+                input.schoolName() == null ? null : blankToNull(input.schoolName()));
         return view(create(account, admin));
     }
 
@@ -84,6 +90,8 @@ public class AccountService {
         account.preferredLanguage = input.language() == null ? Language.FR : input.language();
         account.enabled = true;
         account.demo = input.demo();
+        account.regionCode = input.regionCode();
+        account.schoolName = input.schoolName();
         account.createdAt = clock.instant();
         account.updatedAt = account.createdAt;
         accounts.persistAndFlush(account);
@@ -166,6 +174,12 @@ public class AccountService {
             applyNames(account, input.firstName(), input.lastName(), input.preferredLanguage());
             if (input.enabled() != null) {
                 account.enabled = input.enabled();
+            }
+            if (input.regionCode() != null) {
+                account.regionCode = input.regionCode();
+            }
+            if (input.schoolName() != null) {
+                account.schoolName = blankToNull(input.schoolName());
             }
             account.updatedAt = clock.instant();
             audit.record(admin, AUDIT_TYPE, account.id, "UPDATE", before, state(account));

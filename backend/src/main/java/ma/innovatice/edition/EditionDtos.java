@@ -80,7 +80,7 @@ public final class EditionDtos {
     public record CriterionView(long id, String code, LocalizedText label, LocalizedText description, double weight,
                                 int scaleMin, int scaleMax, int position, List<LocalizedText> gates) {
 
-        static CriterionView of(Criterion c) {
+        public static CriterionView of(Criterion c) {
             return new CriterionView(c.id, c.code, LocalizedText.of(c.label), LocalizedText.of(c.description),
                     c.weight.doubleValue(), c.scaleMin, c.scaleMax, c.position,
                     c.gates.stream().map(LocalizedText::of).toList());

@@ -2,22 +2,16 @@ package ma.innovatice.submission;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import ma.innovatice.common.api.Csv;
 import ma.innovatice.reference.ReferenceData;
 import ma.innovatice.submission.SubmissionDtos.SubmissionFilter;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/**
- * The admin export: UTF-8 with a byte order mark, RFC 4180 quoting, formula-like cells defused,
- * written in batches of 500 rows (each read in its own short transaction) so memory stays flat.
- */
+/** The admin export, written in batches of 500 rows (each read in its own short transaction) so memory stays flat. */
 @ApplicationScoped
 public class SubmissionCsv {
 
@@ -38,22 +32,21 @@ public class SubmissionCsv {
     }
 
     public void write(SubmissionFilter filter, char separator, OutputStream out) throws IOException {
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write('\uFEFF');
-        row(writer, separator, HEADER);
-        long after = 0;
-        while (true) {
-            long cursor = after;
-            List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> batch(filter, cursor));
-            for (List<String> row : rows) {
-                row(writer, separator, row);
+        try (Csv csv = new Csv(out, separator)) {
+            csv.row(HEADER);
+            long after = 0;
+            while (true) {
+                long cursor = after;
+                List<List<String>> rows = QuarkusTransaction.requiringNew().call(() -> batch(filter, cursor));
+                for (List<String> row : rows) {
+                    csv.row(row);
+                }
+                if (rows.size() < BATCH) {
+                    break;
+                }
+                after = Long.parseLong(rows.get(rows.size() - 1).get(0));
             }
-            if (rows.size() < BATCH) {
-                break;
-            }
-            after = Long.parseLong(rows.get(rows.size() - 1).get(0));
         }
-        writer.flush();
     }
 
     private List<List<String>> batch(SubmissionFilter filter, long after) {
@@ -69,30 +62,5 @@ public class SubmissionCsv {
                     s.videoUrl, s.siteUrl, String.valueOf(counts.getOrDefault(s.id, 0L)), String.valueOf(s.createdAt),
                     s.submittedAt == null ? null : String.valueOf(s.submittedAt));
         }).toList();
-    }
-
-    private static void row(Writer writer, char separator, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                writer.write(separator);
-            }
-            writer.write(cell(cells.get(i), separator));
-        }
-        writer.write("\r\n");
-    }
-
-    /** Quotes when needed; a cell that a spreadsheet would run as a formula starts with an apostrophe. */
-    static String cell(String value, char separator) {
-        if (value == null) {
-            return "";
-        }
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

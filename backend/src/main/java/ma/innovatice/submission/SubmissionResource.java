@@ -46,15 +46,15 @@ public class SubmissionResource {
 
     private final SubmissionService service;
     private final AttachmentService attachments;
-    private final AttachmentStore store;
+    private final AttachmentDownloads downloads;
     private final SubmissionCsv csv;
     private final CurrentUser currentUser;
 
-    SubmissionResource(SubmissionService service, AttachmentService attachments, AttachmentStore store,
+    SubmissionResource(SubmissionService service, AttachmentService attachments, AttachmentDownloads downloads,
                        SubmissionCsv csv, CurrentUser currentUser) {
         this.service = service;
         this.attachments = attachments;
-        this.store = store;
+        this.downloads = downloads;
         this.csv = csv;
         this.currentUser = currentUser;
     }
@@ -153,14 +153,7 @@ public class SubmissionResource {
                              @PathParam("attachmentId") @Min(1) long attachmentId) {
         Attachment attachment = attachments.find(id, attachmentId, currentUser.actor())
                 .orElseThrow(() -> ProblemException.notFound("Attachment " + attachmentId));
-        StreamingOutput body = out -> store.copyTo(attachment.id, out);
-        return Response.ok(body, attachment.contentType)
-                .header("Content-Disposition", Filenames.contentDisposition(attachment.filename))
-                .header("Content-Length", attachment.sizeBytes)
-                .header("X-Content-SHA256", attachment.sha256)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return downloads.response(attachment, attachment.filename);
     }
 
     @DELETE

@@ -56,7 +56,7 @@ class RubricResourceTest {
         api(admin.token()).body(rubric).put("/api/editions/{id}/criteria", id).then().statusCode(200)
                 .body("code", contains("INNOVATION", "GATED"))
                 .body("position", contains(1, 2))
-                .body("[0].weight", equalTo(60.0f))
+                .body("[0].weight", equalTo(60.0))
                 .body("[1].gates[1].ar", equalTo("أيضا؟"))
                 .body("[1].description.en", equalTo("Description"));
         assertThat(fixtures.count("SELECT COUNT(*) FROM criterion WHERE edition_id = ?", id)).isEqualTo(2);

@@ -6,9 +6,11 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import io.restassured.RestAssured;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.config.JsonConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.specification.RequestSpecification;
 import org.apache.http.entity.mime.HttpMultipartMode;
 
@@ -49,6 +51,10 @@ public final class Api {
                             .build())
                     .build());
 
+    /** Decimal numbers of responses read as doubles, so that scores compare with closeTo. */
+    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
+
     /** File names in UTF-8, as browsers send them. */
     private static final RestAssuredConfig UTF8_PARTS = RestAssuredConfig.config()
             .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
@@ -65,7 +71,7 @@ public final class Api {
 
     /** A request whose both halves must conform to the contract. */
     public static RequestSpecification api() {
-        return RestAssured.given().filter(BOTH).contentType(ContentType.JSON).accept(ACCEPT);
+        return RestAssured.given().filter(BOTH).config(DOUBLES).contentType(ContentType.JSON).accept(ACCEPT);
     }
 
     public static RequestSpecification api(String token) {
@@ -74,7 +80,7 @@ public final class Api {
 
     /** A deliberately invalid request: only the response is checked against the contract. */
     public static RequestSpecification invalidRequest() {
-        return RestAssured.given().filter(RESPONSE_ONLY).contentType(ContentType.JSON).accept(ACCEPT);
+        return RestAssured.given().filter(RESPONSE_ONLY).config(DOUBLES).contentType(ContentType.JSON).accept(ACCEPT);
     }
 
     public static RequestSpecification invalidRequest(String token) {

@@ -67,6 +67,67 @@ public class Fixtures {
         return user(Role.JURY);
     }
 
+    /** A juror who works in a region and a school (conflicts of interest are computed from them). */
+    @Transactional
+    public User juror(String regionCode, String schoolName) {
+        String email = "jury-" + UUID.randomUUID() + "@test.innovatice.ma";
+        Account account = accounts.create(new NewAccount(email, PASSWORD, "Juré", "Test", Role.JURY, Language.FR, false,
+                regionCode, schoolName), Actor.SYSTEM);
+        return new User(account.id, account.email, tokens.issue(account));
+    }
+
+    /** A competition in EVALUATION: an edition (with the overrides and rubric given) and submitted projects. */
+    public record Competition(User admin, long edition, List<User> teachers, List<Long> projects) {
+    }
+
+    public Competition competition(Map<String, Object> overrides, List<Map<String, Object>> rubric,
+                                   List<Map<String, Object>> projects) {
+        User admin = admin();
+        Map<String, Object> body = editionBody(nextEditionNumber());
+        body.putAll(overrides);
+        long edition = api(admin.token()).body(body).post("/api/editions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        if (rubric != null) {
+            api(admin.token()).body(rubric).put("/api/editions/{id}/criteria", edition).then().statusCode(200);
+        }
+        move(admin, edition, "OPEN");
+        List<User> teachers = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (Map<String, Object> project : projects) {
+            User teacher = teacher();
+            long id = draftProject(teacher, edition, project);
+            api(teacher.token()).post("/api/submissions/{id}/submit", id).then().statusCode(200);
+            teachers.add(teacher);
+            ids.add(id);
+        }
+        move(admin, edition, "EVALUATION");
+        return new Competition(admin, edition, teachers, ids);
+    }
+
+    /** A competition in EVALUATION with one project that carries one evidence file. */
+    public Competition competitionWithFiles(Map<String, Object> overrides, Map<String, Object> project, String filename,
+                                            byte[] file) {
+        User admin = admin();
+        Map<String, Object> body = editionBody(nextEditionNumber());
+        body.putAll(overrides);
+        long edition = api(admin.token()).body(body).post("/api/editions").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        move(admin, edition, "OPEN");
+        User teacher = teacher();
+        long id = draftProject(teacher, edition, project);
+        Api.multipart(teacher.token()).multiPart("files", filename, file, "application/pdf")
+                .post("/api/submissions/{id}/attachments", id).then().statusCode(201);
+        api(teacher.token()).post("/api/submissions/{id}/submit", id).then().statusCode(200);
+        move(admin, edition, "EVALUATION");
+        return new Competition(admin, edition, List.of(teacher), List.of(id));
+    }
+
+    /** Assigns a juror to a project through the API; returns the assignment id. */
+    public long assign(User admin, long edition, long project, User juror) {
+        return api(admin.token()).body(Map.of("submissionId", project, "jurorId", juror.id()))
+                .post("/api/editions/{id}/assignments", edition).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
     public static int nextEditionNumber() {
         return EDITION_NUMBERS.incrementAndGet();
     }

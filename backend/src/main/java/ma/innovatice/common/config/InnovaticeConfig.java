@@ -26,6 +26,8 @@ public interface InnovaticeConfig {
 
     Uploads uploads();
 
+    Ranking ranking();
+
     interface Jwt {
         String issuer();
 
@@ -44,6 +46,19 @@ public interface InnovaticeConfig {
     interface Demo {
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** Fairness reports of the jury. */
+    interface Ranking {
+        /** Spread (highest minus lowest raw score, 0-100) above which jurors disagree on a project. */
+        @WithName("disagreement-threshold")
+        @WithDefault("20")
+        double disagreementThreshold();
+
+        /** Mean deviation from the other jurors (0-100 points) beyond which a juror is harsh or lenient. */
+        @WithName("severity-threshold")
+        @WithDefault("5")
+        double severityThreshold();
     }
 
     /** Evidence files of submissions. */

@@ -124,6 +124,14 @@ public class ProblemMappers {
                 "Someone else changed this resource at the same time; read it again and retry.").problem(), uri);
     }
 
+    /** Two requests raced to create the same thing; the database's unique keys let one win. */
+    @ServerExceptionMapper
+    public Response integrity(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        LOG.debugf("Integrity constraint %s refused a write to %s", e.getConstraintName(), uri.getPath());
+        return respond(ProblemException.conflict("conflict", "Conflict",
+                "The change conflicts with data written at the same time; read again and retry.").problem(), uri);
+    }
+
     @ServerExceptionMapper({JDBCConnectionException.class, SQLTransientConnectionException.class})
     public Response unavailable(Exception e, UriInfo uri) {
         LOG.warnf("Database unavailable while serving %s: %s", uri.getPath(), e.getMessage());

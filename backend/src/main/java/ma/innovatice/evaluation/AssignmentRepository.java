@@ -1,0 +1,103 @@
+package ma.innovatice.evaluation;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import ma.innovatice.evaluation.Eligibility.Juror;
+import ma.innovatice.evaluation.Eligibility.Pair;
+import ma.innovatice.evaluation.Eligibility.Project;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Assignments, and the bulk reads that assignment decisions need (one statement each). */
+@ApplicationScoped
+public class AssignmentRepository implements PanacheRepository<Assignment> {
+
+    private static final String WITH_DETAILS = "select a from Assignment a join fetch a.submission s join fetch s.edition "
+            + "join fetch s.author join fetch a.juror ";
+
+    public Optional<Assignment> findWithDetails(long id) {
+        return find(WITH_DETAILS + "where a.id = ?1", id).firstResultOptional();
+    }
+
+    /** A juror's own assignment: another juror's id finds nothing. */
+    public Optional<Assignment> findOwned(long id, long jurorId) {
+        return find(WITH_DETAILS + "where a.id = ?1 and a.juror.id = ?2", id, jurorId).firstResultOptional();
+    }
+
+    public List<Assignment> ofEdition(long editionId, Long jurorId, Long submissionId) {
+        io.quarkus.panache.common.Parameters parameters = io.quarkus.panache.common.Parameters.with("edition", editionId);
+        StringBuilder where = new StringBuilder("where a.editionId = :edition");
+        if (jurorId != null) {
+            where.append(" and a.juror.id = :juror");
+            parameters.and("juror", jurorId);
+        }
+        if (submissionId != null) {
+            where.append(" and s.id = :submission");
+            parameters.and("submission", submissionId);
+        }
+        return find(WITH_DETAILS + where + " order by s.id, a.juror.id", parameters).list();
+    }
+
+    /** A juror's assignments with their projects and editions, newest edition first. */
+    public List<Assignment> ofJuror(long jurorId, Long editionId) {
+        return editionId == null
+                ? find(WITH_DETAILS + "where a.juror.id = ?1 order by s.edition.number desc, s.id", jurorId).list()
+                : find(WITH_DETAILS + "where a.juror.id = ?1 and a.editionId = ?2 order by s.id", jurorId, editionId).list();
+    }
+
+    public boolean exists(long submissionId, long jurorId) {
+        return count("submission.id = ?1 and juror.id = ?2", submissionId, jurorId) > 0;
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Project> projectsUnderReview(long editionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, title, author_id, region_code, school_name "
+                + "FROM submission WHERE edition_id = ?1 AND status = 'UNDER_REVIEW' ORDER BY id")
+                .setParameter(1, editionId).getResultList();
+        return rows.stream().map(r -> new Project(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
+                (String) r[3], (String) r[4])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Juror> enabledJurors() {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, region_code, school_name FROM account "
+                + "WHERE role = 'JURY' AND enabled = TRUE ORDER BY id").getResultList();
+        return rows.stream().map(r -> new Juror(((Number) r[0]).longValue(), (String) r[1], (String) r[2])).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    Set<Pair> pairsOfEdition(long editionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT submission_id, juror_id FROM assignment "
+                + "WHERE edition_id = ?1").setParameter(1, editionId).getResultList();
+        return toPairs(rows);
+    }
+
+    @SuppressWarnings("unchecked")
+    Set<Pair> declaredConflicts(long editionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT c.submission_id, c.juror_id FROM conflict c "
+                + "JOIN submission s ON s.id = c.submission_id WHERE s.edition_id = ?1").setParameter(1, editionId)
+                .getResultList();
+        return toPairs(rows);
+    }
+
+    /** How many assignments each juror has in the edition. */
+    @SuppressWarnings("unchecked")
+    Map<Long, Long> loads(long editionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT juror_id, COUNT(*) FROM assignment "
+                + "WHERE edition_id = ?1 GROUP BY juror_id").setParameter(1, editionId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
+    }
+
+    private static Set<Pair> toPairs(List<Object[]> rows) {
+        Set<Pair> pairs = new HashSet<>(rows.size() * 2);
+        for (Object[] row : rows) {
+            pairs.add(new Pair(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        }
+        return pairs;
+    }
+}

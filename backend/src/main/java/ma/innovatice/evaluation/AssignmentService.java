@@ -1,0 +1,279 @@
+package ma.innovatice.evaluation;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import ma.innovatice.account.Account;
+import ma.innovatice.account.Role;
+import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.error.Problem;
+import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.security.Actor;
+import ma.innovatice.edition.Edition;
+import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.evaluation.Eligibility.Juror;
+import ma.innovatice.evaluation.Eligibility.Pair;
+import ma.innovatice.evaluation.Eligibility.Project;
+import ma.innovatice.evaluation.EvaluationDtos.AssignmentInput;
+import ma.innovatice.evaluation.EvaluationDtos.AssignmentReport;
+import ma.innovatice.evaluation.EvaluationDtos.AssignmentView;
+import ma.innovatice.evaluation.EvaluationDtos.AutoAssignInput;
+import ma.innovatice.evaluation.EvaluationDtos.JurorProgress;
+import ma.innovatice.evaluation.EvaluationDtos.Progress;
+import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
+import ma.innovatice.evaluation.EvaluationDtos.SubmissionProgress;
+import ma.innovatice.submission.Submission;
+import ma.innovatice.submission.SubmissionDtos.Person;
+import ma.innovatice.submission.SubmissionStatus;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Who judges what: manual and automatic assignment, the extra juror of a disagreement, progress. */
+@ApplicationScoped
+@Transactional
+public class AssignmentService {
+
+    static final String AUDIT_TYPE = "ASSIGNMENT";
+
+    private final AssignmentRepository assignments;
+    private final EvaluationRepository evaluations;
+    private final AuditService audit;
+    private final EntityManager entityManager;
+    private final AgroalDataSource dataSource;
+    private final Clock clock;
+
+    AssignmentService(AssignmentRepository assignments, EvaluationRepository evaluations, AuditService audit,
+                      EntityManager entityManager, AgroalDataSource dataSource, Clock clock) {
+        this.assignments = assignments;
+        this.evaluations = evaluations;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AssignmentView> list(long editionId, Long jurorId, Long submissionId) {
+        edition(editionId);
+        List<Assignment> found = assignments.ofEdition(editionId, jurorId, submissionId);
+        Map<Long, Evaluation> byAssignment = evaluations.ofAssignments(found.stream().map(a -> a.id).toList());
+        return found.stream().map(a -> view(a, byAssignment.get(a.id))).toList();
+    }
+
+    public AssignmentView create(long editionId, AssignmentInput input, Actor admin) {
+        Edition edition = editionInEvaluation(editionId, LockModeType.PESSIMISTIC_WRITE);
+        Submission submission = Optional.ofNullable(entityManager.find(Submission.class, input.submissionId()))
+                .filter(s -> s.edition.id.equals(edition.id) && s.status == SubmissionStatus.UNDER_REVIEW)
+                .orElseThrow(() -> ProblemException.notFound("Project " + input.submissionId() + " under review in edition "
+                        + edition.number));
+        Account juror = enabledJuror(input.jurorId());
+        if (assignments.exists(submission.id, juror.id)) {
+            throw ProblemException.conflict("already-assigned", "Already assigned",
+                    "Juror " + juror.id + " is already assigned to project " + submission.id + ".");
+        }
+        Eligibility rules = new Eligibility(edition.sameRegionConflict, assignments.declaredConflicts(editionId));
+        rules.conflict(jurorOf(juror), projectOf(submission)).ifPresent(reason -> {
+            throw new ProblemException(new Problem("conflict-of-interest", "Conflict of interest", 409,
+                    "Juror " + juror.id + " may not judge project " + submission.id + ": " + describe(reason) + ".")
+                    .with("reason", reason.name()));
+        });
+        return view(persist(submission, juror, Assignment.Origin.MANUAL, admin), null);
+    }
+
+    public boolean delete(long assignmentId, Actor admin) {
+        Optional<Assignment> found = assignments.findWithDetails(assignmentId);
+        if (found.isEmpty()) {
+            return false;
+        }
+        Assignment assignment = found.get();
+        editionInEvaluation(assignment.editionId, LockModeType.PESSIMISTIC_WRITE);
+        Optional<Evaluation> evaluation = evaluations.ofAssignment(assignmentId);
+        if (evaluation.isPresent() && evaluation.get().status == Evaluation.Status.SUBMITTED) {
+            throw ProblemException.conflict("evaluation-submitted", "Evaluation submitted",
+                    "This juror has submitted their evaluation; reopen it before removing the assignment.");
+        }
+        evaluation.ifPresent(evaluations::delete);
+        assignments.delete(assignment);
+        audit.record(admin, AUDIT_TYPE, assignmentId, "DELETE", state(assignment), null);
+        return true;
+    }
+
+    public AssignmentReport auto(long editionId, AutoAssignInput input, Actor admin) {
+        Edition edition = editionInEvaluation(editionId, LockModeType.PESSIMISTIC_WRITE);
+        List<Juror> pool = assignments.enabledJurors();
+        if (input != null && input.jurorIds() != null && !input.jurorIds().isEmpty()) {
+            Set<Long> wanted = new HashSet<>(input.jurorIds());
+            pool = pool.stream().filter(j -> wanted.contains(j.id())).toList();
+            if (pool.size() != wanted.size()) {
+                Set<Long> known = pool.stream().map(Juror::id).collect(Collectors.toSet());
+                throw ProblemException.invalid("jurorIds", "are not all enabled jurors: "
+                        + wanted.stream().filter(id -> !known.contains(id)).sorted().toList());
+            }
+        }
+        List<Project> projects = assignments.projectsUnderReview(editionId);
+        Eligibility rules = new Eligibility(edition.sameRegionConflict, assignments.declaredConflicts(editionId));
+        AutoAssigner.Plan plan = new AutoAssigner(projects, pool, assignments.pairsOfEdition(editionId),
+                edition.jurorsPerProject, rules).plan();
+        Instant now = clock.instant();
+        insert(editionId, plan.created(), admin, now);
+        return new AssignmentReport(edition.jurorsPerProject, pool.size(), projects.size(), plan.created().size(),
+                plan.kept(), plan.fullyStaffed(), plan.minLoad(), plan.maxLoad(), plan.understaffed());
+    }
+
+    /** One more juror for a project, chosen by the rules of automatic assignment: the least loaded eligible one. */
+    public AssignmentView extraJuror(long editionId, long submissionId, Actor admin) {
+        Edition edition = editionInEvaluation(editionId, LockModeType.PESSIMISTIC_WRITE);
+        Submission submission = Optional.ofNullable(entityManager.find(Submission.class, submissionId))
+                .filter(s -> s.edition.id.equals(edition.id) && s.status == SubmissionStatus.UNDER_REVIEW)
+                .orElseThrow(() -> ProblemException.notFound("Project " + submissionId + " under review in edition "
+                        + edition.number));
+        Eligibility rules = new Eligibility(edition.sameRegionConflict, assignments.declaredConflicts(editionId));
+        Set<Pair> existing = assignments.pairsOfEdition(editionId);
+        Map<Long, Long> loads = assignments.loads(editionId);
+        Project project = projectOf(submission);
+        Juror chosen = assignments.enabledJurors().stream()
+                .filter(j -> !existing.contains(new Pair(submissionId, j.id())) && rules.eligible(j, project))
+                .min(Comparator.<Juror>comparingLong(j -> loads.getOrDefault(j.id(), 0L)).thenComparingLong(Juror::id))
+                .orElseThrow(() -> ProblemException.conflict("no-eligible-juror", "No eligible juror",
+                        "Every enabled juror is already assigned to project " + submissionId + " or has a conflict with it."));
+        return view(persist(submission, entityManager.find(Account.class, chosen.id()), Assignment.Origin.EXTRA, admin), null);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public ProgressView progress(long editionId) {
+        Edition edition = edition(editionId);
+        List<Object[]> jurorRows = entityManager.createNativeQuery("SELECT j.id, j.first_name, j.last_name, j.email, "
+                + "COUNT(a.id), SUM(e.id IS NULL), SUM(e.status = 'DRAFT'), SUM(e.status = 'SUBMITTED') "
+                + "FROM assignment a JOIN account j ON j.id = a.juror_id LEFT JOIN evaluation e ON e.assignment_id = a.id "
+                + "WHERE a.edition_id = ?1 GROUP BY j.id, j.first_name, j.last_name, j.email ORDER BY j.last_name, j.id")
+                .setParameter(1, editionId).getResultList();
+        List<Object[]> submissionRows = entityManager.createNativeQuery("SELECT s.id, s.title, COUNT(a.id), "
+                + "COALESCE(SUM(e.status = 'SUBMITTED'), 0) FROM submission s LEFT JOIN assignment a ON a.submission_id = s.id "
+                + "LEFT JOIN evaluation e ON e.assignment_id = a.id WHERE s.edition_id = ?1 "
+                + "AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'NOT_RETAINED') GROUP BY s.id, s.title ORDER BY s.id")
+                .setParameter(1, editionId).getResultList();
+        List<JurorProgress> jurors = jurorRows.stream().map(r -> new JurorProgress(
+                new Person(num(r[0]), (String) r[1], (String) r[2], (String) r[3]),
+                (int) num(r[4]), (int) num(r[5]), (int) num(r[6]), (int) num(r[7]))).toList();
+        List<SubmissionProgress> submissions = submissionRows.stream().map(r -> new SubmissionProgress(num(r[0]),
+                (String) r[1], (int) num(r[2]), (int) num(r[3]))).toList();
+        return new ProgressView(edition.jurorsPerProject, jurors.stream().mapToInt(JurorProgress::assigned).sum(),
+                jurors.stream().mapToInt(JurorProgress::submitted).sum(), jurors, submissions);
+    }
+
+    static long num(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private Assignment persist(Submission submission, Account juror, Assignment.Origin origin, Actor admin) {
+        Assignment assignment = new Assignment();
+        assignment.editionId = submission.edition.id;
+        assignment.submission = submission;
+        assignment.juror = juror;
+        assignment.origin = origin;
+        assignment.createdAt = clock.instant();
+        assignment.createdBy = admin.accountId();
+        assignments.persistAndFlush(assignment);
+        audit.record(admin, AUDIT_TYPE, assignment.id, "CREATE", null, state(assignment));
+        return assignment;
+    }
+
+    /** Writes the planned assignments and their audit entries in two bulk statements. */
+    private void insert(long editionId, List<Pair> pairs, Actor admin, Instant now) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO assignment (edition_id, submission_id, "
+                     + "juror_id, origin, created_at, created_by) VALUES (?, ?, ?, 'AUTO', ?, ?)");
+             PreparedStatement audited = connection.prepareStatement("INSERT INTO audit_log (occurred_at, actor_id, "
+                     + "actor_email, entity_type, entity_id, action, before_state, after_state) SELECT ?, ?, ?, 'ASSIGNMENT', "
+                     + "id, 'CREATE', NULL, JSON_OBJECT('submissionId', submission_id, 'jurorId', juror_id, 'origin', origin) "
+                     + "FROM assignment WHERE edition_id = ? AND origin = 'AUTO' AND created_at = ?")) {
+            Timestamp at = Timestamp.from(now);
+            for (Pair pair : pairs) {
+                insert.setLong(1, editionId);
+                insert.setLong(2, pair.submissionId());
+                insert.setLong(3, pair.jurorId());
+                insert.setTimestamp(4, at);
+                insert.setObject(5, admin.accountId());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            audited.setTimestamp(1, at);
+            audited.setObject(2, admin.accountId());
+            audited.setString(3, admin.email());
+            audited.setLong(4, editionId);
+            audited.setTimestamp(5, at);
+            audited.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the planned assignments", e);
+        }
+    }
+
+    private Edition edition(long editionId) {
+        return Optional.ofNullable(entityManager.find(Edition.class, editionId))
+                .orElseThrow(() -> ProblemException.notFound("Edition " + editionId));
+    }
+
+    private Edition editionInEvaluation(long editionId, LockModeType lock) {
+        Edition edition = Optional.ofNullable(entityManager.find(Edition.class, editionId, lock))
+                .orElseThrow(() -> ProblemException.notFound("Edition " + editionId));
+        if (edition.status != EditionStatus.EVALUATION) {
+            throw ProblemException.conflict("not-in-evaluation", "Edition not in evaluation",
+                    "Assignments change only while the edition is in EVALUATION; edition " + edition.number + " is "
+                            + edition.status + ".");
+        }
+        return edition;
+    }
+
+    private Account enabledJuror(long id) {
+        return Optional.ofNullable(entityManager.find(Account.class, id))
+                .filter(a -> a.role == Role.JURY && a.enabled)
+                .orElseThrow(() -> ProblemException.notFound("Enabled juror " + id));
+    }
+
+    static Juror jurorOf(Account account) {
+        return new Juror(account.id, account.regionCode, account.schoolName);
+    }
+
+    static Project projectOf(Submission submission) {
+        return new Project(submission.id, submission.title, submission.author.id, submission.regionCode,
+                submission.schoolName);
+    }
+
+    static String describe(Eligibility.Reason reason) {
+        return switch (reason) {
+            case AUTHOR -> "they wrote it";
+            case SAME_SCHOOL -> "they work in the project's school";
+            case SAME_REGION -> "they work in the project's region and the edition excludes that";
+            case DECLARED -> "they declared a conflict with it";
+        };
+    }
+
+    static AssignmentView view(Assignment a, Evaluation evaluation) {
+        Progress progress = evaluation == null ? Progress.NOT_STARTED
+                : evaluation.status == Evaluation.Status.SUBMITTED ? Progress.SUBMITTED : Progress.DRAFT;
+        return new AssignmentView(a.id, a.editionId, a.submission.id, a.submission.title,
+                new Person(a.juror.id, a.juror.firstName, a.juror.lastName, a.juror.email), a.origin, progress, a.createdAt);
+    }
+
+    private static Map<String, Object> state(Assignment a) {
+        return Map.of("submissionId", a.submission.id, "jurorId", a.juror.id, "origin", a.origin.name());
+    }
+}

@@ -1,0 +1,122 @@
+package ma.innovatice.evaluation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import ma.innovatice.edition.EditionDtos.CriterionView;
+import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.submission.SubmissionDtos.Person;
+import ma.innovatice.submission.SubmissionStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The request and response bodies of assignments, evaluations and rankings. */
+public final class EvaluationDtos {
+
+    private EvaluationDtos() {
+    }
+
+    /** NOT_STARTED when the juror has saved nothing yet. */
+    public enum Progress { NOT_STARTED, DRAFT, SUBMITTED }
+
+    public record AssignmentInput(@NotNull @Min(1) Long submissionId, @NotNull @Min(1) Long jurorId) {
+    }
+
+    public record AutoAssignInput(@Size(max = 5000) List<@NotNull @Min(1) Long> jurorIds) {
+    }
+
+    public record ReasonInput(@NotBlank @Size(min = 3, max = 1000) String reason) {
+    }
+
+    public record AssignmentView(long id, long editionId, long submissionId, String submissionTitle, Person juror,
+                                 Assignment.Origin origin, Progress evaluationStatus, Instant createdAt) {
+    }
+
+    public record Understaffed(long submissionId, String title, int assigned, int needed, String reason) {
+    }
+
+    public record AssignmentReport(int jurorsPerProject, int jurors, int submissions, int created, int kept,
+                                   int fullyStaffed, int minLoad, int maxLoad, List<Understaffed> understaffed) {
+    }
+
+    public record JurorProgress(Person juror, int assigned, int notStarted, int draft, int submitted) {
+    }
+
+    public record SubmissionProgress(long submissionId, String title, int assigned, int submitted) {
+    }
+
+    public record ProgressView(int jurorsPerProject, int assignments, int submittedEvaluations,
+                               List<JurorProgress> jurors, List<SubmissionProgress> submissions) {
+    }
+
+    public record ScoreInput(@NotBlank @Size(max = 32) String criterionCode, @Min(0) @Max(100) Integer score,
+                             @Size(max = 10) List<@NotNull Boolean> gates) {
+    }
+
+    public record EvaluationInput(@NotNull @Size(max = 30) List<@NotNull @Valid ScoreInput> scores,
+                                  @Size(max = 10000) String privateComment,
+                                  @Size(max = 10000) String feedback,
+                                  @Min(0) Long version) {
+    }
+
+    public record ScoreView(String criterionCode, int score, List<Boolean> gates) {
+    }
+
+    public record EvaluationView(long id, long assignmentId, Evaluation.Status status, List<ScoreView> scores,
+                                 String privateComment, String feedback, Double rawScore, Instant submittedAt,
+                                 long version, Instant updatedAt) {
+    }
+
+    public record EvaluationWithJuror(Person juror, long assignmentId, EvaluationView evaluation) {
+    }
+
+    public record JuryAttachment(long id, String label, String filename, String contentType, long sizeBytes) {
+    }
+
+    public record JuryAuthor(String firstName, String lastName) {
+    }
+
+    public record JurySubmission(long id, String title, String summary, String description, String discipline,
+                                 String schoolLevel, String regionCode, List<String> technologies, Integer pupilsCount,
+                                 String videoUrl, String siteUrl, JuryAuthor author, String schoolName,
+                                 List<String> coAuthors, List<JuryAttachment> attachments) {
+    }
+
+    public record JuryEdition(long id, int number, String title, EditionStatus status, Instant evaluationCloseAt,
+                              boolean blindReview) {
+    }
+
+    public record JuryAssignment(long id, JuryEdition edition, JurySubmission submission, List<CriterionView> criteria,
+                                 EvaluationView evaluation, boolean canEvaluate) {
+    }
+
+    public record JuryAssignmentSummary(long id, long editionId, int editionNumber, EditionStatus editionStatus,
+                                        long submissionId, String title, Progress evaluationStatus, Double rawScore) {
+    }
+
+    public record PanelReview(String reviewer, double rawScore, List<ScoreView> scores) {
+    }
+
+    public record Panel(EvaluationView mine, List<PanelReview> others) {
+    }
+
+    public record RankingEntry(int rank, long submissionId, String title, String authorName, String regionCode,
+                               String schoolLevel, String discipline, Double rawScore, Double normalizedScore,
+                               int evaluations, int assigned, Double spread, boolean disagreement) {
+    }
+
+    public record Ranking(long editionId, double disagreementThreshold, List<RankingEntry> items) {
+    }
+
+    public record JurorSeverity(Person juror, int evaluations, double meanScore, double stdDev, Double panelMean,
+                                Double deviation, String tendency) {
+    }
+
+    /** What ranking and progress need of a submission's status: it is in the competition. */
+    static final List<SubmissionStatus> IN_COMPETITION = List.of(SubmissionStatus.UNDER_REVIEW,
+            SubmissionStatus.LAUREATE, SubmissionStatus.WINNER, SubmissionStatus.NOT_RETAINED);
+}

@@ -1,0 +1,385 @@
+package ma.innovatice.evaluation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.error.FieldError;
+import ma.innovatice.common.error.Problem;
+import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.security.Actor;
+import ma.innovatice.edition.Criterion;
+import ma.innovatice.edition.CriterionRepository;
+import ma.innovatice.edition.EditionDtos.CriterionView;
+import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.evaluation.EvaluationDtos.EvaluationInput;
+import ma.innovatice.evaluation.EvaluationDtos.EvaluationView;
+import ma.innovatice.evaluation.EvaluationDtos.EvaluationWithJuror;
+import ma.innovatice.evaluation.EvaluationDtos.JuryAssignment;
+import ma.innovatice.evaluation.EvaluationDtos.JuryAssignmentSummary;
+import ma.innovatice.evaluation.EvaluationDtos.JuryAttachment;
+import ma.innovatice.evaluation.EvaluationDtos.JuryAuthor;
+import ma.innovatice.evaluation.EvaluationDtos.JuryEdition;
+import ma.innovatice.evaluation.EvaluationDtos.JurySubmission;
+import ma.innovatice.evaluation.EvaluationDtos.Panel;
+import ma.innovatice.evaluation.EvaluationDtos.PanelReview;
+import ma.innovatice.evaluation.EvaluationDtos.Progress;
+import ma.innovatice.evaluation.EvaluationDtos.ScoreInput;
+import ma.innovatice.evaluation.EvaluationDtos.ScoreView;
+import ma.innovatice.submission.Attachment;
+import ma.innovatice.submission.AttachmentRepository;
+import ma.innovatice.submission.Submission;
+import ma.innovatice.submission.SubmissionDtos.Person;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** A juror's work on their assignments, and what administrators see and do of evaluations. */
+@ApplicationScoped
+@Transactional
+public class EvaluationService {
+
+    static final String AUDIT_TYPE = "EVALUATION";
+
+    private final AssignmentRepository assignments;
+    private final EvaluationRepository evaluations;
+    private final CriterionRepository criteria;
+    private final AttachmentRepository attachments;
+    private final AuditService audit;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    EvaluationService(AssignmentRepository assignments, EvaluationRepository evaluations, CriterionRepository criteria,
+                      AttachmentRepository attachments, AuditService audit, EntityManager entityManager, Clock clock) {
+        this.assignments = assignments;
+        this.evaluations = evaluations;
+        this.criteria = criteria;
+        this.attachments = attachments;
+        this.audit = audit;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** An evidence file as a juror receives it: in a blind edition, named after its position only. */
+    public record JuryFile(Attachment attachment, String filename) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<JuryAssignmentSummary> mine(Actor juror, Long editionId) {
+        List<Assignment> found = assignments.ofJuror(juror.accountId(), editionId);
+        Map<Long, Evaluation> byAssignment = evaluations.ofAssignments(found.stream().map(a -> a.id).toList());
+        return found.stream().map(a -> {
+            Evaluation evaluation = byAssignment.get(a.id);
+            return new JuryAssignmentSummary(a.id, a.editionId, a.submission.edition.number, a.submission.edition.status,
+                    a.submission.id, a.submission.title, progress(evaluation),
+                    evaluation == null || evaluation.rawScore == null ? null : evaluation.rawScore.doubleValue());
+        }).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<JuryAssignment> view(long assignmentId, Actor juror) {
+        return assignments.findOwned(assignmentId, juror.accountId()).map(assignment -> {
+            Submission s = assignment.submission;
+            boolean blind = s.edition.blindReview;
+            List<Attachment> files = attachments.ofSubmission(s.id);
+            List<JuryAttachment> juryFiles = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Attachment file = files.get(i);
+                juryFiles.add(new JuryAttachment(file.id, "Pièce " + (i + 1), blind ? null : file.filename,
+                        file.contentType, file.sizeBytes));
+            }
+            JurySubmission submission = new JurySubmission(s.id, s.title, s.summary, s.description, s.discipline,
+                    s.schoolLevel, s.regionCode, s.technologies, s.pupilsCount, s.videoUrl, s.siteUrl,
+                    blind ? null : new JuryAuthor(s.author.firstName, s.author.lastName), blind ? null : s.schoolName,
+                    blind ? null : s.coAuthors, juryFiles);
+            List<Criterion> rubric = criteria.rubric(s.edition.id);
+            Optional<Evaluation> evaluation = evaluations.ofAssignment(assignmentId);
+            return new JuryAssignment(assignment.id, new JuryEdition(s.edition.id, s.edition.number, s.edition.title,
+                    s.edition.status, s.edition.evaluationCloseAt, blind), submission,
+                    rubric.stream().map(CriterionView::of).toList(), evaluation.map(e -> view(e, rubric)).orElse(null),
+                    s.edition.status == EditionStatus.EVALUATION
+                            && evaluation.map(e -> e.status == Evaluation.Status.DRAFT).orElse(true));
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<JuryFile> file(long assignmentId, long attachmentId, Actor juror) {
+        return assignments.findOwned(assignmentId, juror.accountId()).flatMap(assignment -> {
+            List<Attachment> files = attachments.ofSubmission(assignment.submission.id);
+            for (int i = 0; i < files.size(); i++) {
+                Attachment file = files.get(i);
+                if (file.id == attachmentId) {
+                    String name = assignment.submission.edition.blindReview
+                            ? "piece-" + (i + 1) + extensionOf(file.filename) : file.filename;
+                    return Optional.of(new JuryFile(file, name));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    public void declareConflict(long assignmentId, String reason, Actor juror) {
+        Assignment assignment = owned(assignmentId, juror);
+        Optional<Evaluation> evaluation = evaluations.ofAssignment(assignmentId);
+        if (evaluation.isPresent() && evaluation.get().status == Evaluation.Status.SUBMITTED) {
+            throw ProblemException.conflict("evaluation-submitted", "Evaluation submitted",
+                    "A conflict must be declared before scoring; your evaluation of this project is already submitted.");
+        }
+        Conflict conflict = new Conflict();
+        conflict.submissionId = assignment.submission.id;
+        conflict.jurorId = juror.accountId();
+        conflict.reason = reason.trim();
+        conflict.declaredAt = clock.instant();
+        entityManager.persist(conflict);
+        evaluation.ifPresent(evaluations::delete);
+        Map<String, Object> state = Map.of("submissionId", assignment.submission.id, "jurorId", juror.accountId(),
+                "origin", assignment.origin.name());
+        assignments.delete(assignment);
+        audit.record(juror, AssignmentService.AUDIT_TYPE, assignmentId, "CONFLICT", state, Map.of("reason", conflict.reason));
+    }
+
+    public EvaluationView save(long assignmentId, EvaluationInput input, Actor juror) {
+        Assignment assignment = owned(assignmentId, juror);
+        requireEvaluationPhase(assignment);
+        List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
+        List<Evaluation.Score> scores = validate(input.scores(), rubric);
+        Optional<Evaluation> existing = evaluations.ofAssignment(assignmentId);
+        Evaluation evaluation;
+        Map<String, Object> before = null;
+        if (existing.isPresent()) {
+            evaluation = existing.get();
+            if (evaluation.status == Evaluation.Status.SUBMITTED) {
+                throw ProblemException.conflict("evaluation-submitted", "Evaluation submitted",
+                        "This evaluation is submitted; only an administrator can reopen it.");
+            }
+            if (input.version() == null) {
+                throw ProblemException.invalid("version", "is required: send the version you read");
+            }
+            if (input.version() != evaluation.version) {
+                throw ProblemException.staleVersion("Your evaluation");
+            }
+            before = state(evaluation, rubric);
+        } else {
+            evaluation = new Evaluation();
+            evaluation.assignment = assignment;
+            evaluation.createdAt = clock.instant();
+        }
+        evaluation.scores.clear();
+        evaluation.scores.addAll(scores);
+        evaluation.privateComment = blankToNull(input.privateComment());
+        evaluation.feedback = blankToNull(input.feedback());
+        evaluation.updatedAt = clock.instant();
+        evaluations.persist(evaluation);
+        evaluations.flush();
+        audit.record(juror, AUDIT_TYPE, evaluation.id, "SAVE", before, state(evaluation, rubric));
+        return view(evaluation, rubric);
+    }
+
+    public EvaluationView submit(long assignmentId, Actor juror) {
+        Assignment assignment = owned(assignmentId, juror);
+        requireEvaluationPhase(assignment);
+        List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
+        Evaluation evaluation = evaluations.ofAssignment(assignmentId).orElseThrow(() -> incomplete(rubric, Set.of()));
+        if (evaluation.status == Evaluation.Status.SUBMITTED) {
+            throw ProblemException.conflict("evaluation-submitted", "Evaluation submitted", "This evaluation is already submitted.");
+        }
+        Set<Long> scored = new HashSet<>();
+        evaluation.scores.forEach(score -> scored.add(score.criterionId));
+        if (rubric.stream().anyMatch(c -> !scored.contains(c.id))) {
+            throw incomplete(rubric, scored);
+        }
+        if (!evaluations.submit(evaluation.id, evaluation.version, clock.instant())) {
+            throw ProblemException.staleVersion("Your evaluation");
+        }
+        entityManager.refresh(evaluation);
+        audit.record(juror, AUDIT_TYPE, evaluation.id, "SUBMIT", Map.of("status", "DRAFT"),
+                Map.of("status", "SUBMITTED", "rawScore", evaluation.rawScore));
+        return view(evaluation, rubric);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Panel panel(long assignmentId, Actor juror) {
+        Assignment assignment = owned(assignmentId, juror);
+        List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
+        Evaluation mine = evaluations.ofAssignment(assignmentId)
+                .filter(e -> e.status == Evaluation.Status.SUBMITTED)
+                .orElseThrow(() -> ProblemException.conflict("evaluation-not-submitted", "Evaluation not submitted",
+                        "The other jurors' scores are shown once your own evaluation is submitted."));
+        List<Long> others = assignments.ofEdition(assignment.editionId, null, assignment.submission.id).stream()
+                .filter(a -> !a.id.equals(assignmentId)).map(a -> a.id).toList();
+        List<Evaluation> submitted = evaluations.ofAssignments(others).values().stream()
+                .filter(e -> e.status == Evaluation.Status.SUBMITTED)
+                .sorted(java.util.Comparator.comparingLong(e -> e.id)).toList();
+        List<PanelReview> reviews = new ArrayList<>();
+        for (int i = 0; i < submitted.size(); i++) {
+            Evaluation other = submitted.get(i);
+            reviews.add(new PanelReview(String.valueOf((char) ('A' + i)), other.rawScore.doubleValue(),
+                    view(other, rubric).scores()));
+        }
+        return new Panel(view(mine, rubric), reviews);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<EvaluationWithJuror>> ofSubmission(long submissionId) {
+        Submission submission = entityManager.find(Submission.class, submissionId);
+        if (submission == null) {
+            return Optional.empty();
+        }
+        List<Criterion> rubric = criteria.rubric(submission.edition.id);
+        List<Assignment> panel = assignments.ofEdition(submission.edition.id, null, submissionId);
+        Map<Long, Evaluation> byAssignment = evaluations.ofAssignments(panel.stream().map(a -> a.id).toList());
+        return Optional.of(panel.stream().filter(a -> byAssignment.containsKey(a.id)).map(a -> new EvaluationWithJuror(
+                new Person(a.juror.id, a.juror.firstName, a.juror.lastName, a.juror.email), a.id,
+                view(byAssignment.get(a.id), rubric))).toList());
+    }
+
+    public Optional<EvaluationView> reopen(long evaluationId, String reason, Actor admin) {
+        Optional<Evaluation> found = evaluations.findWithAssignment(evaluationId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Evaluation evaluation = found.get();
+        requireEvaluationPhase(evaluation.assignment);
+        if (evaluation.status != Evaluation.Status.SUBMITTED) {
+            throw ProblemException.conflict("not-submitted", "Not submitted", "Only a submitted evaluation can be reopened.");
+        }
+        List<Criterion> rubric = criteria.rubric(evaluation.assignment.submission.edition.id);
+        Map<String, Object> before = state(evaluation, rubric);
+        evaluations.reopen(evaluationId, clock.instant());
+        entityManager.refresh(evaluation);
+        Map<String, Object> after = state(evaluation, rubric);
+        after.put("reason", reason.trim());
+        audit.record(admin, AUDIT_TYPE, evaluationId, "REOPEN", before, after);
+        return Optional.of(view(evaluation, rubric));
+    }
+
+    private Assignment owned(long assignmentId, Actor juror) {
+        return assignments.findOwned(assignmentId, juror.accountId())
+                .orElseThrow(() -> ProblemException.notFound("Assignment " + assignmentId));
+    }
+
+    private static void requireEvaluationPhase(Assignment assignment) {
+        if (assignment.submission.edition.status != EditionStatus.EVALUATION) {
+            throw ProblemException.conflict("evaluation-closed", "Evaluation closed",
+                    "Evaluations change only while the edition is in EVALUATION; it is "
+                            + assignment.submission.edition.status + ".");
+        }
+    }
+
+    /** Checks each score against its criterion; answers from gates become the level they reach. */
+    static List<Evaluation.Score> validate(List<ScoreInput> inputs, List<Criterion> rubric) {
+        Map<String, Criterion> byCode = new HashMap<>();
+        rubric.forEach(c -> byCode.put(c.code, c));
+        List<FieldError> errors = new ArrayList<>();
+        List<Evaluation.Score> scores = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            ScoreInput input = inputs.get(i);
+            String field = "scores[" + i + "]";
+            Criterion criterion = byCode.get(input.criterionCode());
+            if (criterion == null) {
+                errors.add(new FieldError(field + ".criterionCode", "is not a criterion of this edition's rubric"));
+                continue;
+            }
+            if (!seen.add(criterion.code)) {
+                errors.add(new FieldError(field + ".criterionCode", "is scored twice"));
+                continue;
+            }
+            Integer level = input.score();
+            String gates = null;
+            if (input.gates() != null) {
+                if (criterion.gates.size() != input.gates().size()) {
+                    errors.add(new FieldError(field + ".gates", "must answer the " + criterion.gates.size()
+                            + " gates of " + criterion.code));
+                    continue;
+                }
+                int passed = 0;
+                while (passed < input.gates().size() && input.gates().get(passed)) {
+                    passed++;
+                }
+                if (level != null && level != passed + 1) {
+                    errors.add(new FieldError(field + ".score", "must be " + (passed + 1) + ", the level the gates reach"));
+                    continue;
+                }
+                level = passed + 1;
+                StringBuilder answers = new StringBuilder();
+                input.gates().forEach(yes -> answers.append(yes ? 'Y' : 'N'));
+                gates = answers.toString();
+            }
+            if (level == null) {
+                errors.add(new FieldError(field, "needs a score or the answers to the gates"));
+                continue;
+            }
+            if (level < criterion.scaleMin || level > criterion.scaleMax) {
+                errors.add(new FieldError(field + ".score", "must be between " + criterion.scaleMin + " and "
+                        + criterion.scaleMax));
+                continue;
+            }
+            scores.add(new Evaluation.Score(criterion.id, level, gates));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return scores;
+    }
+
+    static EvaluationView view(Evaluation e, List<Criterion> rubric) {
+        Map<Long, Criterion> byId = new HashMap<>();
+        rubric.forEach(c -> byId.put(c.id, c));
+        List<ScoreView> scores = e.scores.stream()
+                .sorted(java.util.Comparator.comparingInt(s -> byId.get(s.criterionId).position))
+                .map(s -> new ScoreView(byId.get(s.criterionId).code, s.score, gatesOf(s.gates))).toList();
+        return new EvaluationView(e.id, e.assignment.id, e.status, scores, e.privateComment, e.feedback,
+                e.rawScore == null ? null : e.rawScore.doubleValue(), e.submittedAt, e.version, e.updatedAt);
+    }
+
+    private static List<Boolean> gatesOf(String answers) {
+        if (answers == null) {
+            return null;
+        }
+        List<Boolean> gates = new ArrayList<>();
+        answers.chars().forEach(c -> gates.add(c == 'Y'));
+        return gates;
+    }
+
+    private static Map<String, Object> state(Evaluation e, List<Criterion> rubric) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("status", e.status.name());
+        Map<String, Integer> scores = new LinkedHashMap<>();
+        view(e, rubric).scores().forEach(s -> scores.put(s.criterionCode(), s.score()));
+        state.put("scores", scores);
+        state.put("privateComment", e.privateComment);
+        state.put("feedback", e.feedback);
+        return state;
+    }
+
+    private static Progress progress(Evaluation evaluation) {
+        if (evaluation == null) {
+            return Progress.NOT_STARTED;
+        }
+        return evaluation.status == Evaluation.Status.SUBMITTED ? Progress.SUBMITTED : Progress.DRAFT;
+    }
+
+    private static ProblemException incomplete(List<Criterion> rubric, Set<Long> scored) {
+        List<FieldError> missing = rubric.stream().filter(c -> !scored.contains(c.id))
+                .map(c -> new FieldError("scores." + c.code, "is required to submit")).toList();
+        return new ProblemException(new Problem("incomplete-evaluation", "Evaluation incomplete", 422,
+                "Every criterion needs a score before the evaluation can be submitted.").withErrors(missing));
+    }
+
+    private static String extensionOf(String filename) {
+        int dot = filename.lastIndexOf('.');
+        return dot < 0 ? "" : filename.substring(dot);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

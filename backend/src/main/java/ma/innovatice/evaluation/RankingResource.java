@@ -1,0 +1,85 @@
+package ma.innovatice.evaluation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import ma.innovatice.common.security.CurrentUser;
+import ma.innovatice.common.security.Roles;
+import ma.innovatice.evaluation.EvaluationDtos.JurorSeverity;
+import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
+import ma.innovatice.evaluation.EvaluationDtos.Ranking;
+
+import java.util.List;
+
+@Path("/api/editions/{editionId}")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+public class RankingResource {
+
+    private static final String REGION = "^MA-(0[1-9]|1[0-2])$";
+    private static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
+
+    private final RankingService ranking;
+    private final AssignmentService assignments;
+    private final RankingCsv csv;
+    private final CurrentUser currentUser;
+
+    RankingResource(RankingService ranking, AssignmentService assignments, RankingCsv csv, CurrentUser currentUser) {
+        this.ranking = ranking;
+        this.assignments = assignments;
+        this.csv = csv;
+        this.currentUser = currentUser;
+    }
+
+    @GET
+    @Path("/progress")
+    public ProgressView progress(@PathParam("editionId") @Min(1) long editionId) {
+        return assignments.progress(editionId);
+    }
+
+    @GET
+    @Path("/ranking")
+    public Ranking ranking(@PathParam("editionId") @Min(1) long editionId,
+                           @QueryParam("region") @Pattern(regexp = REGION) String region,
+                           @QueryParam("level") @Pattern(regexp = LEVEL) String level) {
+        return ranking.ranking(editionId, region, level);
+    }
+
+    @GET
+    @Path("/ranking/export")
+    @Produces("text/csv")
+    public Response export(@PathParam("editionId") @Min(1) long editionId,
+                           @QueryParam("region") @Pattern(regexp = REGION) String region,
+                           @QueryParam("level") @Pattern(regexp = LEVEL) String level,
+                           @QueryParam("separator") @DefaultValue("comma") @Pattern(regexp = "^(comma|semicolon)$") String separator) {
+        List<RankingService.DetailedEntry> entries = ranking.detailed(editionId, region, level);
+        char sep = "semicolon".equals(separator) ? ';' : ',';
+        StreamingOutput body = out -> csv.write(entries, sep, out);
+        return Response.ok(body, "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"ranking-edition-" + editionId + ".csv\"").build();
+    }
+
+    @POST
+    @Path("/ranking/{submissionId}/extra-juror")
+    public Response extraJuror(@PathParam("editionId") @Min(1) long editionId,
+                               @PathParam("submissionId") @Min(1) long submissionId) {
+        return Response.status(Response.Status.CREATED)
+                .entity(assignments.extraJuror(editionId, submissionId, currentUser.actor())).build();
+    }
+
+    @GET
+    @Path("/severity")
+    public List<JurorSeverity> severity(@PathParam("editionId") @Min(1) long editionId) {
+        return ranking.severity(editionId);
+    }
+}

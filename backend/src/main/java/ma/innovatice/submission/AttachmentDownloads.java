@@ -1,0 +1,27 @@
+package ma.innovatice.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+/** The download response of an evidence file: streamed bytes, safe headers, the name given. */
+@ApplicationScoped
+public class AttachmentDownloads {
+
+    private final AttachmentStore store;
+
+    AttachmentDownloads(AttachmentStore store) {
+        this.store = store;
+    }
+
+    public Response response(Attachment attachment, String filename) {
+        StreamingOutput body = out -> store.copyTo(attachment.id, out);
+        return Response.ok(body, attachment.contentType)
+                .header("Content-Disposition", Filenames.contentDisposition(filename))
+                .header("Content-Length", attachment.sizeBytes)
+                .header("X-Content-SHA256", attachment.sha256)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

@@ -1,0 +1,262 @@
+package ma.innovatice.common;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Api;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.Competition;
+import ma.innovatice.testing.Fixtures.User;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static ma.innovatice.testing.Api.invalidRequest;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every operation of the contract against every kind of caller: anonymous, the teacher who owns
+ * the project, another teacher, the juror assigned to it, another juror, an administrator. Each
+ * operation needs a rule here, so a new endpoint without one fails the build. Refused callers get
+ * 401 (no token), 403 (wrong role) or 404 (not theirs); allowed ones get past authorisation
+ * (requests are built so that nothing is changed: invalid bodies, or states that refuse the change).
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Caller { ANONYMOUS, OWNER_TEACHER, OTHER_TEACHER, ASSIGNED_JUROR, OTHER_JUROR, ADMIN }
+
+    /** Who may call: everyone, or some roles; with ownership, the other teacher or juror finds nothing (404). */
+    private record Rule(boolean open, Set<String> roles, boolean owned, Object allowedBody, Object refusedBody) {
+    }
+
+    private static Rule open(Object body) {
+        return new Rule(true, Set.of(), false, body, body);
+    }
+
+    private static Rule roles(Object body, String... roles) {
+        return new Rule(false, Set.of(roles), false, body, body);
+    }
+
+    /** Owned by the teacher or the juror; the refused body is valid so that ownership, not validation, decides. */
+    private static Rule owned(Object allowedBody, Object refusedBody, String... roles) {
+        return new Rule(false, Set.of(roles), true, allowedBody, refusedBody);
+    }
+
+    private static final Object NONE = null;
+    private static final Map<String, Object> EMPTY = Map.of();
+
+    private static Map<String, Rule> rules() {
+        Map<String, Rule> rules = new HashMap<>();
+        rules.put("registerTeacher", open(EMPTY));
+        rules.put("login", open(EMPTY));
+        rules.put("getMe", roles(NONE, "TEACHER", "JURY", "ADMIN"));
+        rules.put("updateMe", roles(EMPTY, "TEACHER", "JURY", "ADMIN"));
+        rules.put("listAccounts", roles(NONE, "ADMIN"));
+        rules.put("createAccount", roles(EMPTY, "ADMIN"));
+        rules.put("getAccount", roles(NONE, "ADMIN"));
+        rules.put("updateAccount", roles(EMPTY, "ADMIN"));
+        rules.put("listEditions", open(NONE));
+        rules.put("createEdition", roles(EMPTY, "ADMIN"));
+        rules.put("getCurrentEdition", open(NONE));
+        rules.put("getEdition", open(NONE));
+        rules.put("updateEdition", roles(EMPTY, "ADMIN"));
+        rules.put("deleteEdition", roles(NONE, "ADMIN"));
+        rules.put("transitionEdition", roles(EMPTY, "ADMIN"));
+        rules.put("listCriteria", open(NONE));
+        rules.put("replaceCriteria", roles(List.of(), "ADMIN"));
+        rules.put("listMySubmissions", roles(NONE, "TEACHER"));
+        rules.put("createSubmission", roles(Map.of("title", "Un projet de plus"), "TEACHER"));
+        rules.put("listSubmissions", roles(NONE, "ADMIN"));
+        rules.put("exportSubmissions", roles(NONE, "ADMIN"));
+        rules.put("getSubmission", owned(NONE, NONE, "TEACHER", "ADMIN"));
+        Map<String, Object> project = new HashMap<>(Fixtures.completeProject("Projet détourné"));
+        project.put("version", 0);
+        rules.put("updateSubmission", owned(project, project, "TEACHER"));
+        rules.put("deleteSubmission", owned(NONE, NONE, "TEACHER"));
+        rules.put("submitSubmission", owned(NONE, NONE, "TEACHER"));
+        rules.put("withdrawSubmission", owned(NONE, NONE, "TEACHER"));
+        rules.put("getSubmissionHistory", owned(NONE, NONE, "TEACHER", "ADMIN"));
+        rules.put("uploadAttachments", owned(NONE, NONE, "TEACHER"));
+        rules.put("downloadAttachment", owned(NONE, NONE, "TEACHER", "ADMIN"));
+        rules.put("deleteAttachment", owned(NONE, NONE, "TEACHER"));
+        rules.put("listAssignments", roles(NONE, "ADMIN"));
+        rules.put("createAssignment", roles(EMPTY, "ADMIN"));
+        rules.put("autoAssign", roles(Map.of("jurorIds", List.of(0)), "ADMIN"));
+        rules.put("deleteAssignment", roles(NONE, "ADMIN"));
+        rules.put("getProgress", roles(NONE, "ADMIN"));
+        rules.put("getRanking", roles(NONE, "ADMIN"));
+        rules.put("exportRanking", roles(NONE, "ADMIN"));
+        rules.put("addExtraJuror", roles(NONE, "ADMIN"));
+        rules.put("getSeverity", roles(NONE, "ADMIN"));
+        rules.put("listSubmissionEvaluations", roles(NONE, "ADMIN"));
+        rules.put("reopenEvaluation", roles(EMPTY, "ADMIN"));
+        rules.put("listAudit", roles(NONE, "ADMIN"));
+        rules.put("listMyAssignments", roles(NONE, "JURY"));
+        rules.put("getMyAssignment", owned(NONE, NONE, "JURY"));
+        rules.put("downloadAssignedAttachment", owned(NONE, NONE, "JURY"));
+        rules.put("declareConflict", owned(EMPTY, Map.of("reason", "Je connais l'enseignant"), "JURY"));
+        rules.put("saveEvaluation", owned(EMPTY, Map.of("scores", List.of()), "JURY"));
+        rules.put("submitEvaluation", owned(NONE, NONE, "JURY"));
+        rules.put("getPanel", owned(NONE, NONE, "JURY"));
+        rules.put("listRegions", open(NONE));
+        rules.put("listSchoolLevels", open(NONE));
+        return rules;
+    }
+
+    private record Operation(String id, String method, String path, boolean multipart) {
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void shouldGiveEveryOperationTheRightAnswerForEveryCaller() throws IOException {
+        Map<String, Rule> rules = rules();
+        List<Operation> operations = operations();
+        Set<String> withoutRule = new TreeSet<>();
+        operations.forEach(o -> {
+            if (!rules.containsKey(o.id())) {
+                withoutRule.add(o.id());
+            }
+        });
+        assertThat(withoutRule).as("operations of the contract without an authorisation rule").isEmpty();
+        assertThat(operations.stream().map(Operation::id)).containsAll(rules.keySet());
+
+        World world = world();
+        List<String> failures = new ArrayList<>();
+        // Refusals first: they change nothing, whatever the order.
+        for (Operation operation : operations) {
+            Rule rule = rules.get(operation.id());
+            for (Caller caller : Caller.values()) {
+                String role = world.role(caller);
+                boolean allowed = rule.open() || (role != null && rule.roles().contains(role));
+                if (allowed && rule.owned() && (caller == Caller.OTHER_TEACHER || caller == Caller.OTHER_JUROR)) {
+                    expect(failures, operation, caller, world, rule.refusedBody(), Set.of(404));
+                } else if (!allowed) {
+                    expect(failures, operation, caller, world, rule.refusedBody(), Set.of(caller == Caller.ANONYMOUS ? 401 : 403));
+                }
+            }
+        }
+        for (Operation operation : operations) {
+            Rule rule = rules.get(operation.id());
+            for (Caller caller : Caller.values()) {
+                String role = world.role(caller);
+                boolean allowed = rule.open() || (role != null && rule.roles().contains(role));
+                boolean stranger = caller == Caller.OTHER_TEACHER || caller == Caller.OTHER_JUROR;
+                if (allowed && !(rule.owned() && stranger)) {
+                    expectNot(failures, operation, caller, world, rule.allowedBody(),
+                            rule.owned() ? Set.of(401, 403, 404) : Set.of(401, 403));
+                }
+            }
+        }
+        assertThat(failures).as("operations that answered a caller wrongly").isEmpty();
+    }
+
+    /** The data every operation is tried on: a project under review with a file, assigned to a juror who submitted. */
+    private record World(Map<Caller, User> users, Map<String, Object> ids) {
+
+        String role(Caller caller) {
+            return switch (caller) {
+                case ANONYMOUS -> null;
+                case OWNER_TEACHER, OTHER_TEACHER -> "TEACHER";
+                case ASSIGNED_JUROR, OTHER_JUROR -> "JURY";
+                case ADMIN -> "ADMIN";
+            };
+        }
+    }
+
+    private World world() {
+        Competition c = fixtures.competitionWithFiles(Map.of(), Fixtures.completeProject("Projet de la matrice"), "plan.pdf",
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        User juror = fixtures.juror();
+        long assignment = fixtures.assign(c.admin(), c.edition(), c.projects().get(0), juror);
+        Api.api(juror.token()).body(Map.of("scores", List.of(
+                        Map.of("criterionCode", "COLLAB", "score", 3), Map.of("criterionCode", "KNOW", "score", 3),
+                        Map.of("criterionCode", "SELFREG", "score", 3), Map.of("criterionCode", "RWPS", "score", 3),
+                        Map.of("criterionCode", "ICT", "score", 3), Map.of("criterionCode", "COMM", "score", 3))))
+                .put("/api/jury/assignments/{id}/evaluation", assignment).then().statusCode(200);
+        Api.api(juror.token()).post("/api/jury/assignments/{id}/evaluation/submit", assignment).then().statusCode(200);
+        long project = c.projects().get(0);
+        User teacher = c.teachers().get(0);
+        Map<String, Object> ids = new HashMap<>();
+        ids.put("editionId", c.edition());
+        ids.put("submissionId", project);
+        ids.put("assignmentId", assignment);
+        ids.put("accountId", teacher.id());
+        ids.put("attachmentId", Api.api(teacher.token()).get("/api/submissions/{id}", project).jsonPath()
+                .getLong("attachments[0].id"));
+        ids.put("evaluationId", Api.api(c.admin().token()).get("/api/submissions/{id}/evaluations", project).jsonPath()
+                .getLong("[0].evaluation.id"));
+        Map<Caller, User> users = new HashMap<>();
+        users.put(Caller.OWNER_TEACHER, teacher);
+        users.put(Caller.OTHER_TEACHER, fixtures.teacher());
+        users.put(Caller.ASSIGNED_JUROR, juror);
+        users.put(Caller.OTHER_JUROR, fixtures.juror());
+        users.put(Caller.ADMIN, c.admin());
+        return new World(users, ids);
+    }
+
+    private static void expect(List<String> failures, Operation operation, Caller caller, World world, Object body,
+                               Set<Integer> statuses) {
+        int status = send(operation, caller, world, body);
+        if (!statuses.contains(status)) {
+            failures.add(operation.id() + " as " + caller + ": " + status + ", expected " + statuses);
+        }
+    }
+
+    private static void expectNot(List<String> failures, Operation operation, Caller caller, World world, Object body,
+                                  Set<Integer> statuses) {
+        int status = send(operation, caller, world, body);
+        if (statuses.contains(status) || status >= 500) {
+            failures.add(operation.id() + " as " + caller + ": " + status + ", expected none of " + statuses);
+        }
+    }
+
+    private static int send(Operation operation, Caller caller, World world, Object body) {
+        RequestSpecification request = invalidRequest().accept("*/*");
+        User user = world.users().get(caller);
+        if (user != null) {
+            request = request.auth().oauth2(user.token());
+        }
+        if (operation.multipart()) {
+            request = request.contentType("multipart/form-data").multiPart("files", "note.txt",
+                    "pas un document".getBytes(StandardCharsets.UTF_8), "text/plain");
+        } else if (body != null) {
+            request = request.body(body);
+        }
+        String path = operation.path();
+        for (Map.Entry<String, Object> id : world.ids().entrySet()) {
+            path = path.replace("{" + id.getKey() + "}", String.valueOf(id.getValue()));
+        }
+        return request.request(operation.method(), path).then().extract().statusCode();
+    }
+
+    private static List<Operation> operations() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths");
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (op.getValue().has("operationId")) {
+                    boolean multipart = op.getValue().path("requestBody").path("content").has("multipart/form-data");
+                    operations.add(new Operation(op.getValue().get("operationId").asText(), op.getKey().toUpperCase(),
+                            path.getKey(), multipart));
+                }
+            }
+        }
+        return operations;
+    }
+}
