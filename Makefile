@@ -12,6 +12,9 @@ EXTERNAL_DB_NAME ?= innovatice_ci
 
 .PHONY: run build test test-backend test-backend-external clean help
 
+# The benchmark harness keeps its targets (bench, bench-smoke) next to its code.
+-include bench/bench.mk
+
 help:
 	@echo "make run    build and start InnovaTICE on http://localhost:8080 (embedded MariaDB, demo data)"
 	@echo "make test   run every test"
@@ -26,6 +29,7 @@ build:
 ## Every test: the backend suite on an embedded MariaDB, then the packaged application started as `make run` starts it.
 test:
 	$(MVN) verify
+	@if [ -f bench/bench.mk ]; then $(MAKE) --no-print-directory bench-smoke; fi
 
 test-backend:
 	$(MVN) test
