@@ -57,6 +57,14 @@ class LauncherIT {
                 .body("find { it.number == 12 }.status", equalTo("PUBLISHED"))
                 .body("find { it.number == 12 }.forum.city", equalTo("Budapest"))
                 .body("find { it.number == 22 }.status", equalTo("OPEN"));
+        // The demo's 2016 results are public: a winner, four other distinctions, a certificate for Amina.
+        api().queryParam("kind", "WINNER").get("/api/laureates").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].editionYear", equalTo(2016));
+        String amina = login("teacher1@demo.innovatice.ma", "demo-password-2016");
+        long historic = api(amina).get("/api/me/submissions").then().statusCode(200).extract().jsonPath()
+                .getLong("find { it.status == 'LAUREATE' }.id");
+        api(amina).accept("application/pdf").get("/api/submissions/{id}/certificate", historic).then().statusCode(200)
+                .contentType("application/pdf");
         String juror = "juror-" + UUID.randomUUID() + "@test.innovatice.ma";
         api(adminToken).body(Map.of("email", juror, "password", "jury-secret-2026", "firstName", "Ali",
                 "lastName", "Test", "role", "JURY")).post("/api/accounts").then().statusCode(201);

@@ -4,23 +4,30 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.AccountRepository;
-import ma.innovatice.account.AccountService;
 import ma.innovatice.account.AccountService.NewAccount;
+import ma.innovatice.account.AccountService;
 import ma.innovatice.account.Language;
 import ma.innovatice.account.Role;
+import ma.innovatice.award.AwardDtos.AwardInput;
+import ma.innovatice.award.AwardKind;
+import ma.innovatice.award.AwardService;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.common.time.ClockProducer;
+import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionDtos.EditionInput;
 import ma.innovatice.edition.EditionDtos.EditionView;
 import ma.innovatice.edition.EditionDtos.Forum;
 import ma.innovatice.edition.EditionRepository;
 import ma.innovatice.edition.EditionService;
 import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionDtos.SubmissionInput;
 import ma.innovatice.submission.SubmissionService;
+import ma.innovatice.submission.SubmissionStatus;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
@@ -30,6 +37,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -55,7 +63,35 @@ public class DemoData {
             new DemoPerson("jury3@demo.innovatice.ma", Role.JURY, "Youssef", "Jury-Trois (démo)", Language.EN),
             new DemoPerson("teacher1@demo.innovatice.ma", Role.TEACHER, "Amina", "Enseignante-Une (démo)", Language.FR),
             new DemoPerson("teacher2@demo.innovatice.ma", Role.TEACHER, "Hassan", "Enseignant-Deux (démo)", Language.AR),
-            new DemoPerson("teacher3@demo.innovatice.ma", Role.TEACHER, "Leila", "Enseignante-Trois (démo)", Language.EN));
+            new DemoPerson("teacher3@demo.innovatice.ma", Role.TEACHER, "Leila", "Enseignante-Trois (démo)", Language.EN),
+            new DemoPerson("laureat1@demo.innovatice.ma", Role.TEACHER, "Mehdi", "Lauréat-Un (démo)", Language.FR),
+            new DemoPerson("laureat2@demo.innovatice.ma", Role.TEACHER, "Khadija", "Lauréate-Deux (démo)", Language.AR),
+            new DemoPerson("laureat3@demo.innovatice.ma", Role.TEACHER, "Rachid", "Lauréat-Trois (démo)", Language.FR),
+            new DemoPerson("laureat4@demo.innovatice.ma", Role.TEACHER, "Salma", "Lauréate-Quatre (démo)", Language.FR));
+
+    /** The projects of the demo's 12th edition (2016): author, title, region, level, discipline, award or null. */
+    record HistoricProject(String author, String title, String region, String level, String discipline,
+                           AwardKind award, String citation) {
+    }
+
+    static final List<HistoricProject> HISTORY_2016 = List.of(
+            new HistoricProject("laureat1@demo.innovatice.ma", "Classe inversée et capsules vidéo en physique (démo)",
+                    "MA-06", "SECONDAIRE_QUALIFIANT", "Physique-chimie", AwardKind.WINNER,
+                    "Projet fictif : des élèves qui produisent leurs propres capsules et expliquent à leurs pairs."),
+            new HistoricProject("teacher1@demo.innovatice.ma", "Journal scolaire numérique bilingue (démo)",
+                    "MA-04", "SECONDAIRE_COLLEGIAL", "Langue française", AwardKind.LAUREATE,
+                    "Projet fictif : une rédaction d'élèves en français et en arabe, publiée chaque mois."),
+            new HistoricProject("laureat2@demo.innovatice.ma", "Mathématiques au souk avec des tablettes (démo)",
+                    "MA-07", "PRIMAIRE", "Mathématiques", AwardKind.LAUREATE,
+                    "Projet fictif : le calcul mental appris en enquêtant sur les prix du marché."),
+            new HistoricProject("laureat3@demo.innovatice.ma", "Station météo connectée de l'école (démo)",
+                    "MA-10", "PRIMAIRE", "Éveil scientifique", AwardKind.LAUREATE,
+                    "Projet fictif : mesurer, partager et comparer le temps avec une école partenaire."),
+            new HistoricProject("laureat4@demo.innovatice.ma", "Contes amazighs enregistrés par les élèves (démo)",
+                    "MA-08", "PRESCOLAIRE", "Langue amazighe", AwardKind.SPECIAL_MENTION,
+                    "Projet fictif : la mémoire orale du village mise en ligne par les plus jeunes."),
+            new HistoricProject("teacher2@demo.innovatice.ma", "Exposés collaboratifs en histoire (démo)",
+                    "MA-01", "SECONDAIRE_QUALIFIANT", "Histoire-géographie", null, null));
 
     private final InnovaticeConfig config;
     private final AccountService accountService;
@@ -64,10 +100,14 @@ public class DemoData {
     private final EditionRepository editions;
     private final Clock clock;
     private final SubmissionService submissionService;
+    private final AwardService awardService;
+    private final EntityManager entityManager;
 
     DemoData(InnovaticeConfig config, AccountService accountService, AccountRepository accounts,
              EditionService editionService, EditionRepository editions, Clock clock,
-             SubmissionService submissionService) {
+             SubmissionService submissionService, AwardService awardService, EntityManager entityManager) {
+        this.awardService = awardService;
+        this.entityManager = entityManager;
         this.submissionService = submissionService;
         this.config = config;
         this.accountService = accountService;
@@ -114,10 +154,37 @@ public class DemoData {
                 LocalDate.of(2016, 5, 25), "Rabat", 12, 3, true, false,
                 new Forum("Global Education Forum", "Budapest", 2016), null);
         EditionView edition = editionService.create(input, Actor.SYSTEM);
-        for (EditionStatus step : List.of(EditionStatus.OPEN, EditionStatus.EVALUATION, EditionStatus.DELIBERATION,
-                EditionStatus.PUBLISHED)) {
+        for (EditionStatus step : List.of(EditionStatus.OPEN, EditionStatus.EVALUATION, EditionStatus.DELIBERATION)) {
             editionService.transition(edition.id(), step, Actor.SYSTEM);
         }
+        // The call closed years ago, so its projects are written as they stood at deliberation.
+        Edition twelfth = editions.findById(edition.id());
+        Instant submittedAt = casablanca(2016, 2, 20, 12);
+        int rank = 1;
+        for (HistoricProject project : HISTORY_2016) {
+            Submission submission = new Submission();
+            submission.edition = twelfth;
+            submission.author = accounts.findByEmail(project.author()).orElseThrow();
+            submission.title = project.title();
+            submission.summary = "Projet fictif de démonstration.";
+            submission.description = "Données de démonstration : projet inventé pour montrer le palmarès.";
+            submission.discipline = project.discipline();
+            submission.schoolLevel = project.level();
+            submission.regionCode = project.region();
+            submission.schoolName = "Établissement fictif (démo)";
+            submission.technologies = new ArrayList<>(List.of("TBI", "Tablettes"));
+            submission.status = SubmissionStatus.UNDER_REVIEW;
+            submission.submittedAt = submittedAt;
+            submission.createdAt = submittedAt;
+            submission.updatedAt = submittedAt;
+            entityManager.persist(submission);
+            entityManager.flush();
+            if (project.award() != null) {
+                awardService.create(edition.id(), new AwardInput(submission.id, project.award(), rank++,
+                        project.citation()), Actor.SYSTEM);
+            }
+        }
+        editionService.transition(edition.id(), EditionStatus.PUBLISHED, Actor.SYSTEM);
         markDemo(edition.id());
     }
 

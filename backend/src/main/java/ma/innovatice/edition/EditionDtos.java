@@ -54,7 +54,7 @@ public final class EditionDtos {
                               EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
                               long version, Instant createdAt, Instant updatedAt) {
 
-        static EditionView of(Edition e, Instant now) {
+        public static EditionView of(Edition e, Instant now) {
             Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear);
             return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
                     e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,

@@ -189,7 +189,7 @@ public class SubmissionService {
     }
 
     /** Who may read a submission: its author and administrators; others find nothing. */
-    Optional<Submission> visible(long id, Actor actor) {
+    public Optional<Submission> visible(long id, Actor actor) {
         return actor.isAdmin() ? submissions.findWithDetails(id) : submissions.findOwned(id, actor.accountId());
     }
 

@@ -112,6 +112,18 @@ class AuthorizationMatrixTest {
         rules.put("getPanel", owned(NONE, NONE, "JURY"));
         rules.put("listRegions", open(NONE));
         rules.put("listSchoolLevels", open(NONE));
+        rules.put("listAwards", roles(NONE, "ADMIN"));
+        rules.put("createAward", roles(EMPTY, "ADMIN"));
+        rules.put("proposeAwards", roles(EMPTY, "ADMIN"));
+        rules.put("updateAward", roles(EMPTY, "ADMIN"));
+        rules.put("deleteAward", roles(NONE, "ADMIN"));
+        rules.put("getEditionResults", open(NONE));
+        rules.put("listLaureates", open(NONE));
+        rules.put("getSubmissionResult", owned(NONE, NONE, "TEACHER", "ADMIN"));
+        rules.put("downloadCertificate", owned(NONE, NONE, "TEACHER", "ADMIN"));
+        rules.put("verifyCertificate", open(NONE));
+        rules.put("getEditionStatistics", roles(NONE, "ADMIN"));
+        rules.put("getPublicStatistics", open(NONE));
         return rules;
     }
 
@@ -195,6 +207,9 @@ class AuthorizationMatrixTest {
         ids.put("submissionId", project);
         ids.put("assignmentId", assignment);
         ids.put("accountId", teacher.id());
+        // No such award or certificate: an allowed caller gets past authorisation and finds nothing.
+        ids.put("awardId", Long.MAX_VALUE);
+        ids.put("code", "00000-00000-00000-00000-00000");
         ids.put("attachmentId", Api.api(teacher.token()).get("/api/submissions/{id}", project).jsonPath()
                 .getLong("attachments[0].id"));
         ids.put("evaluationId", Api.api(c.admin().token()).get("/api/submissions/{id}/evaluations", project).jsonPath()

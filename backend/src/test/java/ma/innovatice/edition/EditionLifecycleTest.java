@@ -41,6 +41,7 @@ class EditionLifecycleTest {
                 response.body("nextStatus", equalTo(next));
             }
             assertThat(fixtures.rows("SELECT status FROM edition WHERE id = ?", id).get(0).get("status")).isEqualTo(steps.get(i));
+            fixtures.prepareNextStep(admin, id, steps.get(i));
         }
         assertThat(fixtures.rows("SELECT after_state FROM audit_log WHERE entity_type = 'EDITION' AND entity_id = ? "
                 + "AND action = 'TRANSITION' ORDER BY id", id).stream().map(r -> (String) r.get("after_state")).toList())

@@ -172,8 +172,24 @@ public class Fixtures {
             if (step.equals(status)) {
                 break;
             }
+            prepareNextStep(admin, id, step);
         }
         return id;
+    }
+
+    /**
+     * What an edition needs before its next step when walked through the whole lifecycle: a project
+     * submitted while OPEN, and a winner chosen during DELIBERATION (publication requires one).
+     */
+    public void prepareNextStep(User admin, long editionId, String current) {
+        if (current.equals("OPEN")) {
+            submittedProject(teacher(), editionId);
+        } else if (current.equals("DELIBERATION")) {
+            long project = ((Number) rows("SELECT id FROM submission WHERE edition_id = ? AND status = 'UNDER_REVIEW' "
+                    + "ORDER BY id LIMIT 1", editionId).get(0).get("id")).longValue();
+            api(admin.token()).body(Map.of("submissionId", project, "kind", "WINNER", "rank", 1))
+                    .post("/api/editions/{id}/awards", editionId).then().statusCode(201);
+        }
     }
 
     /** Every field a project needs to be submitted. */

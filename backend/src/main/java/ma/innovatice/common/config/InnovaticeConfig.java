@@ -16,6 +16,11 @@ public interface InnovaticeConfig {
     @WithName("data-dir")
     Path dataDir();
 
+    /** The address the public reaches the site at; certificates link to {@code <public-url>/verify/<code>}. */
+    @WithName("public-url")
+    @WithDefault("http://localhost:8080")
+    String publicUrl();
+
     Jwt jwt();
 
     Security security();

@@ -1,0 +1,96 @@
+package ma.innovatice.award;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.submission.SubmissionStatus;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The request and response bodies of awards, results, certificates and statistics. */
+public final class AwardDtos {
+
+    private AwardDtos() {
+    }
+
+    public record AwardInput(@NotNull @Min(1) Long submissionId, @NotNull AwardKind kind,
+                             @NotNull @Min(1) @Max(1000) Integer rank, @Size(max = 2000) String citation) {
+    }
+
+    public record AwardUpdate(@NotNull AwardKind kind, @NotNull @Min(1) @Max(1000) Integer rank,
+                              @Size(max = 2000) String citation, @NotNull @Min(0) Long version) {
+    }
+
+    public record AwardView(long id, long editionId, long submissionId, AwardKind kind, int rank, String citation,
+                            String title, String authorName, String regionCode, String schoolLevel, String discipline,
+                            long version, Instant updatedAt) {
+
+        static AwardView of(Award a) {
+            return new AwardView(a.id, a.editionId, a.submission.id, a.kind, a.rank, a.citation, a.submission.title,
+                    a.submission.author.firstName + " " + a.submission.author.lastName, a.submission.regionCode,
+                    a.submission.schoolLevel, a.submission.discipline, a.version, a.updatedAt);
+        }
+    }
+
+    public record ProposalInput(Boolean regionalBalance, @DecimalMin("0") @DecimalMax("100") Double scoreFloor,
+                                Boolean replace) {
+    }
+
+    public record BalanceSwap(String regionCode, long addedSubmissionId, long removedSubmissionId) {
+    }
+
+    public record AwardProposal(List<AwardView> awards, int regionsCovered, List<String> regionCodes, int levelsCovered,
+                                List<String> levelCodes, List<BalanceSwap> swaps) {
+    }
+
+    public record Laureate(long editionId, int editionNumber, int editionYear, long submissionId, AwardKind kind,
+                           int rank, String citation, String title, String summary, String regionCode,
+                           String schoolLevel, String discipline, String teacherName) {
+    }
+
+    public record EditionResults(EditionView edition, Laureate winner, List<Laureate> laureates,
+                                 List<Laureate> specialMentions, int participants, int regions) {
+    }
+
+    public record AwardSummary(AwardKind kind, int rank, String citation) {
+    }
+
+    public record CriterionMean(String code, LocalizedText label, double mean, int scaleMin, int scaleMax) {
+    }
+
+    public record SubmissionResult(long submissionId, SubmissionStatus status, AwardSummary award, List<String> feedback,
+                                   List<CriterionMean> criteria, boolean certificateAvailable) {
+    }
+
+    public record CertificateVerification(String code, Certificate.Kind kind, int editionNumber, int editionYear,
+                                          String editionTitle, String teacherName, String projectTitle,
+                                          Instant issuedAt) {
+    }
+
+    public record CountByCode(String code, long count) {
+    }
+
+    public record ScoreBin(double from, double to, long count) {
+    }
+
+    public record EditionStatistics(long editionId, long submissions, List<CountByCode> byStatus,
+                                    List<CountByCode> byRegion, List<CountByCode> byLevel,
+                                    List<CountByCode> byDiscipline, long assignments, long submittedEvaluations,
+                                    List<ScoreBin> rawScoreDistribution, List<ScoreBin> evaluationScoreDistribution) {
+    }
+
+    public record EditionParticipation(long editionId, int number, int year, EditionStatus status, long submissions,
+                                       int regions) {
+    }
+
+    public record PublicStatistics(List<EditionParticipation> editions, List<CountByCode> byRegion,
+                                   List<CountByCode> byLevel) {
+    }
+}

@@ -1,0 +1,208 @@
+package ma.innovatice.award;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import ma.innovatice.award.AwardDtos.AwardSummary;
+import ma.innovatice.award.AwardDtos.CertificateVerification;
+import ma.innovatice.award.AwardDtos.CriterionMean;
+import ma.innovatice.award.AwardDtos.EditionResults;
+import ma.innovatice.award.AwardDtos.Laureate;
+import ma.innovatice.award.AwardDtos.SubmissionResult;
+import ma.innovatice.common.api.Page;
+import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.error.Problem;
+import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.security.Actor;
+import ma.innovatice.edition.Edition;
+import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.submission.Submission;
+import ma.innovatice.submission.SubmissionService;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the competition shows once an edition is published: its laureates to everyone, each
+ * teacher's own result and feedback, and the certificates. Before publication none of it exists.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ShowcaseService {
+
+    static final String PUBLISHED = "('PUBLISHED', 'ARCHIVED')";
+    private static final ZoneId MOROCCO = ZoneId.of("Africa/Casablanca");
+
+    /** Public facts of an awarded project, never its scores or jurors. */
+    private static final String LAUREATE_COLUMNS = "SELECT e.id, e.number, e.year, s.id, a.kind, a.award_rank, a.citation, "
+            + "s.title, s.summary, s.region_code, s.school_level, s.discipline, CONCAT(t.first_name, ' ', t.last_name) "
+            + "FROM award a JOIN submission s ON s.id = a.submission_id JOIN account t ON t.id = s.author_id "
+            + "JOIN edition e ON e.id = a.edition_id ";
+
+    private static final String LAUREATE_FILTER = "WHERE e.status IN " + PUBLISHED
+            + " AND (:edition IS NULL OR e.id = :edition) AND (:region IS NULL OR s.region_code = :region) "
+            + "AND (:level IS NULL OR s.school_level = :level) AND (:kind IS NULL OR a.kind = :kind) ";
+
+    private final EntityManager entityManager;
+    private final SubmissionService submissions;
+    private final AwardRepository awards;
+    private final CertificateRenderer renderer;
+    private final InnovaticeConfig config;
+    private final Clock clock;
+
+    ShowcaseService(EntityManager entityManager, SubmissionService submissions, AwardRepository awards,
+                    CertificateRenderer renderer, InnovaticeConfig config, Clock clock) {
+        this.entityManager = entityManager;
+        this.submissions = submissions;
+        this.awards = awards;
+        this.renderer = renderer;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** The winner, laureates and special mentions of a published edition; 404 before. */
+    public EditionResults results(long editionId) {
+        Edition edition = entityManager.find(Edition.class, editionId);
+        if (edition == null || !published(edition)) {
+            throw ProblemException.notFound("Results of edition " + editionId);
+        }
+        List<Laureate> all = laureates(LAUREATE_COLUMNS + "WHERE a.edition_id = :edition ORDER BY a.award_rank",
+                q -> q.setParameter("edition", editionId), 0, Integer.MAX_VALUE);
+        Laureate winner = all.stream().filter(l -> l.kind() == AwardKind.WINNER).findFirst().orElse(null);
+        List<Laureate> laureates = all.stream().filter(l -> l.kind() == AwardKind.LAUREATE).toList();
+        List<Laureate> mentions = all.stream().filter(l -> l.kind() == AwardKind.SPECIAL_MENTION).toList();
+        Object[] counts = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT region_code) "
+                        + "FROM submission WHERE edition_id = ?1 AND status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED')")
+                .setParameter(1, editionId).getSingleResult();
+        return new EditionResults(EditionView.of(edition, clock.instant()), winner, laureates, mentions,
+                ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+    }
+
+    /** Laureates of every published edition, newest edition first, then by rank: two statements whatever the page. */
+    public Page<Laureate> laureates(Long editionId, String region, String level, AwardKind kind, int page, int size) {
+        java.util.function.Consumer<Query> bind = q -> q.setParameter("edition", editionId)
+                .setParameter("region", region).setParameter("level", level)
+                .setParameter("kind", kind == null ? null : kind.name());
+        List<Laureate> items = laureates(LAUREATE_COLUMNS + LAUREATE_FILTER
+                + "ORDER BY e.year DESC, e.number DESC, a.award_rank", bind, (int) Math.min(Integer.MAX_VALUE, (long) page * size), size);
+        Query count = entityManager.createNativeQuery("SELECT COUNT(*) FROM award a JOIN submission s "
+                + "ON s.id = a.submission_id JOIN edition e ON e.id = a.edition_id " + LAUREATE_FILTER);
+        bind.accept(count);
+        return new Page<>(items, page, size, ((Number) count.getSingleResult()).longValue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Laureate> laureates(String sql, java.util.function.Consumer<Query> bind, int offset, int limit) {
+        Query query = entityManager.createNativeQuery(sql).setFirstResult(offset).setMaxResults(limit);
+        bind.accept(query);
+        List<Object[]> rows = query.getResultList();
+        List<Laureate> laureates = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            laureates.add(new Laureate(num(r[0]), (int) num(r[1]), (int) num(r[2]), num(r[3]),
+                    AwardKind.valueOf((String) r[4]), (int) num(r[5]), (String) r[6], (String) r[7], (String) r[8],
+                    (String) r[9], (String) r[10], (String) r[11], (String) r[12]));
+        }
+        return laureates;
+    }
+
+    /**
+     * A project's result for its author (or an admin): status, award, the feedback the jurors wrote
+     * for the teacher and the mean of each criterion. Jurors' names, private comments and other
+     * projects never appear. Before publication: 409.
+     */
+    @SuppressWarnings("unchecked")
+    public SubmissionResult result(long submissionId, Actor actor) {
+        Submission submission = publishedSubmission(submissionId, actor);
+        AwardSummary award = awards.ofSubmission(submissionId)
+                .map(a -> new AwardSummary(a.kind, a.rank, a.citation)).orElse(null);
+        List<String> feedback = entityManager.createNativeQuery("SELECT e.feedback FROM evaluation e "
+                        + "JOIN assignment a ON a.id = e.assignment_id WHERE a.submission_id = ?1 "
+                        + "AND e.status = 'SUBMITTED' AND e.feedback IS NOT NULL AND TRIM(e.feedback) <> '' "
+                        + "ORDER BY e.submitted_at, e.id")
+                .setParameter(1, submissionId).getResultList();
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT c.code, c.label_fr, c.label_ar, c.label_en, "
+                        + "AVG(sc.score), c.scale_min, c.scale_max FROM evaluation_score sc "
+                        + "JOIN evaluation e ON e.id = sc.evaluation_id JOIN assignment a ON a.id = e.assignment_id "
+                        + "JOIN criterion c ON c.id = sc.criterion_id WHERE a.submission_id = ?1 "
+                        + "AND e.status = 'SUBMITTED' GROUP BY c.id, c.code, c.label_fr, c.label_ar, c.label_en, "
+                        + "c.scale_min, c.scale_max, c.position ORDER BY c.position")
+                .setParameter(1, submissionId).getResultList();
+        List<CriterionMean> criteria = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            criteria.add(new CriterionMean((String) r[0], new LocalizedText((String) r[1], (String) r[2], (String) r[3]),
+                    Math.round(((Number) r[4]).doubleValue() * 100) / 100.0, (int) num(r[5]), (int) num(r[6])));
+        }
+        boolean certificate = certificateOf(submissionId).isPresent();
+        return new SubmissionResult(submissionId, submission.status, award, feedback, criteria, certificate);
+    }
+
+    /** A certificate as PDF, with its file name; 409 before publication, 404 when the project has none. */
+    public Pdf certificate(long submissionId, Actor actor) {
+        Submission submission = publishedSubmission(submissionId, actor);
+        Certificate certificate = certificateOf(submissionId).orElseThrow(() -> ProblemException.notFound(
+                "Certificate of submission " + submissionId + " (only projects in the competition have one)"));
+        Edition edition = submission.edition;
+        String place = edition.ceremonyVenue != null ? edition.ceremonyVenue : "Rabat";
+        byte[] pdf = renderer.render(new CertificateRenderer.Content(certificate.code, certificate.kind,
+                edition.number, edition.year, submission.author.firstName + " " + submission.author.lastName,
+                submission.title, submission.schoolName, certificate.issuedAt.atZone(MOROCCO).toLocalDate(), place,
+                verificationUrl(certificate.code)));
+        return new Pdf(pdf, "certificat-" + edition.year + "-" + certificate.code + ".pdf");
+    }
+
+    public record Pdf(byte[] content, String fileName) {
+    }
+
+    /** Anyone may check a code; an unknown code or one of an unpublished edition is not found. */
+    public Optional<CertificateVerification> verify(String typedCode) {
+        String code = CertificateCodes.canonical(typedCode);
+        if (code == null) {
+            return Optional.empty();
+        }
+        return entityManager.createQuery("select c from Certificate c join fetch c.submission s join fetch s.author "
+                        + "join fetch s.edition e where c.code = ?1 and e.status in ?2", Certificate.class)
+                .setParameter(1, code).setParameter(2, List.of(EditionStatus.PUBLISHED, EditionStatus.ARCHIVED))
+                .getResultStream().findFirst()
+                .map(c -> new CertificateVerification(c.code, c.kind, c.submission.edition.number,
+                        c.submission.edition.year, c.submission.edition.title,
+                        c.submission.author.firstName + " " + c.submission.author.lastName, c.submission.title,
+                        c.issuedAt));
+    }
+
+    String verificationUrl(String code) {
+        String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
+                : config.publicUrl();
+        return base + "/verify/" + code;
+    }
+
+    private Submission publishedSubmission(long submissionId, Actor actor) {
+        Submission submission = submissions.visible(submissionId, actor)
+                .orElseThrow(() -> ProblemException.notFound("Submission " + submissionId));
+        if (!published(submission.edition)) {
+            throw new ProblemException(new Problem("results-not-published", "Results not published yet", 409,
+                    "The results of edition " + submission.edition.number + " are not published yet.")
+                    .with("currentStatus", submission.edition.status.name()));
+        }
+        return submission;
+    }
+
+    private Optional<Certificate> certificateOf(long submissionId) {
+        return entityManager.createQuery("select c from Certificate c where c.submission.id = ?1", Certificate.class)
+                .setParameter(1, submissionId).getResultStream().findFirst();
+    }
+
+    static boolean published(Edition edition) {
+        return edition.status.atLeast(EditionStatus.PUBLISHED);
+    }
+
+    private static long num(Object value) {
+        return ((Number) value).longValue();
+    }
+
+}
