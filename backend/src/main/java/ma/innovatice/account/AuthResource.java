@@ -1,5 +1,6 @@
 package ma.innovatice.account;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -7,12 +8,14 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ma.innovatice.account.AccountDtos.AccessToken;
 import ma.innovatice.account.AccountDtos.AccountView;
 import ma.innovatice.account.AccountDtos.LoginInput;
 import ma.innovatice.account.AccountDtos.RegistrationInput;
+import ma.innovatice.common.error.ProblemException;
 
 import java.net.URI;
 
@@ -23,9 +26,11 @@ import java.net.URI;
 public class AuthResource {
 
     private final AccountService service;
+    private final LoginThrottle throttle;
 
-    AuthResource(AccountService service) {
+    AuthResource(AccountService service, LoginThrottle throttle) {
         this.service = service;
+        this.throttle = throttle;
     }
 
     @POST
@@ -37,7 +42,18 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    public AccessToken login(@Valid @NotNull LoginInput input) {
-        return service.login(input);
+    public AccessToken login(@Valid @NotNull LoginInput input, @Context HttpServerRequest request) {
+        String address = request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
+        throttle.check(input.email(), address);
+        try {
+            AccessToken token = service.login(input);
+            throttle.succeeded(input.email());
+            return token;
+        } catch (ProblemException e) {
+            if (e.problem().getStatus() == 401) {
+                throttle.failed(input.email(), address);
+            }
+            throw e;
+        }
     }
 }

@@ -105,6 +105,8 @@ public class AttachmentService {
         for (int i = 0; i < files.size(); i++) {
             if (files.get(i).size() == 0) {
                 empty.add(new FieldError("files[" + i + "]", "'" + files.get(i).fileName() + "' is empty"));
+            } else if (Filenames.isPath(files.get(i).fileName())) {
+                empty.add(new FieldError("files[" + i + "]", "the name must be a file name, not a path"));
             }
         }
         if (!empty.isEmpty()) {

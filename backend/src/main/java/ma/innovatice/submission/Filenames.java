@@ -39,6 +39,11 @@ final class Filenames {
         return base + (hasExtension ? name.substring(name.lastIndexOf('.')) : wanted);
     }
 
+    /** True for a name that names folders or climbs ("../x.pdf", "a/b.pdf", "C:\\x.pdf"): such uploads are refused. */
+    static boolean isPath(String original) {
+        return original != null && (original.contains("/") || original.contains("\\") || original.strip().equals(".."));
+    }
+
     /** RFC 6266 header: an ASCII fallback and the exact UTF-8 name (RFC 8187). */
     static String contentDisposition(String filename) {
         String ascii = Normalizer.normalize(filename, Normalizer.Form.NFD)

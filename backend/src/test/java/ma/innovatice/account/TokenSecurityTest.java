@@ -61,6 +61,29 @@ class TokenSecurityTest {
     }
 
     @Test
+    void shouldRefuseATokenExpiredJustBeyondTheClockSkew() {
+        User teacher = fixtures.teacher();
+        Instant now = Instant.now();
+        refused(claims(teacher, "TEACHER").issuedAt(now.minusSeconds(660)).expiresAt(now.minusSeconds(60)).sign());
+    }
+
+    @Test
+    void shouldRefuseATokenNotYetValid() {
+        User teacher = fixtures.teacher();
+        Instant now = Instant.now();
+        refused(claims(teacher, "TEACHER").claim("nbf", now.plusSeconds(600).getEpochSecond()).sign());
+        refused(claims(teacher, "TEACHER").issuedAt(now.plusSeconds(600)).expiresAt(now.plusSeconds(1200)).sign());
+    }
+
+    @Test
+    void shouldRefuseATokenWithoutGroups() {
+        User teacher = fixtures.teacher();
+        Instant now = Instant.now();
+        refused(Jwt.issuer("https://innovatice.ma").audience("innovatice-api").subject(String.valueOf(teacher.id()))
+                .upn(teacher.email()).issuedAt(now).expiresAt(now.plusSeconds(600)).sign());
+    }
+
+    @Test
     void shouldRefuseATokenLivingLongerThanAllowed() {
         User teacher = fixtures.teacher();
         Instant issued = Instant.now().minusSeconds(3700);

@@ -185,9 +185,19 @@ class AttachmentTest {
     @Test
     void shouldSanitiseFileNames() {
         Project project = draft();
-        upload(project.teacher(), project.id(), "../../etc/passwd.pdf", PDF, "..\\..\\win.ini", PDF,
-                ".cachée\u202E.png", PNG, "  ", PDF).then().statusCode(201)
-                .body("filename", contains("passwd.pdf", "win.ini.pdf", "cachée.png", "document.pdf"));
+        upload(project.teacher(), project.id(), "rapport..final", PDF, ".cachée\u202E.png", PNG, "  ", PDF)
+                .then().statusCode(201)
+                .body("filename", contains("rapport..final.pdf", "cachée.png", "document.pdf"));
+    }
+
+    @Test
+    void shouldRejectPathsAsFileNamesStoringNothing() {
+        Project project = draft();
+        for (String name : new String[] {"../../etc/passwd.pdf", "..\\..\\win.ini", "dossier/plan.pdf", "C:\\plan.pdf"}) {
+            uploadInvalid(project.teacher(), project.id(), "ok.pdf", PDF, name, PDF).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("files[1]"));
+        }
+        assertThat(fixtures.count("SELECT COUNT(*) FROM attachment WHERE submission_id = ?", project.id())).isZero();
     }
 
     @Test

@@ -33,6 +33,10 @@ public interface InnovaticeConfig {
 
     Ranking ranking();
 
+    Login login();
+
+    Http http();
+
     interface Jwt {
         String issuer();
 
@@ -82,6 +86,33 @@ public interface InnovaticeConfig {
         @WithName("max-request-size")
         @WithDefault("210M")
         MemorySize maxRequestSize();
+    }
+
+    /** Brakes on password guessing: failed logins counted per account and per client address. */
+    interface Login {
+        /** Failed attempts on one account within the window before its logins are refused (429). */
+        @WithName("max-failures-per-account")
+        @WithDefault("5")
+        int maxFailuresPerAccount();
+
+        /** Failed attempts from one client address within the window before its logins are refused. */
+        @WithName("max-failures-per-address")
+        @WithDefault("20")
+        int maxFailuresPerAddress();
+
+        /** How long a failure counts. */
+        @WithDefault("15M")
+        java.time.Duration window();
+    }
+
+    /** Response headers of every answer. */
+    interface Http {
+        /** The Content-Security-Policy of the API and the web client. */
+        @WithName("content-security-policy")
+        @WithDefault("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+                + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "frame-ancestors 'none'")
+        String contentSecurityPolicy();
     }
 
     /** The first administrator, created at start when no administrator exists. */

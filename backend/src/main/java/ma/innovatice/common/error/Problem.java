@@ -36,6 +36,11 @@ public final class Problem {
         return this;
     }
 
+    /** An extension member, or null. */
+    public Object member(String name) {
+        return extensions.get(name);
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
         this.errors = fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors);
         return this;

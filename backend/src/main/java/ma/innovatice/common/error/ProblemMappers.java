@@ -199,7 +199,12 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getPath())).build();
+        Response.ResponseBuilder response = Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE)
+                .entity(problem.at(uri.getPath()));
+        if (problem.member("retryAfter") instanceof Number seconds) {
+            response.header("Retry-After", seconds.longValue());
+        }
+        return response.build();
     }
 
     /** The path of a violated property without the method and parameter nodes of a resource method. */

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 
 /**
  * A valid signature is not enough: the account named by the token's subject must still exist, be
@@ -21,6 +22,9 @@ import java.sql.SQLException;
  */
 @ApplicationScoped
 public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
+
+    /** As mp.jwt.verify.clock.skew. */
+    private static final long MAX_SKEW_SECONDS = 30;
 
     private final AgroalDataSource dataSource;
 
@@ -32,6 +36,10 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
+        }
+        // A token dated in the future (beyond the clock skew) was not issued by this server's clock.
+        if (token.getIssuedAtTime() > Instant.now().getEpochSecond() + MAX_SKEW_SECONDS) {
+            return Uni.createFrom().failure(new AuthenticationFailedException("The token is dated in the future"));
         }
         return context.runBlocking(() -> {
             long accountId = parseSubject(token.getSubject());

@@ -1,0 +1,108 @@
+package ma.innovatice.account;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.User;
+import ma.innovatice.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static ma.innovatice.testing.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** Password guessing is slowed per account and per client address, without telling which emails exist. */
+@QuarkusTest
+class LoginThrottleTest {
+
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    /** A fresh documentation address (RFC 5737) for each attempt, so only the account's count matters. */
+    private static String anotherAddress() {
+        int n = ADDRESSES.incrementAndGet();
+        return "198.51." + (n / 250 % 250) + "." + (n % 250 + 1);
+    }
+
+    private static Response login(String email, String password, String address) {
+        return api().header("X-Forwarded-For", address).body(Map.of("email", email, "password", password))
+                .post("/api/auth/login");
+    }
+
+    @Test
+    void shouldRefuseAnAccountAfterTooManyFailuresUntilTheWindowHasPassed() {
+        User teacher = fixtures.teacher();
+        for (int i = 0; i < 5; i++) {
+            login(teacher.email(), "wrong-password-" + i, anotherAddress()).then().statusCode(401);
+        }
+        Response refused = login(teacher.email(), Fixtures.PASSWORD, anotherAddress());
+        refused.then().statusCode(429).contentType("application/problem+json")
+                .body("type", equalTo("https://innovatice.ma/problems/too-many-attempts"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(1L, 15 * 60L + 1);
+
+        // Upper case and spaces do not make another account.
+        login("  " + teacher.email().toUpperCase() + " ", Fixtures.PASSWORD, anotherAddress()).then().statusCode(429);
+
+        clock.pin(Instant.now().plus(Duration.ofMinutes(16)));
+        login(teacher.email(), Fixtures.PASSWORD, anotherAddress()).then().statusCode(200);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownEmailExactlyAsAKnownOne() {
+        User teacher = fixtures.teacher();
+        String unknown = "nobody-" + UUID.randomUUID() + "@test.innovatice.ma";
+        for (int i = 0; i < 5; i++) {
+            Response known = login(teacher.email(), "wrong-password", anotherAddress());
+            Response missing = login(unknown, "wrong-password", anotherAddress());
+            assertThat(missing.statusCode()).isEqualTo(known.statusCode()).isEqualTo(401);
+            assertThat(missing.jsonPath().getString("detail")).isEqualTo(known.jsonPath().getString("detail"));
+        }
+        Response known = login(teacher.email(), "wrong-password", anotherAddress());
+        Response missing = login(unknown, "wrong-password", anotherAddress());
+        assertThat(known.statusCode()).isEqualTo(429);
+        assertThat(missing.statusCode()).isEqualTo(429);
+        assertThat(missing.jsonPath().getString("type")).isEqualTo(known.jsonPath().getString("type"));
+    }
+
+    @Test
+    void shouldClearTheAccountCountOnASuccessfulLogin() {
+        User teacher = fixtures.teacher();
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 4; i++) {
+                login(teacher.email(), "wrong-password", anotherAddress()).then().statusCode(401);
+            }
+            login(teacher.email(), Fixtures.PASSWORD, anotherAddress()).then().statusCode(200);
+        }
+    }
+
+    @Test
+    void shouldRefuseAnAddressThatTriesTooManyAccounts() {
+        String address = anotherAddress();
+        for (int i = 0; i < 20; i++) {
+            login("guess-" + i + "-" + UUID.randomUUID() + "@test.innovatice.ma", "wrong-password", address)
+                    .then().statusCode(401);
+        }
+        User teacher = fixtures.teacher();
+        login(teacher.email(), Fixtures.PASSWORD, address).then().statusCode(429);
+        login(teacher.email(), Fixtures.PASSWORD, anotherAddress()).then().statusCode(200);
+    }
+}
