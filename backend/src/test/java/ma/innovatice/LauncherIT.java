@@ -17,14 +17,19 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import static io.restassured.RestAssured.given;
 import static ma.innovatice.testing.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
  * Runs the packaged application as `make run` does: zero setup, an embedded MariaDB and a key pair
@@ -101,6 +106,44 @@ class LauncherIT {
             app.destroy();
             app.waitFor();
         }
+    }
+
+    @Test
+    void shouldAnswer503WhileTheDatabaseIsDownAndRecoverByItself() throws Exception {
+        Path dataDir = fresh("fault");
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.startTemporary("innovatice_fault")) {
+            int port = freePort();
+            app = start(dataDir, port, Map.of(
+                    "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
+                    "QUARKUS_DATASOURCE_USERNAME", "root",
+                    "QUARKUS_DATASOURCE_PASSWORD", "",
+                    "INNOVATICE_ADMIN_EMAIL", "fault.admin@innovatice.ma",
+                    "INNOVATICE_ADMIN_PASSWORD", "fault-admin-2026"), dataDir.resolve("app.log"));
+            String admin = login("fault.admin@innovatice.ma", "fault-admin-2026");
+            String during = "pendant-" + UUID.randomUUID() + "@test.innovatice.ma";
+
+            db.stop();
+            for (var request : List.<java.util.function.Supplier<io.restassured.response.Response>>of(
+                    () -> given().get("/api/editions"),
+                    () -> given().auth().oauth2(admin).get("/api/me"),
+                    () -> given().contentType("application/json").body(registration(during)).post("/api/auth/register"))) {
+                request.get().then().statusCode(503).contentType("application/problem+json")
+                        .header("Retry-After", notNullValue()).body("status", equalTo(503))
+                        .body("detail", not(containsString("Exception")));
+            }
+            given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
+
+            db.restart();
+            awaitReady(app, port, dataDir.resolve("app.log"));
+            api(admin).get("/api/me").then().statusCode(200);
+            api(admin).queryParam("q", during).get("/api/accounts").then().statusCode(200).body("total", equalTo(0));
+            api().body(registration(during)).post("/api/auth/register").then().statusCode(201);
+        }
+    }
+
+    private static Map<String, Object> registration(String email) {
+        return Map.of("email", email, "password", "une-classe-2026", "firstName", "Sara", "lastName", "Panne",
+                "preferredLanguage", "fr");
     }
 
     private static String login(String email, String password) {

@@ -117,6 +117,23 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         sink.accept("quarkus.datasource.password", "");
     }
 
+    /** Stops the server and keeps its data, so that {@link #restart()} brings it back on the same port. */
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB did not stop cleanly", e);
+        }
+    }
+
+    public void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB could not start again: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

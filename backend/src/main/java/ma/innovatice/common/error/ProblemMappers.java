@@ -118,7 +118,8 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class,
-            PessimisticLockException.class})
+            PessimisticLockException.class, jakarta.persistence.LockTimeoutException.class,
+            org.hibernate.exception.LockAcquisitionException.class, org.hibernate.PessimisticLockException.class})
     public Response stale(RuntimeException e, UriInfo uri) {
         return respond(ProblemException.conflict("concurrent-update", "Concurrent update",
                 "Someone else changed this resource at the same time; read it again and retry.").problem(), uri);

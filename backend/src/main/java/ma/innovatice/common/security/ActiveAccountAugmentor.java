@@ -8,6 +8,7 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.hibernate.exception.JDBCConnectionException;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,7 +69,8 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
                 return row.next() ? row.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the account of a token", e);
+            // The database is out of reach: the caller gets 503 (see ProblemMappers), not a 500.
+            throw new JDBCConnectionException("Cannot read the account of a token", e);
         }
     }
 }

@@ -1,0 +1,162 @@
+package ma.innovatice.reliability;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.Competition;
+import ma.innovatice.testing.Fixtures.User;
+import ma.innovatice.testing.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+
+import static ma.innovatice.testing.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Races that a national deadline produces: each request either wins cleanly or gets a 409, nothing is lost or doubled. */
+@QuarkusTest
+class ConcurrencyTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    MutableClock clock;
+
+    @AfterEach
+    void releaseClock() {
+        clock.release();
+    }
+
+    /** Runs the requests at once (released together by a latch) and returns their answers. */
+    static List<Response> race(int count, IntFunction<Response> request) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                Callable<Response> call = () -> {
+                    start.await();
+                    return request.apply(n);
+                };
+                answers.add(pool.submit(call));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                responses.add(answer.get(120, TimeUnit.SECONDS));
+            }
+            return responses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static List<Integer> statuses(List<Response> responses) {
+        return responses.stream().map(Response::statusCode).toList();
+    }
+
+    @Test
+    void shouldAcceptEverySubmitJustBeforeTheDeadlineAndNoneAtIt() throws Exception {
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        Instant closesAt = Instant.parse(api().get("/api/editions/{id}", edition).jsonPath().getString("submissionsCloseAt"));
+        int teachers = 16;
+        List<User> authors = new ArrayList<>();
+        List<Long> projects = new ArrayList<>();
+        for (int i = 0; i < 2 * teachers; i++) {
+            User teacher = fixtures.teacher();
+            authors.add(teacher);
+            projects.add(fixtures.draftProject(teacher, edition, Fixtures.completeProject("Projet de dernière minute " + i)));
+        }
+
+        clock.pin(closesAt.minusMillis(1));
+        List<Response> early = race(teachers, i -> api(authors.get(i).token())
+                .post("/api/submissions/{id}/submit", projects.get(i)));
+        assertThat(statuses(early)).containsOnly(200);
+
+        clock.pin(closesAt);
+        List<Response> late = race(teachers, i -> api(authors.get(teachers + i).token())
+                .post("/api/submissions/{id}/submit", projects.get(teachers + i)));
+        assertThat(statuses(late)).containsOnly(409);
+        assertThat(late).allSatisfy(r -> assertThat(r.jsonPath().getString("type")).endsWith("/submissions-closed"));
+
+        assertThat(fixtures.count("SELECT COUNT(*) FROM submission WHERE edition_id = ? AND status = 'SUBMITTED'", edition))
+                .isEqualTo(teachers);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log a JOIN submission s ON s.id = a.entity_id "
+                + "WHERE a.entity_type = 'SUBMISSION' AND a.action = 'STATUS' AND a.after_state LIKE '%SUBMITTED%' "
+                + "AND s.edition_id = ? AND s.title LIKE 'Projet de dernière minute%'", edition)).isEqualTo(teachers);
+    }
+
+    @Test
+    void shouldPublishOnceWhenTwoAdminsPublishAtTheSameTime() throws Exception {
+        Map<String, Object> body = new HashMap<>(Fixtures.completeProject("Projet de la course"));
+        Competition c = fixtures.competition(Map.of(), null, List.of(body, body, body));
+        fixtures.move(c.admin(), c.edition(), "DELIBERATION");
+        api(c.admin().token()).body(Map.of("submissionId", c.projects().get(0), "kind", "WINNER", "rank", 1))
+                .post("/api/editions/{id}/awards", c.edition()).then().statusCode(201);
+        User secondAdmin = fixtures.admin();
+        List<User> admins = List.of(c.admin(), secondAdmin, c.admin(), secondAdmin);
+
+        List<Response> answers = race(admins.size(), i -> api(admins.get(i).token()).body(Map.of("to", "PUBLISHED"))
+                .post("/api/editions/{id}/transitions", c.edition()));
+        assertThat(statuses(answers)).containsOnlyOnce(200).containsOnly(200, 409);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM certificate WHERE edition_id = ?", c.edition())).isEqualTo(3);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'EDITION' AND action = 'TRANSITION' "
+                + "AND entity_id = ? AND after_state LIKE '%PUBLISHED%'", c.edition())).isEqualTo(1);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'SUBMISSION' AND action = 'STATUS' "
+                + "AND entity_id = ? AND after_state LIKE '%WINNER%'", c.projects().get(0))).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAssignOnceWhenTwoAutomaticAssignmentsRunAtTheSameTime() throws Exception {
+        List<Map<String, Object>> bodies = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            bodies.add(new HashMap<>(Fixtures.completeProject("Projet " + i)));
+        }
+        Competition c = fixtures.competition(Map.of("jurorsPerProject", 2), null, bodies);
+        List<Long> jurors = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            jurors.add(fixtures.juror().id());
+        }
+        List<Response> answers = race(2, i -> api(c.admin().token()).body(Map.of("jurorIds", jurors))
+                .post("/api/editions/{id}/assignments/auto", c.edition()));
+        assertThat(statuses(answers)).allSatisfy(s -> assertThat(s).isIn(200, 409));
+        assertThat(statuses(answers)).contains(200);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM assignment WHERE edition_id = ?", c.edition())).isEqualTo(12);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM (SELECT submission_id FROM assignment WHERE edition_id = ? "
+                + "GROUP BY submission_id HAVING COUNT(*) <> 2) x", c.edition())).isZero();
+    }
+
+    @Test
+    void shouldKeepOneOfManyParallelEditsOfOneProjectAndRefuseTheOthersCleanly() throws Exception {
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        User teacher = fixtures.teacher();
+        long project = fixtures.draftProject(teacher, edition, Fixtures.completeProject("Version 0"));
+        List<Response> answers = race(6, i -> {
+            Map<String, Object> body = new HashMap<>(Fixtures.completeProject("Version " + (i + 1)));
+            body.put("version", 0);
+            return api(teacher.token()).body(body).put("/api/submissions/{id}", project);
+        });
+        assertThat(statuses(answers)).containsOnlyOnce(200).containsOnly(200, 409);
+        String winner = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow()
+                .jsonPath().getString("title");
+        assertThat(fixtures.rows("SELECT title, version FROM submission WHERE id = ?", project).get(0))
+                .containsEntry("title", winner).containsEntry("version", 1L);
+    }
+}
