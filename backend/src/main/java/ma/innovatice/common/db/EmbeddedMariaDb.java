@@ -102,6 +102,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /**
+     * A client program (mariadb, mariadb-dump) of the embedded server unpacked by this process, if
+     * this process started one.
+     */
+    public static java.util.Optional<Path> clientProgram(String name) {
+        Path program = Path.of(System.getProperty("java.io.tmpdir"),
+                "innovatice-mariadb-" + ProcessHandle.current().pid() + "-base", "bin", name);
+        return Files.isExecutable(program) ? java.util.Optional.of(program) : java.util.Optional.empty();
+    }
+
     public int port() {
         return db.getConfiguration().getPort();
     }
