@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Checks that a benchmark report is well formed: the JSON parses, every endpoint is there and
+measured, and every figure is a number. It never judges a timing."""
+import json
+import math
+import sys
+from pathlib import Path
+
+ENDPOINTS = {"trivial", "laureates", "edition", "results", "own_submission", "admin_submissions",
+             "jury_assignments", "ranking", "statistics", "edition_statistics"}
+ENDPOINT_FIGURES = ("requests_per_s", "p50_ms", "p99_ms", "ratio_to_trivial", "requests")
+
+
+def number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def problems(report):
+    found = []
+
+    def need(condition, message):
+        if not condition:
+            found.append(message)
+
+    for key in ("machine", "software", "settings", "seed", "endpoints", "ranking_vs_sql", "auto_assignment",
+                "startup", "memory", "targets"):
+        need(key in report, f"no '{key}' section")
+    if found:
+        return found
+    need(number(report["machine"].get("cores")) and report["machine"]["cores"] > 0, "machine.cores is not a count")
+    for tool in ("java", "mariadb_server", "wrk", "quarkus"):
+        need(isinstance(report["software"].get(tool), str), f"software.{tool} is missing")
+    need(number(report["seed"].get("seconds")), "seed.seconds is not a number")
+    for table, count in report["seed"].get("rows", {}).items():
+        need(number(count) and count > 0, f"seed.rows.{table} is not a positive count")
+    endpoints = {e.get("key"): e for e in report["endpoints"]}
+    need(set(endpoints) == ENDPOINTS, f"endpoints {sorted(endpoints)} differ from {sorted(ENDPOINTS)}")
+    for key, e in endpoints.items():
+        need(e.get("status") == "ok", f"endpoint {key} is {e.get('status')} (HTTP {e.get('http_status')})")
+        for figure in ENDPOINT_FIGURES:
+            need(number(e.get(figure)), f"endpoint {key}: {figure} is not a number")
+        need(e.get("requests", 0) > 0, f"endpoint {key}: no request completed")
+        need(e.get("errors") == 0, f"endpoint {key}: {e.get('errors')} failed requests")
+        sql = e.get("sql") or {}
+        need(bool(sql), f"endpoint {key}: no SQL statement count")
+        for label, counted in sql.items():
+            need(number(counted.get("statements")), f"endpoint {key}: sql.{label}.statements is not a number")
+        if e.get("kind") in ("list", "ranking"):
+            need({"small", "large"} <= set(sql), f"endpoint {key}: statements not counted at two sizes")
+    for figure in ("http_p50_ms", "sql_median_ms", "ratio"):
+        need(number(report["ranking_vs_sql"].get(figure)), f"ranking_vs_sql.{figure} is not a number")
+    need(report["auto_assignment"].get("http_status") == 200, "the automatic assignment failed")
+    need(number(report["auto_assignment"].get("seconds")), "auto_assignment.seconds is not a number")
+    need(number(report["startup"].get("restart_s")), "startup.restart_s is not a number")
+    need(number(report["memory"].get("rss_mb_after_load")), "memory.rss_mb_after_load is not a number")
+    for target in report["targets"]:
+        need(isinstance(target.get("name"), str) and target.get("met") in (True, False, None),
+             f"target {target!r} is malformed")
+    return found
+
+
+def main(path):
+    report_path = Path(path)
+    try:
+        report = json.loads(report_path.read_text())
+    except (OSError, ValueError) as e:
+        print(f"{path}: unreadable report: {e}")
+        return 1
+    markdown = report_path.with_suffix(".md")
+    found = problems(report)
+    if not markdown.is_file() or "## Targets" not in markdown.read_text():
+        found.append(f"{markdown} is missing or has no Targets section")
+    for problem in found:
+        print(f"{path}: {problem}")
+    print(f"{path}: {'well formed' if not found else f'{len(found)} problem(s)'}")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "bench/results/smoke.json"))
