@@ -345,7 +345,7 @@ def raw_ranking_sql_ms(db, edition, runs):
     durations = []
     for line in output.splitlines():
         cells = line.split("\t")
-        if len(cells) == 3 and cells[2].lstrip().upper().startswith("WITH EV"):
+        if len(cells) == 3 and "WITH EV AS" in cells[2].upper():
             durations.append(float(cells[1]) * 1000)
     durations = durations[1:]  # the first run warms the buffer pool
     if not durations:

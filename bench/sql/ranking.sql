@@ -1,6 +1,7 @@
 -- The ranking statement of RankingService (evaluation package), for the edition @edition and no
 -- region or level filter: the harness runs it in the mariadb client to compare the endpoint with
 -- the database's own time. Keep it in step with RankingService.RANKING.
+SET STATEMENT optimizer_switch = 'split_materialized=off' FOR
 WITH ev AS (SELECT a.submission_id, a.juror_id, e.raw_score FROM evaluation e
             JOIN assignment a ON a.id = e.assignment_id WHERE a.edition_id = @edition AND e.status = 'SUBMITTED'),
 juror AS (SELECT juror_id, AVG(raw_score) mu, STDDEV_POP(raw_score) sd FROM ev GROUP BY juror_id),

@@ -32,11 +32,18 @@ public class RankingService {
             + "JOIN assignment a ON a.id = e.assignment_id WHERE a.edition_id = :edition AND e.status = 'SUBMITTED')";
 
     /**
+     * MariaDB may turn the grouped per-project CTEs into "lateral derived" tables computed once per
+     * submission, and then recomputes the per-juror statistics inside them for every submission:
+     * minutes instead of a fraction of a second for 20,000 projects. Each CTE is computed once without it.
+     */
+    private static final String NO_SPLIT_MATERIALIZED = "SET STATEMENT optimizer_switch = 'split_materialized=off' FOR ";
+
+    /**
      * Per project: mean raw score, mean z-score within each juror's evaluations (0 when a juror's
      * scores do not vary), mapped back onto the edition's scale and bounded to 0..100; count and
      * spread of the evaluations; assignments; rank in the whole edition with a deterministic tie-break.
      */
-    private static final String RANKING = "WITH " + EVALUATIONS + ", "
+    private static final String RANKING = NO_SPLIT_MATERIALIZED + "WITH " + EVALUATIONS + ", "
             + "juror AS (SELECT juror_id, AVG(raw_score) mu, STDDEV_POP(raw_score) sd FROM ev GROUP BY juror_id), "
             + "overall AS (SELECT AVG(raw_score) mu, STDDEV_POP(raw_score) sd FROM ev), "
             + "per_project AS (SELECT ev.submission_id, AVG(ev.raw_score) raw, "
