@@ -1,0 +1,45 @@
+import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { RequireRole } from './RequireRole';
+import { NotFound } from './routes/NotFound';
+import { AdminEditionRoute } from './routes/AdminEditionRoute';
+import { HomePage } from '@/features/editions/components/HomePage';
+import { AdminEditionsPage } from '@/features/editions/components/AdminEditionsPage';
+import { ArchivePage } from '@/features/showcase/components/ArchivePage';
+import { ResultsPage } from '@/features/showcase/components/ResultsPage';
+import { VerifyPage } from '@/features/showcase/components/VerifyPage';
+import { LoginPage } from '@/features/auth/components/LoginPage';
+import { RegisterPage } from '@/features/auth/components/RegisterPage';
+import { ProfilePage } from '@/features/auth/components/ProfilePage';
+import { MySpacePage } from '@/features/submissions/components/MySpacePage';
+import { SubmissionPage } from '@/features/submissions/components/SubmissionPage';
+import { JuryHomePage } from '@/features/jury/components/JuryHomePage';
+import { ScoringPage } from '@/features/jury/components/ScoringPage';
+import { AccountsPage } from '@/features/accounts/components/AccountsPage';
+
+export const routes: RouteObject[] = [
+  {
+    element: <Layout />,
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/editions', element: <ArchivePage /> },
+      { path: '/editions/:editionId', element: <ResultsPage /> },
+      { path: '/verify', element: <VerifyPage /> },
+      { path: '/verify/:code', element: <VerifyPage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterPage /> },
+      { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
+      { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
+      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
+      { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage /></RequireRole> },
+      { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
+      { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
+      { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
+      { path: '/admin/editions/:editionId/:tab?', element: <RequireRole role="ADMIN"><AdminEditionRoute /></RequireRole> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export const createAppRouter = () => createBrowserRouter(routes);
+export const createTestRouter = (path: string) => createMemoryRouter(routes, { initialEntries: [path] });

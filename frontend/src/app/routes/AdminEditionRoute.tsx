@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useParams } from 'react-router';
+import { QueryState } from '@/components/ErrorAlert';
+import { StatusBadge } from '@/components/StatusBadge';
+import { useEdition } from '@/features/editions/api/get-edition';
+import { EditionDetails } from '@/features/editions/components/EditionDetailsPage';
+import { AssignmentPanel } from '@/features/assignment/components/AssignmentPanel';
+import { RankingPanel } from '@/features/ranking/components/RankingPanel';
+import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
+import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
+
+const TABS = ['details', 'assignment', 'ranking', 'awards', 'statistics'] as const;
+const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
+
+/** One edition in the administration: its details, lifecycle and rubric, then each step of the judging. */
+export function AdminEditionRoute() {
+  const { t } = useTranslation();
+  const params = useParams();
+  const editionId = Number(params.editionId);
+  const tab = (params.tab ?? 'details') as (typeof TABS)[number];
+  const edition = useEdition(editionId);
+  return (
+    <QueryState query={edition}>
+      {() => {
+        const e = edition.data!;
+        return (
+          <>
+            <p><NavLink to="/admin" end>{t('admin.back')}</NavLink></p>
+            <h1>{e.title} <StatusBadge kind="edition" value={e.status} /></h1>
+            <nav aria-label={t('admin.sections')}>
+              <ul className="tabs">
+                {TABS.map((name) => (
+                  <li key={name}>
+                    <NavLink to={`/admin/editions/${e.id}${name === 'details' ? '' : `/${name}`}`} end>{t(`admin.tabs.${name}`)}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {tab === 'details' && <EditionDetails edition={e} />}
+            {tab === 'assignment' && <AssignmentPanel editionId={e.id} canAssign={e.status === 'EVALUATION'} />}
+            {tab === 'ranking' && (JUDGING.includes(e.status) ? <RankingPanel editionId={e.id} /> : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
+            {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} />}
+            {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
+import { Field } from '@/components/Field';
+import { localized } from '@/lib/i18n/format';
+import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
+import type { Account, MeUpdate, SchoolLevelCode } from '@/lib/api/types';
+import { useMe } from '../api/get-me';
+import { useUpdateMe } from '../api/update-me';
+
+function ProfileForm({ account }: { account: Account }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const regions = useRegions();
+  const levels = useSchoolLevels();
+  const update = useUpdateMe();
+  const [form, setForm] = useState({
+    firstName: account.firstName, lastName: account.lastName, regionCode: account.regionCode ?? '',
+    schoolName: account.schoolName ?? '', schoolLevel: account.schoolLevel ?? '', discipline: account.discipline ?? '', phone: account.phone ?? '',
+  });
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setSaved(false), [form]);
+  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [k]: e.target.value });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const body: MeUpdate = {
+      firstName: form.firstName, lastName: form.lastName, schoolName: form.schoolName, discipline: form.discipline, phone: form.phone,
+      preferredLanguage: lang as MeUpdate['preferredLanguage'],
+    };
+    if (form.regionCode) body.regionCode = form.regionCode;
+    if (form.schoolLevel) body.schoolLevel = form.schoolLevel as SchoolLevelCode;
+    update.mutate(body, { onSuccess: () => setSaved(true) });
+  };
+  const teacher = account.role === 'TEACHER';
+  return (
+    <form onSubmit={submit}>
+      <ErrorAlert error={update.error} />
+      {saved && <p role="status" className="alert alert-success">{t('common.saved')}</p>}
+      <p>{t('fields.email')} : <strong>{account.email}</strong></p>
+      <Field label={t('fields.firstName')} name="firstName" error={update.error}>
+        {(p) => <input {...p} value={form.firstName} onChange={set('firstName')} required />}
+      </Field>
+      <Field label={t('fields.lastName')} name="lastName" error={update.error}>
+        {(p) => <input {...p} value={form.lastName} onChange={set('lastName')} required />}
+      </Field>
+      {teacher && (
+        <>
+          <Field label={t('fields.regionCode')} name="regionCode" error={update.error}>
+            {(p) => (
+              <select {...p} value={form.regionCode} onChange={set('regionCode')}>
+                <option value="">{t('common.choose')}</option>
+                {regions.data?.map((r) => <option key={r.code} value={r.code}>{localized(r.name, lang)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('fields.schoolName')} name="schoolName" error={update.error}>
+            {(p) => <input {...p} value={form.schoolName} onChange={set('schoolName')} maxLength={200} />}
+          </Field>
+          <Field label={t('fields.schoolLevel')} name="schoolLevel" error={update.error}>
+            {(p) => (
+              <select {...p} value={form.schoolLevel} onChange={set('schoolLevel')}>
+                <option value="">{t('common.choose')}</option>
+                {levels.data?.map((l) => <option key={l.code} value={l.code}>{localized(l.label, lang)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('fields.discipline')} name="discipline" error={update.error}>
+            {(p) => <input {...p} value={form.discipline} onChange={set('discipline')} maxLength={100} />}
+          </Field>
+          <Field label={t('fields.phone')} name="phone" error={update.error}>
+            {(p) => <input {...p} type="tel" autoComplete="tel" value={form.phone} onChange={set('phone')} />}
+          </Field>
+        </>
+      )}
+      <button type="submit" disabled={update.isPending}>{t('common.save')}</button>
+    </form>
+  );
+}
+
+export function ProfilePage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const me = useMe();
+  return (
+    <section className="narrow">
+      <h1>{t('profile.title')}</h1>
+      {params.get('welcome') && <p role="status" className="alert alert-success">{t('profile.welcome')}</p>}
+      <QueryState query={me}>{() => <ProfileForm account={me.data!} />}</QueryState>
+    </section>
+  );
+}

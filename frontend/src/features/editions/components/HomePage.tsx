@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryState } from '@/components/ErrorAlert';
+import { StatusBadge } from '@/components/StatusBadge';
+import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { useSession } from '@/lib/auth/session';
+import { useCurrentEdition } from '../api/get-current-edition';
+import { useCriteria } from '../api/list-criteria';
+import { Countdown } from './Countdown';
+import { RubricView } from './RubricView';
+
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const session = useSession();
+  const current = useCurrentEdition();
+  const criteria = useCriteria(current.data?.id);
+  return (
+    <>
+      <h1>{t('home.title')}</h1>
+      <p className="lead">{t('home.intro')}</p>
+      <QueryState query={current}>
+        {() => {
+          const e = current.data!;
+          return (
+            <section aria-labelledby="call-title" className="card">
+              <h2 id="call-title">
+                {e.title} <StatusBadge kind="edition" value={e.status} />
+              </h2>
+              {e.theme && <p><strong>{t('edition.theme')}</strong> {e.theme}</p>}
+              <dl className="facts">
+                <dt>{t('edition.submissionsOpenAt')}</dt><dd>{formatDateTime(e.submissionsOpenAt, lang)}</dd>
+                <dt>{t('edition.submissionsCloseAt')}</dt><dd>{formatDateTime(e.submissionsCloseAt, lang)}</dd>
+                <dt>{t('edition.evaluationCloseAt')}</dt><dd>{formatDateTime(e.evaluationCloseAt, lang)}</dd>
+                {e.ceremonyDate && (<><dt>{t('edition.ceremony')}</dt><dd>{formatDate(e.ceremonyDate, lang)}{e.ceremonyVenue ? ` — ${e.ceremonyVenue}` : ''}</dd></>)}
+                <dt>{t('edition.laureateCount')}</dt><dd>{formatNumber(e.laureateCount, lang)}</dd>
+                {e.forum && (<><dt>{t('edition.forum')}</dt><dd>{e.forum.name}, {e.forum.city} ({e.forum.year})</dd></>)}
+              </dl>
+              {e.acceptingSubmissions && <Countdown until={e.submissionsCloseAt} />}
+              {e.acceptingSubmissions && (
+                <p>
+                  <Link className="button" to={session?.account.role === 'TEACHER' ? '/teacher' : '/register'}>
+                    {t('home.participate')}
+                  </Link>
+                </p>
+              )}
+              {e.status === 'PUBLISHED' && <p><Link to={`/editions/${e.id}`}>{t('archive.results')}</Link></p>}
+              {e.rules && (
+                <section aria-labelledby="rules-title">
+                  <h3 id="rules-title">{t('home.rules')}</h3>
+                  <div className="prose">{e.rules.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}</div>
+                </section>
+              )}
+              {criteria.data && criteria.data.length > 0 && <RubricView criteria={criteria.data} />}
+            </section>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

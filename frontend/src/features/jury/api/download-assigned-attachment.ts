@@ -1,0 +1,4 @@
+import { download } from '@/lib/api/client';
+
+export const downloadAssignedAttachment = (assignmentId: number, attachmentId: number, name: string) =>
+  download(`/api/jury/assignments/${assignmentId}/attachments/${attachmentId}`, name);

@@ -1,0 +1,4 @@
+import { download } from '@/lib/api/client';
+
+export const exportRanking = (editionId: number, separator: 'comma' | 'semicolon') =>
+  download(`/api/editions/${editionId}/ranking/export?separator=${separator}`, `classement-${editionId}.csv`);

@@ -1,0 +1,16 @@
+import { useTranslation } from 'react-i18next';
+import type { Laureate } from '@/lib/api/types';
+
+export function LaureateCard({ laureate, regionName, levelName }: { laureate: Laureate; regionName: string; levelName: string }) {
+  const { t } = useTranslation();
+  return (
+    <li className={`card laureate laureate-${laureate.kind.toLowerCase()}`}>
+      <p className="badge-line">{t(`status.award.${laureate.kind}`)}</p>
+      <h3>{laureate.title}</h3>
+      <p><strong>{laureate.teacherName}</strong></p>
+      <p className="muted">{[regionName, levelName, laureate.discipline].filter(Boolean).join(' · ')}</p>
+      {laureate.summary && <p>{laureate.summary}</p>}
+      {laureate.citation && <blockquote>{laureate.citation}</blockquote>}
+    </li>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { QueryState } from '@/components/ErrorAlert';
+import { formatDate, formatNumber, localized } from '@/lib/i18n/format';
+import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
+import { useEditionResults } from '../api/get-edition-results';
+import { LaureateCard } from './LaureateCard';
+import type { Laureate } from '@/lib/api/types';
+
+export function ResultsPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const editionId = Number(useParams().editionId);
+  const results = useEditionResults(editionId);
+  const regions = useRegions();
+  const levels = useSchoolLevels();
+  const region = (code?: string) => localized(regions.data?.find((r) => r.code === code)?.name, lang);
+  const level = (code?: string) => localized(levels.data?.find((l) => l.code === code)?.label, lang);
+  const card = (l: Laureate) => <LaureateCard key={l.submissionId} laureate={l} regionName={region(l.regionCode)} levelName={level(l.schoolLevel)} />;
+  return (
+    <QueryState query={results}>
+      {() => {
+        const r = results.data!;
+        return (
+          <>
+            <h1>{t('results.title', { number: r.edition.number, year: r.edition.year })}</h1>
+            <p className="lead">{r.edition.title}</p>
+            <p>
+              {t('results.figures', { participants: formatNumber(r.participants, lang), regions: formatNumber(r.regions, lang) })}
+              {r.edition.ceremonyDate && ` ${t('results.ceremony', { date: formatDate(r.edition.ceremonyDate, lang), venue: r.edition.ceremonyVenue ?? '' })}`}
+            </p>
+            {r.winner && (
+              <section aria-labelledby="winner">
+                <h2 id="winner">{t('results.winner')}</h2>
+                <ul className="cards">{card(r.winner)}</ul>
+              </section>
+            )}
+            <section aria-labelledby="laureates">
+              <h2 id="laureates">{t('results.laureates')}</h2>
+              <ul className="cards">{r.laureates.map(card)}</ul>
+            </section>
+            {r.specialMentions.length > 0 && (
+              <section aria-labelledby="mentions">
+                <h2 id="mentions">{t('results.mentions')}</h2>
+                <ul className="cards">{r.specialMentions.map(card)}</ul>
+              </section>
+            )}
+          </>
+        );
+      }}
+    </QueryState>
+  );
+}

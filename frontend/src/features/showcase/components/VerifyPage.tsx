@@ -1,0 +1,60 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { Field } from '@/components/Field';
+import { useErrorMessage, Loading } from '@/components/ErrorAlert';
+import { formatDateTime } from '@/lib/i18n/format';
+import { isApiError } from '@/lib/api/problem';
+import { useCertificateVerification } from '../api/verify-certificate';
+
+function Verification({ code }: { code: string }) {
+  const { t, i18n } = useTranslation();
+  const message = useErrorMessage();
+  const query = useCertificateVerification(code);
+  if (query.isPending) return <Loading />;
+  if (query.error) {
+    return (
+      <div role="alert" className="alert alert-error">
+        <p>{isApiError(query.error) && query.error.status === 404 ? t('verify.unknown') : message(query.error)}</p>
+      </div>
+    );
+  }
+  const c = query.data!;
+  return (
+    <section className="card alert-success" aria-labelledby="genuine">
+      <h2 id="genuine">{t('verify.genuine')}</h2>
+      <dl className="facts">
+        <dt>{t('verify.kind')}</dt><dd>{t(`verify.kinds.${c.kind}`)}</dd>
+        <dt>{t('verify.teacher')}</dt><dd>{c.teacherName}</dd>
+        <dt>{t('verify.project')}</dt><dd>{c.projectTitle}</dd>
+        <dt>{t('verify.edition')}</dt><dd>{t('archive.edition', { number: c.editionNumber, year: c.editionYear })} — {c.editionTitle}</dd>
+        <dt>{t('verify.issuedAt')}</dt><dd>{formatDateTime(c.issuedAt, i18n.language)}</dd>
+        <dt>{t('verify.code')}</dt><dd><code>{c.code}</code></dd>
+      </dl>
+    </section>
+  );
+}
+
+export function VerifyPage() {
+  const { t } = useTranslation();
+  const { code } = useParams();
+  const navigate = useNavigate();
+  const [input, setInput] = useState(code ?? '');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (input.trim()) void navigate(`/verify/${encodeURIComponent(input.trim())}`);
+  };
+  return (
+    <>
+      <h1>{t('verify.title')}</h1>
+      <p>{t('verify.intro')}</p>
+      <form onSubmit={submit} className="inline-form">
+        <Field label={t('verify.code')}>
+          {(p) => <input {...p} value={input} onChange={(e) => setInput(e.target.value)} maxLength={64} required />}
+        </Field>
+        <button type="submit">{t('verify.check')}</button>
+      </form>
+      {code && <Verification code={code} />}
+    </>
+  );
+}

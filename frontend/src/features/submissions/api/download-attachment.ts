@@ -1,0 +1,4 @@
+import { download } from '@/lib/api/client';
+
+export const downloadAttachment = (submissionId: number, attachmentId: number, filename: string) =>
+  download(`/api/submissions/${submissionId}/attachments/${attachmentId}`, filename);

@@ -1,0 +1,51 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import i18n from 'i18next';
+import { sessionStore } from '@/lib/auth/session';
+import type { paths } from './schema';
+import { ApiError, toApiError } from './problem';
+
+const auth: Middleware = {
+  onRequest({ request }) {
+    const session = sessionStore.get();
+    if (session) request.headers.set('Authorization', `Bearer ${session.token}`);
+    request.headers.set('Accept-Language', i18n.language || 'fr');
+    return request;
+  },
+  async onResponse({ request, response }) {
+    if (response.ok) return response;
+    // An expired or revoked token: forget it, the routes then ask to log in again.
+    if (response.status === 401 && request.headers.has('Authorization')) sessionStore.set(null);
+    throw await toApiError(response);
+  },
+  onError({ error }) {
+    if (error instanceof ApiError) return error;
+    return new ApiError(0, { type: 'network', title: String(error), status: 0 } as never);
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: '' });
+api.use(auth);
+
+/** The data of a successful answer; errors were already thrown as ApiError by the middleware. */
+export function data<T>(result: { data?: T; error?: unknown }): T {
+  if (result.error !== undefined) throw result.error;
+  return result.data as T;
+}
+
+/** Downloads a binary answer (CSV, PDF, evidence) with the bearer token and saves it under its server name. */
+export async function download(url: string, fallbackName: string): Promise<void> {
+  const session = sessionStore.get();
+  const response = await fetch(url, { headers: session ? { Authorization: `Bearer ${session.token}` } : {} });
+  if (!response.ok) throw await toApiError(response);
+  const blob = await response.blob();
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
+  const name = match ? decodeURIComponent(match[1]) : fallbackName;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}

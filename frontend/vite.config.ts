@@ -1,0 +1,24 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+
+// During development the API runs elsewhere (INNOVATICE_API, default http://localhost:8080);
+// in production the client is served from the API's own origin, so every call is relative.
+const api = process.env.INNOVATICE_API ?? 'http://localhost:8080';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server: { proxy: { '/api': api, '/q': api } },
+  preview: { proxy: { '/api': api, '/q': api } },
+  build: { sourcemap: false, chunkSizeWarningLimit: 900 },
+  test: {
+    environment: 'jsdom',
+    globals: true,
+    setupFiles: ['src/testing/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}'],
+    pool: 'threads',
+    maxWorkers: 1,
+  },
+});
