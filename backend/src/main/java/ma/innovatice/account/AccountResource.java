@@ -43,7 +43,7 @@ public class AccountResource {
     @GET
     public Page<AccountView> list(@QueryParam("role") Role role,
                                   @QueryParam("q") @Size(max = 100) String text,
-                                  @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                  @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.list(role, text, page, size);
     }

@@ -61,7 +61,7 @@ public final class ShowcaseResource {
                                    @QueryParam("region") @Pattern(regexp = REGION) String region,
                                    @QueryParam("level") @Pattern(regexp = LEVEL) String level,
                                    @QueryParam("kind") AwardKind kind,
-                                   @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                    @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
             return service.laureates(editionId, region, level, kind, page, size);
         }

@@ -68,7 +68,7 @@ public class SubmissionResource {
                                         @QueryParam("discipline") @Size(max = 100) String discipline,
                                         @QueryParam("q") @Size(max = 100) String text,
                                         @QueryParam("sort") @DefaultValue("-createdAt") @Pattern(regexp = SORTS) String sort,
-                                        @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                                        @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return service.search(new SubmissionFilter(editionId, status, region, level, discipline, text), sort, page, size);
     }

@@ -7,6 +7,7 @@ import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.Competition;
 import ma.innovatice.testing.Fixtures.User;
 import ma.innovatice.testing.MutableClock;
+import ma.innovatice.testing.ReliabilityReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,8 +67,24 @@ class ConcurrencyTest {
         }
     }
 
+    private static final java.util.Map<String, String> RACES = new java.util.concurrent.ConcurrentSkipListMap<>();
+
     static List<Integer> statuses(List<Response> responses) {
         return responses.stream().map(Response::statusCode).toList();
+    }
+
+    /** Notes a race's outcome for the report. */
+    static void note(String race, List<Response> responses) {
+        java.util.Map<Integer, Long> counts = new java.util.TreeMap<>();
+        responses.forEach(r -> counts.merge(r.statusCode(), 1L, Long::sum));
+        RACES.put(race, responses.size() + " parallel requests → " + counts);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void report() {
+        List<String> lines = new ArrayList<>();
+        RACES.forEach((race, outcome) -> lines.add(race + ": " + outcome));
+        ReliabilityReport.write("concurrency", "Races (no lost update, no duplicate, 409 for the losers)", lines);
     }
 
     @Test
@@ -87,11 +104,13 @@ class ConcurrencyTest {
         clock.pin(closesAt.minusMillis(1));
         List<Response> early = race(teachers, i -> api(authors.get(i).token())
                 .post("/api/submissions/{id}/submit", projects.get(i)));
+        note("submits 1 ms before the deadline", early);
         assertThat(statuses(early)).containsOnly(200);
 
         clock.pin(closesAt);
         List<Response> late = race(teachers, i -> api(authors.get(teachers + i).token())
                 .post("/api/submissions/{id}/submit", projects.get(teachers + i)));
+        note("submits at the deadline instant", late);
         assertThat(statuses(late)).containsOnly(409);
         assertThat(late).allSatisfy(r -> assertThat(r.jsonPath().getString("type")).endsWith("/submissions-closed"));
 
@@ -114,6 +133,7 @@ class ConcurrencyTest {
 
         List<Response> answers = race(admins.size(), i -> api(admins.get(i).token()).body(Map.of("to", "PUBLISHED"))
                 .post("/api/editions/{id}/transitions", c.edition()));
+        note("two admins publishing, twice each", answers);
         assertThat(statuses(answers)).containsOnlyOnce(200).containsOnly(200, 409);
         assertThat(fixtures.count("SELECT COUNT(*) FROM certificate WHERE edition_id = ?", c.edition())).isEqualTo(3);
         assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'EDITION' AND action = 'TRANSITION' "
@@ -135,6 +155,7 @@ class ConcurrencyTest {
         }
         List<Response> answers = race(2, i -> api(c.admin().token()).body(Map.of("jurorIds", jurors))
                 .post("/api/editions/{id}/assignments/auto", c.edition()));
+        note("two automatic assignments", answers);
         assertThat(statuses(answers)).allSatisfy(s -> assertThat(s).isIn(200, 409));
         assertThat(statuses(answers)).contains(200);
         assertThat(fixtures.count("SELECT COUNT(*) FROM assignment WHERE edition_id = ?", c.edition())).isEqualTo(12);
@@ -153,6 +174,7 @@ class ConcurrencyTest {
             body.put("version", 0);
             return api(teacher.token()).body(body).put("/api/submissions/{id}", project);
         });
+        note("parallel edits of one project (same version)", answers);
         assertThat(statuses(answers)).containsOnlyOnce(200).containsOnly(200, 409);
         String winner = answers.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow()
                 .jsonPath().getString("title");

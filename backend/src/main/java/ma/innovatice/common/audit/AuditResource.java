@@ -29,7 +29,7 @@ public class AuditResource {
             @QueryParam("entityType") @Pattern(regexp = "^(ACCOUNT|EDITION|SUBMISSION|ASSIGNMENT|EVALUATION|AWARD)$",
                     message = "must be ACCOUNT, EDITION, SUBMISSION, ASSIGNMENT, EVALUATION or AWARD") String entityType,
             @QueryParam("entityId") @Min(1) Long entityId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         return queries.search(entityType, entityId, page, size);
     }

@@ -29,7 +29,7 @@ public class QueryParamConverters implements ParamConverterProvider {
         if (rawType.isEnum()) {
             return (ParamConverter<T>) new EnumConverter(rawType, name);
         }
-        if (rawType == Long.class || rawType == Integer.class) {
+        if (rawType == Long.class || rawType == Integer.class || rawType == long.class || rawType == int.class) {
             return new NumberConverter<>(rawType, name);
         }
         return null;
@@ -63,12 +63,17 @@ public class QueryParamConverters implements ParamConverterProvider {
     private record NumberConverter<T>(Class<T> type, String name) implements ParamConverter<T> {
 
         @Override
+        @SuppressWarnings("unchecked")
         public T fromString(String value) {
             if (value == null || value.isEmpty()) {
+                if (type.isPrimitive()) {
+                    throw refused(ProblemException.invalid(name, "must be a whole number"));
+                }
                 return null;
             }
             try {
-                return type.cast(type == Long.class ? (Object) Long.valueOf(value) : (Object) Integer.valueOf(value));
+                boolean wide = type == Long.class || type == long.class;
+                return (T) (wide ? (Object) Long.valueOf(value) : (Object) Integer.valueOf(value));
             } catch (NumberFormatException e) {
                 throw refused(ProblemException.invalid(name, "must be a whole number"));
             }

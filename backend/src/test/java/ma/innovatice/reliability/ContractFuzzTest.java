@@ -1,0 +1,271 @@
+package ma.innovatice.reliability;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.restassured.RestAssured;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Api;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.Competition;
+import ma.innovatice.testing.Fixtures.User;
+import ma.innovatice.testing.ReliabilityReport;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static ma.innovatice.testing.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Contract fuzzing: for every operation of openapi.yaml, requests generated from its schemas
+ * (valid, broken and hostile values in the body, the path and the query, by every kind of
+ * caller). Every answer must be a 4xx problem+json or a success that conforms to the contract,
+ * never a 5xx; afterwards the database still holds its invariants. The counts go to
+ * target/reliability/fuzz.json for the report `make test` prints.
+ */
+@QuarkusTest
+class ContractFuzzTest {
+
+    static final int CASES_PER_OPERATION = Integer.getInteger("fuzz.cases", 200);
+    private static final long SEED = Long.getLong("fuzz.seed", 20161125L);
+
+    /** Only the answers are judged against the contract: the requests are wrong on purpose. */
+    private static final OpenApiInteractionValidator ANSWERS = OpenApiInteractionValidator
+            .createForSpecificationUrl(Api.CONTRACT.toUri().toString()).build();
+
+    /** What is wrong with an answer according to the contract (request-side complaints are expected). */
+    private static List<String> breaches(Operation operation, String path, Response response) {
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode())
+                .withBody(response.asByteArray());
+        response.headers().forEach(h -> answer.withHeader(h.getName(), h.getValue()));
+        ValidationReport report = ANSWERS.validateResponse(path.contains("?") ? path.substring(0, path.indexOf('?')) : path,
+                Request.Method.valueOf(operation.method()), answer.build());
+        return report.getMessages().stream().filter(m -> m.getKey().startsWith("validation.response"))
+                .map(m -> m.getKey() + " " + m.getMessage()).toList();
+    }
+
+    @Inject
+    Fixtures fixtures;
+
+    private record Operation(String id, String method, String path, JsonNode spec) {
+    }
+
+    @Test
+    void shouldAnswerEveryGeneratedRequestWithAProblemOrAValidSuccessAndNeverA5xx() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+        SchemaFuzzer fuzzer = new SchemaFuzzer(contract, SEED);
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Object> world = world();
+        List<String> tokens = new ArrayList<>();
+        tokens.add(null);
+        for (String role : List.of("teacher", "juror", "admin")) {
+            tokens.add((String) world.get(role + "Token"));
+        }
+
+        List<String> failures = new ArrayList<>();
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> perOperation = new TreeMap<>();
+        int contractBreaches = 0;
+        List<Operation> operations = operations(contract);
+        for (Operation operation : operations) {
+            for (int n = 0; n < CASES_PER_OPERATION; n++) {
+                RequestSpecification request = RestAssured.given().contentType("application/json")
+                        .accept("*/*")
+                        .header("X-Forwarded-For", "203.0.113." + (1 + fuzzer.random().nextInt(250)));
+                String token = fuzzer.pick(tokens);
+                if (token != null) {
+                    request = request.auth().oauth2(token);
+                }
+                String path = operation.path();
+                String shown;
+                for (JsonNode parameter : parameters(fuzzer, operation)) {
+                    String name = parameter.get("name").asText();
+                    if (parameter.get("in").asText().equals("path")) {
+                        path = path.replace("{" + name + "}", fuzzer.parameter(world.get(name)));
+                    } else if (parameter.get("in").asText().equals("query") && fuzzer.chance(0.5)) {
+                        Object value = fuzzer.chance(0.6) ? fuzzer.valid(parameter.get("schema"), 0)
+                                : fuzzer.hostile(parameter.get("schema"), 0);
+                        String text = value instanceof List<?> list && !list.isEmpty() ? String.valueOf(list.get(0))
+                                : String.valueOf(value);
+                        // Whole URLs stay within what HTTP servers read (a longer request line is cut by the
+                        // HTTP layer itself, before the application).
+                        request = request.queryParam(name, text.length() > 1500 ? text.substring(0, 1500) : text);
+                    }
+                }
+                JsonNode content = operation.spec().path("requestBody").path("content");
+                if (content.has("multipart/form-data")) {
+                    byte[] bytes = new byte[fuzzer.random().nextInt(2048)];
+                    fuzzer.random().nextBytes(bytes);
+                    if (fuzzer.chance(0.3)) {
+                        bytes = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+                    }
+                    String name = fuzzer.pick(List.of("plan.pdf", "../../etc/passwd", "photo.png", "رسم.pdf", "",
+                            "a".repeat(400) + ".pdf"));
+                    request = request.contentType("multipart/form-data")
+                            .multiPart(fuzzer.chance(0.8) ? "files" : "other", name.isEmpty() ? "x" : name, bytes,
+                                    "application/octet-stream");
+                } else if (content.has("application/json")) {
+                    JsonNode schema = content.get("application/json").get("schema");
+                    Object body = fuzzer.chance(0.35) ? fuzzer.valid(schema, 0) : fuzzer.hostile(schema, 0);
+                    request = request.body(json.writeValueAsString(body));
+                }
+                shown = path.length() > 120 ? path.substring(0, 120) + "…" : path;
+                int status;
+                try {
+                    Response response = request.request(operation.method(), path);
+                    status = response.statusCode();
+                    if (status >= 400 && status < 500 && !String.valueOf(response.contentType())
+                            .startsWith("application/problem+json")) {
+                        failures.add(operation.id() + " " + shown + ": " + status + " without a problem document");
+                    }
+                    // Every status must be declared; a success is checked whole against its schema, a problem by its shape.
+                    // A path broken into another route (an empty id) is answered by the routing layer: 404 or 405.
+                    boolean routed = status == 404 || status == 405;
+                    List<String> wrong = !routed && !operation.spec().path("responses").has(String.valueOf(status))
+                            ? List.of("status " + status + " not declared")
+                            : status < 300 ? breaches(operation, path, response)
+                            : status >= 400 && response.jsonPath().getInt("status") != status
+                            ? List.of("problem document with another status") : List.of();
+                    if (!wrong.isEmpty()) {
+                        contractBreaches++;
+                        failures.add(operation.id() + " " + shown + ": " + status + " breaks the contract: " + wrong);
+                    }
+                } catch (RuntimeException e) {
+                    failures.add(operation.id() + " " + shown + ": no answer: " + e);
+                    continue;
+                }
+                byStatus.merge(String.valueOf(status), 1, Integer::sum);
+                perOperation.merge(operation.id(), 1, Integer::sum);
+                if (status >= 500) {
+                    failures.add(operation.id() + " " + shown + ": " + status);
+                }
+            }
+        }
+
+        List<String> broken = invariantsBroken();
+        int total = operations.size() * CASES_PER_OPERATION;
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("operations", operations.size());
+        report.put("requestsPerOperation", CASES_PER_OPERATION);
+        report.put("requests", total);
+        report.put("seed", SEED);
+        report.put("byStatus", byStatus);
+        report.put("serverErrors", byStatus.entrySet().stream().filter(e -> e.getKey().startsWith("5"))
+                .mapToInt(Map.Entry::getValue).sum());
+        report.put("contractBreaches", contractBreaches);
+        report.put("failures", failures.size());
+        report.put("invariantsChecked", INVARIANTS.size());
+        report.put("invariantsBroken", broken);
+        Path out = Path.of("target", "reliability", "fuzz.json");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, json.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+
+        ReliabilityReport.write("fuzz", "Contract fuzzing (jqwik generators from openapi.yaml, seed " + SEED + ")", List.of(
+                operations.size() + " operations × " + CASES_PER_OPERATION + " generated requests = " + total + " requests",
+                "answers by status: " + byStatus,
+                "5xx answers: " + report.get("serverErrors") + "; answers breaking the contract: " + contractBreaches
+                        + "; other failures: " + (failures.size() - contractBreaches),
+                "database invariants checked afterwards: " + INVARIANTS.size() + ", broken: " + broken.size()));
+        assertThat(failures.subList(0, Math.min(40, failures.size())))
+                .as(failures.size() + " answers were not a problem or a valid success; the first ones").isEmpty();
+        assertThat(broken).as("database invariants broken after fuzzing").isEmpty();
+        assertThat(perOperation.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
+    }
+
+    /** Invariants the database must hold whatever the API was sent: each query counts violations. */
+    private static final Map<String, String> INVARIANTS = Map.of(
+            "award and its project in the same edition",
+            "SELECT COUNT(*) FROM award a JOIN submission s ON s.id = a.submission_id WHERE s.edition_id <> a.edition_id",
+            "projects written by teachers only",
+            "SELECT COUNT(*) FROM submission s JOIN account a ON a.id = s.author_id WHERE a.role <> 'TEACHER'",
+            "jurors assigned are jurors",
+            "SELECT COUNT(*) FROM assignment x JOIN account a ON a.id = x.juror_id WHERE a.role <> 'JURY'",
+            "assignment and its project in the same edition",
+            "SELECT COUNT(*) FROM assignment x JOIN submission s ON s.id = x.submission_id WHERE s.edition_id <> x.edition_id",
+            "every file complete",
+            "SELECT COUNT(*) FROM attachment t LEFT JOIN (SELECT attachment_id, SUM(LENGTH(bytes)) n FROM attachment_chunk "
+                    + "GROUP BY attachment_id) c ON c.attachment_id = t.id WHERE COALESCE(c.n, 0) <> t.size_bytes",
+            "no project submitted to a draft edition",
+            "SELECT COUNT(*) FROM submission s JOIN edition e ON e.id = s.edition_id WHERE e.status = 'DRAFT' "
+                    + "AND s.status <> 'DRAFT'",
+            "certificates only for published editions",
+            "SELECT COUNT(*) FROM certificate c JOIN edition e ON e.id = c.edition_id "
+                    + "WHERE e.status NOT IN ('PUBLISHED', 'ARCHIVED')",
+            "submitted evaluations have a score for every criterion of their edition",
+            "SELECT COUNT(*) FROM evaluation v JOIN assignment x ON x.id = v.assignment_id WHERE v.status = 'SUBMITTED' "
+                    + "AND (SELECT COUNT(*) FROM evaluation_score s WHERE s.evaluation_id = v.id) "
+                    + "< (SELECT COUNT(*) FROM criterion c WHERE c.edition_id = x.edition_id AND c.weight > 0)");
+
+    private List<String> invariantsBroken() {
+        List<String> broken = new ArrayList<>();
+        INVARIANTS.forEach((name, sql) -> {
+            long violations = fixtures.count(sql);
+            if (violations > 0) {
+                broken.add(name + ": " + violations);
+            }
+        });
+        return broken;
+    }
+
+    private static List<JsonNode> parameters(SchemaFuzzer fuzzer, Operation operation) {
+        List<JsonNode> all = new ArrayList<>();
+        operation.spec().path("pathParameters").forEach(p -> all.add(fuzzer.resolve(p)));
+        operation.spec().path("parameters").forEach(p -> all.add(fuzzer.resolve(p)));
+        return all;
+    }
+
+    private static List<Operation> operations(JsonNode contract) {
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = contract.get("paths").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = it.next();
+            JsonNode shared = path.getValue().path("parameters");
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                if (op.getValue().has("operationId")) {
+                    com.fasterxml.jackson.databind.node.ObjectNode spec = op.getValue().deepCopy();
+                    spec.set("pathParameters", shared);
+                    operations.add(new Operation(op.getValue().get("operationId").asText(), op.getKey().toUpperCase(),
+                            path.getKey(), spec));
+                }
+            }
+        }
+        return operations;
+    }
+
+    /** Real ids for the generator to aim at: a project with a file under review, scored by its juror. */
+    private Map<String, Object> world() {
+        Competition c = fixtures.competitionWithFiles(Map.of(), Fixtures.completeProject("Projet du fuzzing"), "plan.pdf",
+                "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        User juror = fixtures.juror();
+        long assignment = fixtures.assign(c.admin(), c.edition(), c.projects().get(0), juror);
+        User teacher = c.teachers().get(0);
+        Map<String, Object> world = new HashMap<>();
+        world.put("editionId", c.edition());
+        world.put("submissionId", c.projects().get(0));
+        world.put("assignmentId", assignment);
+        world.put("accountId", teacher.id());
+        world.put("attachmentId", api(teacher.token()).get("/api/submissions/{id}", c.projects().get(0)).jsonPath()
+                .getLong("attachments[0].id"));
+        world.put("teacherToken", teacher.token());
+        world.put("jurorToken", juror.token());
+        world.put("adminToken", c.admin().token());
+        return world;
+    }
+}
