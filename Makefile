@@ -10,10 +10,12 @@ EXTERNAL_DB_USER ?= root
 EXTERNAL_DB_PASSWORD ?=
 EXTERNAL_DB_NAME ?= innovatice_ci
 
-.PHONY: run build test test-backend test-backend-external clean help
+.PHONY: run build test test-backend test-backend-external reliability-report clean help
 
 # The benchmark harness keeps its targets (bench, bench-smoke) next to its code.
 -include bench/bench.mk
+# `make soak`: five minutes of mixed traffic (not part of `make test`).
+-include soak/soak.mk
 
 help:
 	@echo "make run    build and start InnovaTICE on http://localhost:8080 (embedded MariaDB, demo data)"
@@ -30,6 +32,11 @@ build:
 test:
 	$(MVN) verify
 	@if [ -f bench/bench.mk ]; then $(MAKE) --no-print-directory bench-smoke; fi
+	@$(MAKE) --no-print-directory reliability-report
+
+## What the reliability tests tried and saw (fuzzing, races, outage, backup), written by the backend suite.
+reliability-report:
+	@echo; echo "== Reliability report"; cat backend/target/reliability/*.md 2>/dev/null || echo "(no report: run the backend suite)"
 
 test-backend:
 	$(MVN) test
