@@ -33,8 +33,8 @@ PASSWORD = "bench-password-2030"
 
 SIZES = {
     # teachers (= projects per edition), jurors, jurors per project, files per project, accounts logged in per role
-    "full": dict(teachers=20000, jurors=300, per_project=3, attachments=2, logins=16, duration=10, warmup=5, tries=3),
-    "tiny": dict(teachers=60, jurors=6, per_project=3, attachments=2, logins=2, duration=1, warmup=0, tries=1),
+    "full": dict(teachers=20000, jurors=300, per_project=3, attachments=2, logins=16, duration=10, warmup=5, tries=3, repeat=10),
+    "tiny": dict(teachers=60, jurors=6, per_project=3, attachments=2, logins=2, duration=1, warmup=0, tries=1, repeat=3),
 }
 
 TARGETS = {
@@ -251,6 +251,20 @@ def descendants(pid):
             found.append(child)
             frontier.append(child)
     return found
+
+
+def heap_mb(pid):
+    """Committed and used Java heap (jcmd GC.heap_info), to tell the heap from the rest of the resident memory."""
+    if not shutil.which("jcmd"):
+        return {}
+    try:
+        out = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=30).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return {}
+    match = re.search(r"heap\s+total (\d+)K, used (\d+)K", out)
+    if not match:
+        return {}
+    return {"heap_committed_mb": round(int(match.group(1)) / 1024, 1), "heap_used_mb": round(int(match.group(2)) / 1024, 1)}
 
 
 def rss_mb(pid):
@@ -551,7 +565,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
         variants = endpoint.get("sizes") or {"single": (path, token)}
         for label, (vpath, vtoken) in variants.items():
             _, vbody = app.call("GET", vpath, vtoken)
-            repeat = 3 if endpoint.get("kind") == "ranking" else 10
+            repeat = min(3, size["repeat"]) if endpoint.get("kind") == "ranking" else size["repeat"]
             figures = statements_per_request(app, db, vpath, vtoken, repeat, size["tries"], overhead)
             if figures:
                 counted[label] = {"path": vpath, "items": items_of(vbody), **figures}
@@ -570,6 +584,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
         r = results[endpoint["key"]]
         log(f"  {endpoint['key']}: {r['requests_per_s']} req/s, p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms")
     rss_after_load = app.rss_mb()
+    heap_after_load = heap_mb(app.process.pid)
     db_rss = app.children_rss_mb() if not external else None
 
     trivial_rps = statistics.mean([results[k]["requests_per_s"] for k in ("trivial", "trivial_again") if k in results])
@@ -597,7 +612,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
                                     "http_requests": single["requests"], "sql_median_ms": sql_ms, "sql_runs_ms": sql_runs,
                                     "ratio": round(single["p50_ms"] / sql_ms, 3) if sql_ms else None}
 
-    report["memory"] = {"rss_mb_after_load": rss_after_load, "embedded_db_rss_mb": db_rss}
+    report["memory"] = {"rss_mb_after_load": rss_after_load, "embedded_db_rss_mb": db_rss, **heap_after_load}
 
     log("Automatic assignment of the edition in evaluation")
     started = time.monotonic()
@@ -739,7 +754,9 @@ def markdown(report):
               f"{fmt(su.get('external_first_start_s'), 2)} s).", "",
               f"Resident memory of the application after the load: **{fmt(mem.get('rss_mb_after_load'))} MB** "
               f"(after the automatic assignment: {fmt(mem.get('rss_mb_after_assignment'))} MB; embedded MariaDB "
-              f"process: {fmt(mem.get('embedded_db_rss_mb'))} MB).", ""]
+              f"process: {fmt(mem.get('embedded_db_rss_mb'))} MB). Java heap at that moment: "
+              f"{fmt(mem.get('heap_committed_mb'))} MB committed, {fmt(mem.get('heap_used_mb'))} MB used"
+              + (f"; JVM options: `{st['java_opts']}`." if st.get("java_opts") else "; default JVM options."), ""]
     lines += ["## Targets", "", "| target | value | limit | met |", "|---|---|---|---|"]
     for t in report.get("targets", []):
         met = "n/a" if t["met"] is None else ("**met**" if t["met"] else "**not met**")

@@ -2,10 +2,14 @@ package ma.innovatice.evaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.Eligibility.Juror;
 import ma.innovatice.evaluation.Eligibility.Pair;
 import ma.innovatice.evaluation.Eligibility.Project;
+import ma.innovatice.evaluation.EvaluationDtos.JuryAssignmentSummary;
+import ma.innovatice.evaluation.EvaluationDtos.Progress;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +47,26 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         return find(WITH_DETAILS + where + " order by s.id, a.juror.id", parameters).list();
     }
 
-    /** A juror's assignments with their projects and editions, newest edition first. */
-    public List<Assignment> ofJuror(long jurorId, Long editionId) {
-        return editionId == null
-                ? find(WITH_DETAILS + "where a.juror.id = ?1 order by s.edition.number desc, s.id", jurorId).list()
-                : find(WITH_DETAILS + "where a.juror.id = ?1 and a.editionId = ?2 order by s.id", jurorId, editionId).list();
+    /**
+     * A juror's assignments as list lines, newest edition first: one statement reading only the
+     * columns shown (no submission, account or score entities), whatever the number of assignments.
+     */
+    public List<JuryAssignmentSummary> summariesOfJuror(long jurorId, Long editionId) {
+        var query = getEntityManager().createQuery("select a.id, a.editionId, e.number, e.status, s.id, s.title, "
+                + "ev.status, ev.rawScore from Assignment a join a.submission s join s.edition e "
+                + "left join Evaluation ev on ev.assignment = a where a.juror.id = :juror"
+                + (editionId == null ? " order by e.number desc, s.id" : " and a.editionId = :edition order by s.id"),
+                Object[].class).setParameter("juror", jurorId);
+        if (editionId != null) {
+            query.setParameter("edition", editionId);
+        }
+        return query.getResultList().stream().map(r -> {
+            Evaluation.Status status = (Evaluation.Status) r[6];
+            Progress progress = status == null ? Progress.NOT_STARTED
+                    : status == Evaluation.Status.SUBMITTED ? Progress.SUBMITTED : Progress.DRAFT;
+            return new JuryAssignmentSummary((Long) r[0], (Long) r[1], (Integer) r[2], (EditionStatus) r[3], (Long) r[4],
+                    (String) r[5], progress, r[7] == null ? null : ((BigDecimal) r[7]).doubleValue());
+        }).toList();
     }
 
     public boolean exists(long submissionId, long jurorId) {

@@ -73,14 +73,7 @@ public class EvaluationService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<JuryAssignmentSummary> mine(Actor juror, Long editionId) {
-        List<Assignment> found = assignments.ofJuror(juror.accountId(), editionId);
-        Map<Long, Evaluation> byAssignment = evaluations.ofAssignments(found.stream().map(a -> a.id).toList());
-        return found.stream().map(a -> {
-            Evaluation evaluation = byAssignment.get(a.id);
-            return new JuryAssignmentSummary(a.id, a.editionId, a.submission.edition.number, a.submission.edition.status,
-                    a.submission.id, a.submission.title, progress(evaluation),
-                    evaluation == null || evaluation.rawScore == null ? null : evaluation.rawScore.doubleValue());
-        }).toList();
+        return assignments.summariesOfJuror(juror.accountId(), editionId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

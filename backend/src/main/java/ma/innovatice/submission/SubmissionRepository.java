@@ -55,7 +55,7 @@ public class SubmissionRepository implements PanacheRepository<Submission> {
     public long countMatching(SubmissionFilter filter) {
         Where where = where(filter);
         TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(s) from Submission s join s.edition e join s.author a " + where.jpql, Long.class);
+                "select count(s) from Submission s join s.edition e " + where.jpql, Long.class);
         where.parameters.map().forEach(query::setParameter);
         return query.getSingleResult();
     }
