@@ -113,6 +113,23 @@ class NotificationMailTest {
     }
 
     @Test
+    void shouldWriteOneEmailPerJurorForAnAutomaticAssignment() {
+        Competition c = fixtures.competition(Map.of("jurorsPerProject", 2), null, List.of(
+                Fixtures.completeProject("Projet A"), Fixtures.completeProject("Projet B")));
+        List<User> jurors = List.of(fixtures.juror(), fixtures.juror());
+        api(c.admin().token()).body(Map.of("jurorIds", jurors.stream().map(User::id).toList()))
+                .post("/api/editions/{id}/assignments/auto", c.edition()).then().statusCode(200)
+                .body("created", equalTo(4));
+        for (User juror : jurors) {
+            assertThat(fixtures.rows("SELECT kind, text_body FROM outbox_message WHERE recipient = ?", juror.email()))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.get("kind")).isEqualTo("JURY_ASSIGNED");
+                        assertThat((String) row.get("text_body")).contains("2 projet(s)");
+                    });
+        }
+    }
+
+    @Test
     void shouldTellEveryTeacherTheirOwnResultWhenPublished() {
         Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet gagnant"),
                 Fixtures.completeProject("Projet participant")));
