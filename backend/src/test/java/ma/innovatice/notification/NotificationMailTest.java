@@ -154,6 +154,24 @@ class NotificationMailTest {
     }
 
     @Test
+    void shouldWriteNoEmailWhenTheChangeIsRefused() {
+        Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet refusé")));
+        fixtures.move(c.admin(), c.edition(), "DELIBERATION");
+        // No winner: publication is refused, and with it every result email.
+        api(c.admin().token()).body(Map.of("to", "PUBLISHED")).post("/api/editions/{id}/transitions", c.edition())
+                .then().statusCode(409);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE dedup_key LIKE ?",
+                "results:edition:" + c.edition() + ":%")).isZero();
+
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        User teacher = fixtures.teacher();
+        long draft = fixtures.draftProject(teacher, edition, Map.of("title", "Brouillon incomplet"));
+        api(teacher.token()).post("/api/submissions/{id}/submit", draft).then().statusCode(422);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", teacher.email())).isZero();
+    }
+
+    @Test
     void shouldSendTransactionalEmailsEvenWithRemindersOff() {
         User admin = fixtures.admin();
         long edition = fixtures.editionIn(admin, "OPEN");
