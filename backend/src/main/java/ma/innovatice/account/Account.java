@@ -60,6 +60,10 @@ public class Account {
 
     public String phone;
 
+    /** Whether the person wants reminder emails (deadlines); transactional emails are always sent. */
+    @Column(name = "reminders_enabled", nullable = false)
+    public boolean remindersEnabled = true;
+
     /** Fictional account of the demonstration data. */
     @Column(nullable = false)
     public boolean demo;

@@ -30,9 +30,10 @@ public final class AccountDtos {
             @NotNull @Size(max = 200) String password) {
     }
 
+    /** Without a password, the new account can only be entered through the set-password link it is mailed. */
     public record AccountCreation(
             @NotBlank @Email @Size(max = 254) String email,
-            @NotNull @Size(min = 10, max = 72) String password,
+            @Size(min = 10, max = 72) String password,
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
             @NotNull @Pattern(regexp = "JURY|ADMIN", message = "must be JURY or ADMIN") String role,
@@ -60,7 +61,16 @@ public final class AccountDtos {
             @Size(max = 200) String schoolName,
             @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
             @Size(max = 100) String discipline,
-            @Pattern(regexp = PHONE, message = "must be a phone number") String phone) {
+            @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
+            Boolean remindersEnabled) {
+    }
+
+    public record PasswordResetRequest(@NotBlank @Size(max = 254) String email) {
+    }
+
+    public record PasswordResetConfirmation(
+            @NotBlank @Size(max = 100) String token,
+            @NotNull @Size(min = 10, max = 72) String password) {
     }
 
     static final String REGION = "^MA-(0[1-9]|1[0-2])$";
@@ -71,13 +81,13 @@ public final class AccountDtos {
     public record AccountView(long id, String email, String firstName, String lastName, Role role,
                               Language preferredLanguage, boolean enabled, String regionCode, LocalizedText academy,
                               String schoolName, String schoolLevel, String discipline, String phone,
-                              Instant createdAt) {
+                              boolean remindersEnabled, Instant createdAt) {
 
         static AccountView of(Account account, ReferenceData reference) {
             LocalizedText academy = reference.region(account.regionCode).map(ReferenceData.RegionView::academy).orElse(null);
             return new AccountView(account.id, account.email, account.firstName, account.lastName, account.role,
                     account.preferredLanguage, account.enabled, account.regionCode, academy, account.schoolName,
-                    account.schoolLevel, account.discipline, account.phone, account.createdAt);
+                    account.schoolLevel, account.discipline, account.phone, account.remindersEnabled, account.createdAt);
         }
     }
 

@@ -2,6 +2,7 @@ package ma.innovatice.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.AccountDtos.AccessToken;
 import ma.innovatice.account.AccountDtos.AccountCreation;
@@ -9,17 +10,23 @@ import ma.innovatice.account.AccountDtos.AccountUpdate;
 import ma.innovatice.account.AccountDtos.AccountView;
 import ma.innovatice.account.AccountDtos.LoginInput;
 import ma.innovatice.account.AccountDtos.MeUpdate;
+import ma.innovatice.account.AccountDtos.PasswordResetConfirmation;
 import ma.innovatice.account.AccountDtos.RegistrationInput;
 import ma.innovatice.common.api.Page;
 import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.reference.ReferenceData;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +45,23 @@ public class AccountService {
     private final AuditService audit;
     private final Clock clock;
     private final ReferenceData reference;
+    private final PasswordTokens passwordTokens;
+    private final InnovaticeConfig.Mail mail;
+    private final Event<AccountCreated> created;
+    private final Event<PasswordResetRequested> resetRequested;
+
+    /** Password-reset requests allowed per account within {@link #RESET_WINDOW}; further requests are ignored. */
+    static final int RESETS_PER_WINDOW = 3;
+    static final Duration RESET_WINDOW = Duration.ofMinutes(15);
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens, AuditService audit,
-                   Clock clock, ReferenceData reference) {
+                   Clock clock, ReferenceData reference, PasswordTokens passwordTokens, InnovaticeConfig config,
+                   Event<AccountCreated> created, Event<PasswordResetRequested> resetRequested) {
         this.reference = reference;
+        this.passwordTokens = passwordTokens;
+        this.mail = config.mail();
+        this.created = created;
+        this.resetRequested = resetRequested;
         this.accounts = accounts;
         this.hasher = hasher;
         this.tokens = tokens;
@@ -49,7 +69,7 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** The data of a new account, whoever creates it. */
+    /** The data of a new account, whoever creates it; without a password, nobody can sign in until one is set. */
     public record NewAccount(String email, String password, String firstName, String lastName, Role role,
                              Language language, boolean demo, String regionCode, String schoolName) {
 
@@ -62,28 +82,75 @@ public class AccountService {
     public AccountView register(RegistrationInput input) {
         NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
                 Role.TEACHER, input.preferredLanguage(), false);
-        return view(create(account, Actor.SYSTEM));
+        Account saved = create(account, Actor.SYSTEM);
+        created.fire(new AccountCreated(saved, Optional.empty()));
+        return view(saved);
     }
 
     public AccountView createByAdmin(AccountCreation input, Actor admin) {
         NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
                 Role.valueOf(input.role()), input.preferredLanguage(), false, input.regionCode(),
                 input.schoolName() == null ? null : blankToNull(input.schoolName()));
-        return view(create(account, admin));
+        Account saved = create(account, admin);
+        PasswordTokens.Issued link = passwordTokens.issue(saved, PasswordToken.Purpose.INVITATION,
+                mail.invitationTokenTtl());
+        created.fire(new AccountCreated(saved, Optional.of(link)));
+        return view(saved);
+    }
+
+    /**
+     * Mails a reset link to the enabled account with this email, if there is one; the caller learns
+     * nothing either way. A few requests per quarter of an hour at most, so the box is not flooded.
+     */
+    public void requestPasswordReset(String email) {
+        Optional<Account> found = accounts.findByEmail(email.trim()).filter(a -> a.enabled);
+        if (found.isEmpty()) {
+            return;
+        }
+        Account account = found.get();
+        Instant since = clock.instant().minus(RESET_WINDOW);
+        if (passwordTokens.issuedSince(account, PasswordToken.Purpose.RESET, since) >= RESETS_PER_WINDOW) {
+            return;
+        }
+        PasswordTokens.Issued token = passwordTokens.issue(account, PasswordToken.Purpose.RESET, mail.resetTokenTtl());
+        resetRequested.fire(new PasswordResetRequested(account, token));
+    }
+
+    /**
+     * Sets the password of the account named by a reset or invitation token. The token is checked
+     * (known, unused, unexpired, account enabled) and the password policy applied before anything
+     * changes; then the token and every other outstanding token of the account are spent.
+     */
+    public void confirmPasswordReset(PasswordResetConfirmation input) {
+        PasswordToken token = passwordTokens.usable(input.token().trim()).orElseThrow(() -> new ProblemException(
+                new Problem("invalid-token", "Invalid or expired link", 400,
+                        "This password link is unknown, expired or already used; ask for a new one.")));
+        Account account = token.account;
+        PasswordPolicy.check("password", input.password(), account.email).ifPresent(error -> {
+            throw ProblemException.invalid(List.of(error));
+        });
+        account.passwordHash = hasher.hash(input.password());
+        account.updatedAt = clock.instant();
+        passwordTokens.spendAll(account);
+        Actor owner = new Actor(account.id, account.email, account.role.name());
+        audit.record(owner, AUDIT_TYPE, account.id, token.purpose == PasswordToken.Purpose.RESET ? "PASSWORD_RESET"
+                : "PASSWORD_SET", null, Map.of("passwordChanged", true));
     }
 
     /** Creates an account after checking the password policy and the uniqueness of the email. */
     public Account create(NewAccount input, Actor actor) {
         String email = input.email().trim();
-        PasswordPolicy.check("password", input.password(), email).ifPresent(error -> {
-            throw ProblemException.invalid(List.of(error));
-        });
+        if (input.password() != null) {
+            PasswordPolicy.check("password", input.password(), email).ifPresent(error -> {
+                throw ProblemException.invalid(List.of(error));
+            });
+        }
         if (accounts.emailTaken(email)) {
             throw duplicateEmail();
         }
         Account account = new Account();
         account.email = email;
-        account.passwordHash = hasher.hash(input.password());
+        account.passwordHash = hasher.hash(input.password() != null ? input.password() : unguessable());
         account.role = input.role();
         account.firstName = input.firstName().trim();
         account.lastName = input.lastName().trim();
@@ -139,6 +206,9 @@ public class AccountService {
         }
         applyNames(account, input.firstName(), input.lastName(), input.preferredLanguage());
         applyProfile(account, input);
+        if (input.remindersEnabled() != null) {
+            account.remindersEnabled = input.remindersEnabled();
+        }
         if (input.newPassword() != null) {
             account.passwordHash = hasher.hash(input.newPassword());
         }
@@ -219,6 +289,15 @@ public class AccountService {
         }
     }
 
+    /** A password nobody knows, for an account whose owner sets theirs through a link. */
+    private static String unguessable() {
+        byte[] secret = new byte[32];
+        UNGUESSABLE.nextBytes(secret);
+        return Base64.getEncoder().withoutPadding().encodeToString(secret).substring(0, 40);
+    }
+
+    private static final SecureRandom UNGUESSABLE = new SecureRandom();
+
     private static String blankToNull(String text) {
         return text.isBlank() ? null : text.trim();
     }
@@ -252,6 +331,7 @@ public class AccountService {
         state.put("schoolLevel", account.schoolLevel);
         state.put("discipline", account.discipline);
         state.put("phone", account.phone);
+        state.put("remindersEnabled", account.remindersEnabled);
         return state;
     }
 

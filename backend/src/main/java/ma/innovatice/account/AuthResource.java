@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import ma.innovatice.account.AccountDtos.AccessToken;
 import ma.innovatice.account.AccountDtos.AccountView;
 import ma.innovatice.account.AccountDtos.LoginInput;
+import ma.innovatice.account.AccountDtos.PasswordResetConfirmation;
+import ma.innovatice.account.AccountDtos.PasswordResetRequest;
 import ma.innovatice.account.AccountDtos.RegistrationInput;
 import ma.innovatice.common.error.ProblemException;
 
@@ -55,5 +57,20 @@ public class AuthResource {
             }
             throw e;
         }
+    }
+
+    /** Always 202: whether the email belongs to an account is never revealed. */
+    @POST
+    @Path("/password-reset")
+    public Response requestPasswordReset(@Valid @NotNull PasswordResetRequest input) {
+        service.requestPasswordReset(input.email());
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/password-reset/confirm")
+    public Response confirmPasswordReset(@Valid @NotNull PasswordResetConfirmation input) {
+        service.confirmPasswordReset(input);
+        return Response.noContent().build();
     }
 }

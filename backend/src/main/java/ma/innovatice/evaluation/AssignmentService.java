@@ -2,6 +2,7 @@ package ma.innovatice.evaluation;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -55,9 +56,12 @@ public class AssignmentService {
     private final EntityManager entityManager;
     private final AgroalDataSource dataSource;
     private final Clock clock;
+    private final Event<JurorsAssigned> assigned;
 
     AssignmentService(AssignmentRepository assignments, EvaluationRepository evaluations, AuditService audit,
-                      EntityManager entityManager, AgroalDataSource dataSource, Clock clock) {
+                      EntityManager entityManager, AgroalDataSource dataSource, Clock clock,
+                      Event<JurorsAssigned> assigned) {
+        this.assigned = assigned;
         this.assignments = assignments;
         this.evaluations = evaluations;
         this.audit = audit;
@@ -130,6 +134,10 @@ public class AssignmentService {
                 edition.jurorsPerProject, rules).plan();
         Instant now = clock.instant();
         insert(editionId, plan.created(), admin, now);
+        if (!plan.created().isEmpty()) {
+            assigned.fire(new JurorsAssigned(editionId, plan.created().stream().map(Pair::jurorId)
+                    .collect(Collectors.toSet())));
+        }
         return new AssignmentReport(edition.jurorsPerProject, pool.size(), projects.size(), plan.created().size(),
                 plan.kept(), plan.fullyStaffed(), plan.minLoad(), plan.maxLoad(), plan.understaffed());
     }
@@ -190,6 +198,7 @@ public class AssignmentService {
         assignment.createdBy = admin.accountId();
         assignments.persistAndFlush(assignment);
         audit.record(admin, AUDIT_TYPE, assignment.id, "CREATE", null, state(assignment));
+        assigned.fire(new JurorsAssigned(assignment.editionId, Set.of(juror.id)));
         return assignment;
     }
 

@@ -23,7 +23,6 @@ import ma.innovatice.evaluation.EvaluationDtos.JuryEdition;
 import ma.innovatice.evaluation.EvaluationDtos.JurySubmission;
 import ma.innovatice.evaluation.EvaluationDtos.Panel;
 import ma.innovatice.evaluation.EvaluationDtos.PanelReview;
-import ma.innovatice.evaluation.EvaluationDtos.Progress;
 import ma.innovatice.evaluation.EvaluationDtos.ScoreInput;
 import ma.innovatice.evaluation.EvaluationDtos.ScoreView;
 import ma.innovatice.submission.Attachment;
@@ -351,13 +350,6 @@ public class EvaluationService {
         state.put("privateComment", e.privateComment);
         state.put("feedback", e.feedback);
         return state;
-    }
-
-    private static Progress progress(Evaluation evaluation) {
-        if (evaluation == null) {
-            return Progress.NOT_STARTED;
-        }
-        return evaluation.status == Evaluation.Status.SUBMITTED ? Progress.SUBMITTED : Progress.DRAFT;
     }
 
     private static ProblemException incomplete(List<Criterion> rubric, Set<Long> scored) {

@@ -1,6 +1,7 @@
 package ma.innovatice.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -42,9 +43,14 @@ public class SubmissionService {
     private final AuditService audit;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Event<SubmissionSubmitted> submittedEvents;
+    private final Event<SubmissionWithdrawn> withdrawnEvents;
 
     SubmissionService(SubmissionRepository submissions, AttachmentRepository attachments, AuditService audit,
-                      EntityManager entityManager, Clock clock) {
+                      EntityManager entityManager, Clock clock, Event<SubmissionSubmitted> submittedEvents,
+                      Event<SubmissionWithdrawn> withdrawnEvents) {
+        this.submittedEvents = submittedEvents;
+        this.withdrawnEvents = withdrawnEvents;
         this.submissions = submissions;
         this.attachments = attachments;
         this.audit = audit;
@@ -135,6 +141,7 @@ public class SubmissionService {
         submission.updatedAt = submission.submittedAt;
         submissions.flush();
         recordStatus(teacher, submission.id, from, SubmissionStatus.SUBMITTED);
+        submittedEvents.fire(new SubmissionSubmitted(submission));
         return view(submission);
     }
 
@@ -149,6 +156,7 @@ public class SubmissionService {
         submission.updatedAt = clock.instant();
         submissions.flush();
         recordStatus(teacher, submission.id, SubmissionStatus.SUBMITTED, SubmissionStatus.WITHDRAWN);
+        withdrawnEvents.fire(new SubmissionWithdrawn(submission));
         return view(submission);
     }
 

@@ -61,6 +61,10 @@ class AuthorizationMatrixTest {
         Map<String, Rule> rules = new HashMap<>();
         rules.put("registerTeacher", open(EMPTY));
         rules.put("login", open(EMPTY));
+        rules.put("requestPasswordReset", open(EMPTY));
+        rules.put("confirmPasswordReset", open(EMPTY));
+        rules.put("listOutbox", roles(NONE, "ADMIN"));
+        rules.put("retryOutboxMessage", roles(NONE, "ADMIN"));
         rules.put("getMe", roles(NONE, "TEACHER", "JURY", "ADMIN"));
         rules.put("updateMe", roles(EMPTY, "TEACHER", "JURY", "ADMIN"));
         rules.put("listAccounts", roles(NONE, "ADMIN"));
@@ -209,6 +213,7 @@ class AuthorizationMatrixTest {
         ids.put("accountId", teacher.id());
         // No such award or certificate: an allowed caller gets past authorisation and finds nothing.
         ids.put("awardId", Long.MAX_VALUE);
+        ids.put("messageId", Long.MAX_VALUE);
         ids.put("code", "00000-00000-00000-00000-00000");
         ids.put("attachmentId", Api.api(teacher.token()).get("/api/submissions/{id}", project).jsonPath()
                 .getLong("attachments[0].id"));

@@ -6,6 +6,8 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** The application's own settings (prefix {@code innovatice}); each has an env-var form, see the README. */
@@ -36,6 +38,7 @@ public interface InnovaticeConfig {
     Login login();
 
     Http http();
+    Mail mail();
 
     interface Jwt {
         String issuer();
@@ -113,6 +116,98 @@ public interface InnovaticeConfig {
                 + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'")
         String contentSecurityPolicy();
+    }
+
+    /** Emails: how they leave (SMTP, or files under the data folder), retries, reminders and password links. */
+    interface Mail {
+        /** The sender of every email, e.g. {@code InnovaTICE <no-reply@innovatice.ma>}. */
+        @WithDefault("InnovaTICE <no-reply@innovatice.ma>")
+        String from();
+
+        Smtp smtp();
+
+        Worker worker();
+
+        Reminders reminders();
+
+        /** Life of a password-reset link. */
+        @WithName("reset-token-ttl")
+        @WithDefault("PT30M")
+        Duration resetTokenTtl();
+
+        /** Life of the set-password link of an account created by an administrator. */
+        @WithName("invitation-token-ttl")
+        @WithDefault("P7D")
+        Duration invitationTokenTtl();
+
+        /** The SMTP server; without a host, emails are written as .eml files under {@code <data-dir>/mail}. */
+        interface Smtp {
+            Optional<String> host();
+
+            @WithDefault("587")
+            int port();
+
+            /** NONE (plain), STARTTLS (upgrade required) or TLS (implicit TLS, usually port 465). */
+            @WithDefault("STARTTLS")
+            TlsMode tls();
+
+            Optional<String> username();
+
+            Optional<String> password();
+
+            /** Longest wait for the server to answer a connection. */
+            @WithName("timeout")
+            @WithDefault("PT20S")
+            Duration timeout();
+        }
+
+        enum TlsMode { NONE, STARTTLS, TLS }
+
+        interface Worker {
+            /** How often the outbox is drained; {@code off} stops the worker. */
+            @WithDefault("5s")
+            String every();
+
+            /** Messages claimed per round. */
+            @WithName("batch-size")
+            @WithDefault("20")
+            int batchSize();
+
+            /** Attempts before a message is marked FAILED. */
+            @WithName("max-attempts")
+            @WithDefault("8")
+            int maxAttempts();
+
+            /** Wait after the first failure; doubled after each further failure. */
+            @WithName("initial-backoff")
+            @WithDefault("PT30S")
+            Duration initialBackoff();
+
+            /** Longest wait between two attempts. */
+            @WithName("max-backoff")
+            @WithDefault("PT1H")
+            Duration maxBackoff();
+
+            /** How long a claimed message stays reserved for the worker that sends it. */
+            @WithDefault("PT2M")
+            Duration lease();
+        }
+
+        interface Reminders {
+            /** How often due reminders are computed; {@code off} stops them. */
+            @WithDefault("15m")
+            String every();
+
+            /** Before the close of the call, to teachers who still hold a draft. */
+            @WithName("call-close")
+            @WithDefault("P7D,P1D")
+            List<Duration> callClose();
+
+            /** Before the end of the evaluation, to jurors with evaluations not yet submitted. */
+            @WithName("evaluation-close")
+            @WithDefault("P7D,P1D")
+            List<Duration> evaluationClose();
+        }
     }
 
     /** The first administrator, created at start when no administrator exists. */

@@ -1,0 +1,7 @@
+package ma.innovatice.notification;
+
+/** What an email is about. Reminders respect the recipient's preference; the others are always sent. */
+public enum MailKind {
+    ACCOUNT_CREATED, ACCOUNT_INVITATION, PASSWORD_RESET, SUBMISSION_RECEIVED, SUBMISSION_WITHDRAWN,
+    CALL_CLOSING_REMINDER, JURY_ASSIGNED, EVALUATION_REMINDER, RESULTS_PUBLISHED
+}

@@ -1,0 +1,270 @@
+package ma.innovatice.notification;
+
+import ma.innovatice.account.Language;
+import ma.innovatice.common.time.ClockProducer;
+import ma.innovatice.notification.Letter.Rendered;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The text of every email, in French, Arabic and English. Times are shown in Africa/Casablanca. */
+final class MailTemplates {
+
+    private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter AR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy، HH:mm",
+            Locale.forLanguageTag("ar-MA"));
+    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+
+    private MailTemplates() {
+    }
+
+    /** An instant as people in Morocco read it, with the zone named. */
+    static String when(Language language, Instant instant) {
+        var local = instant.atZone(ClockProducer.MOROCCO);
+        return switch (language) {
+            case FR -> FR.format(local) + " (heure du Maroc)";
+            case AR -> AR.format(local) + " (بتوقيت المغرب)";
+            case EN -> EN.format(local) + " (Morocco time)";
+        };
+    }
+
+    static Rendered welcome(Language l, String firstName, String loginUrl) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Bienvenue sur InnovaTICE")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Votre compte enseignant InnovaTICE est créé. Vous pouvez préparer votre projet et "
+                            + "le soumettre au concours « Enseignants Innovants » tant que l'appel est ouvert.")
+                    .link("Se connecter", loginUrl)
+                    .footer("Vous recevez ce message parce qu'un compte a été créé avec cette adresse.").render();
+            case AR -> Letter.of(l, "مرحبا بكم في InnovaTICE")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("تم إنشاء حسابكم كأستاذ(ة) على منصة InnovaTICE. يمكنكم إعداد مشروعكم وتقديمه لمسابقة "
+                            + "«الأساتذة المبدعون» ما دام باب الترشيح مفتوحا.")
+                    .link("تسجيل الدخول", loginUrl)
+                    .footer("تتوصلون بهذه الرسالة لأن حسابا أنشئ بهذا العنوان.").render();
+            case EN -> Letter.of(l, "Welcome to InnovaTICE")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Your InnovaTICE teacher account is ready. You can prepare your project and submit it "
+                            + "to the \"Enseignants Innovants\" competition while the call is open.")
+                    .link("Sign in", loginUrl)
+                    .footer("You receive this message because an account was created with this address.").render();
+        };
+    }
+
+    static Rendered invitation(Language l, String firstName, boolean juror, String link, Instant expiresAt) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Votre compte InnovaTICE : choisissez votre mot de passe")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph(juror ? "Un administrateur vous a créé un compte de membre du jury du concours "
+                            + "« Enseignants Innovants »." : "Un administrateur vous a créé un compte d'administrateur "
+                            + "de la plateforme InnovaTICE.")
+                    .paragraph("Choisissez votre mot de passe avec le lien ci-dessous, valable jusqu'au "
+                            + when(l, expiresAt) + " et utilisable une seule fois.")
+                    .link("Choisir mon mot de passe", link)
+                    .footer("Si vous n'attendiez pas ce message, ignorez-le.").render();
+            case AR -> Letter.of(l, "حسابكم على InnovaTICE: اختاروا كلمة المرور")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph(juror ? "أنشأ لكم أحد المسؤولين حسابا كعضو(ة) في لجنة تحكيم مسابقة «الأساتذة المبدعون»."
+                            : "أنشأ لكم أحد المسؤولين حساب مسؤول على منصة InnovaTICE.")
+                    .paragraph("اختاروا كلمة المرور عبر الرابط أسفله، وهو صالح لمرة واحدة إلى غاية " + when(l, expiresAt) + ".")
+                    .link("اختيار كلمة المرور", link)
+                    .footer("إذا لم تكونوا تنتظرون هذه الرسالة، يرجى تجاهلها.").render();
+            case EN -> Letter.of(l, "Your InnovaTICE account: choose your password")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph(juror ? "An administrator created a jury member account for you for the "
+                            + "\"Enseignants Innovants\" competition." : "An administrator created an administrator "
+                            + "account for you on the InnovaTICE platform.")
+                    .paragraph("Choose your password with the link below; it works once, until " + when(l, expiresAt) + ".")
+                    .link("Choose my password", link)
+                    .footer("If you did not expect this message, ignore it.").render();
+        };
+    }
+
+    static Rendered passwordReset(Language l, String firstName, String link, Instant expiresAt) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Réinitialisation de votre mot de passe InnovaTICE")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Quelqu'un (sans doute vous) a demandé à changer le mot de passe de votre compte. "
+                            + "Le lien ci-dessous est valable jusqu'au " + when(l, expiresAt) + ", une seule fois.")
+                    .link("Choisir un nouveau mot de passe", link)
+                    .footer("Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.").render();
+            case AR -> Letter.of(l, "إعادة تعيين كلمة المرور على InnovaTICE")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("طلب شخص ما (أنتم على الأرجح) تغيير كلمة مرور حسابكم. الرابط أسفله صالح لمرة واحدة إلى غاية "
+                            + when(l, expiresAt) + ".")
+                    .link("اختيار كلمة مرور جديدة", link)
+                    .footer("إذا لم تطلبوا ذلك، تجاهلوا هذه الرسالة: كلمة مروركم لن تتغير.").render();
+            case EN -> Letter.of(l, "Resetting your InnovaTICE password")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Someone (probably you) asked to change the password of your account. The link below "
+                            + "works once, until " + when(l, expiresAt) + ".")
+                    .link("Choose a new password", link)
+                    .footer("If you did not ask for this, ignore this message: your password stays the same.").render();
+        };
+    }
+
+    static Rendered submissionReceived(Language l, String firstName, String edition, String title, String summary,
+                                       Instant closeAt, String link) {
+        String text = summary == null ? "" : summary;
+        return switch (l) {
+            case FR -> Letter.of(l, "Projet reçu : " + title)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Nous avons bien reçu votre projet pour « " + edition + " » :")
+                    .quote(title).paragraph(text)
+                    .paragraph("Vous pouvez encore le modifier ou le retirer jusqu'à la clôture de l'appel, le "
+                            + when(l, closeAt) + ".")
+                    .link("Voir mon projet", link).render();
+            case AR -> Letter.of(l, "تم استلام مشروعكم: " + title)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("توصلنا بمشروعكم المقدم في إطار «" + edition + "»:")
+                    .quote(title).paragraph(text)
+                    .paragraph("يمكنكم تعديله أو سحبه إلى غاية إغلاق باب الترشيح يوم " + when(l, closeAt) + ".")
+                    .link("الاطلاع على مشروعي", link).render();
+            case EN -> Letter.of(l, "Project received: " + title)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("We have received your project for \"" + edition + "\":")
+                    .quote(title).paragraph(text)
+                    .paragraph("You can still change or withdraw it until the call closes on " + when(l, closeAt) + ".")
+                    .link("See my project", link).render();
+        };
+    }
+
+    static Rendered submissionWithdrawn(Language l, String firstName, String edition, String title, Instant closeAt,
+                                        String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Projet retiré : " + title)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Votre projet a été retiré du concours « " + edition + " » :")
+                    .quote(title)
+                    .paragraph("Il ne sera pas évalué. Vous pouvez le soumettre à nouveau avant le " + when(l, closeAt) + ".")
+                    .link("Voir mon projet", link).render();
+            case AR -> Letter.of(l, "تم سحب المشروع: " + title)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("تم سحب مشروعكم من مسابقة «" + edition + "»:")
+                    .quote(title)
+                    .paragraph("لن يتم تقييمه. يمكنكم تقديمه من جديد قبل " + when(l, closeAt) + ".")
+                    .link("الاطلاع على مشروعي", link).render();
+            case EN -> Letter.of(l, "Project withdrawn: " + title)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Your project was withdrawn from \"" + edition + "\":")
+                    .quote(title)
+                    .paragraph("It will not be evaluated. You can submit it again before " + when(l, closeAt) + ".")
+                    .link("See my project", link).render();
+        };
+    }
+
+    static Rendered callClosing(Language l, String firstName, String edition, String title, Instant closeAt, String link,
+                                String profile) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Rappel : l'appel à projets ferme le " + when(l, closeAt))
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Votre projet pour « " + edition + " » est encore un brouillon :")
+                    .quote(title)
+                    .paragraph("Pour qu'il soit évalué, soumettez-le avant le " + when(l, closeAt) + ".")
+                    .link("Terminer mon projet", link)
+                    .footer("Vous pouvez désactiver ces rappels dans votre profil : " + profile).render();
+            case AR -> Letter.of(l, "تذكير: يغلق باب الترشيح يوم " + when(l, closeAt))
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("مشروعكم في إطار «" + edition + "» ما زال مسودة:")
+                    .quote(title)
+                    .paragraph("لكي يتم تقييمه، قدموه قبل " + when(l, closeAt) + ".")
+                    .link("إتمام مشروعي", link)
+                    .footer("يمكنكم إيقاف هذه التذكيرات من صفحة حسابكم: " + profile).render();
+            case EN -> Letter.of(l, "Reminder: the call for projects closes on " + when(l, closeAt))
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Your project for \"" + edition + "\" is still a draft:")
+                    .quote(title)
+                    .paragraph("To have it evaluated, submit it before " + when(l, closeAt) + ".")
+                    .link("Finish my project", link)
+                    .footer("You can turn these reminders off in your profile: " + profile).render();
+        };
+    }
+
+    static Rendered juryAssigned(Language l, String firstName, String edition, long assigned, Instant evaluationCloseAt,
+                                 String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Projets à évaluer : " + edition)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Vous avez désormais " + assigned + " projet(s) à évaluer pour « " + edition + " ».")
+                    .paragraph("Les évaluations se terminent le " + when(l, evaluationCloseAt) + ".")
+                    .link("Ouvrir mon espace jury", link).render();
+            case AR -> Letter.of(l, "مشاريع للتقييم: " + edition)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("أصبح لديكم " + assigned + " مشروع(مشاريع) للتقييم في إطار «" + edition + "».")
+                    .paragraph("تنتهي فترة التقييم يوم " + when(l, evaluationCloseAt) + ".")
+                    .link("فتح فضاء لجنة التحكيم", link).render();
+            case EN -> Letter.of(l, "Projects to evaluate: " + edition)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("You now have " + assigned + " project(s) to evaluate for \"" + edition + "\".")
+                    .paragraph("Evaluations close on " + when(l, evaluationCloseAt) + ".")
+                    .link("Open my jury space", link).render();
+        };
+    }
+
+    static Rendered evaluationReminder(Language l, String firstName, String edition, long pending,
+                                       Instant evaluationCloseAt, String link, String profile) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Rappel : " + pending + " évaluation(s) à terminer")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Il vous reste " + pending + " évaluation(s) à soumettre pour « " + edition
+                            + " » avant le " + when(l, evaluationCloseAt) + ".")
+                    .link("Ouvrir mon espace jury", link)
+                    .footer("Vous pouvez désactiver ces rappels dans votre profil : " + profile).render();
+            case AR -> Letter.of(l, "تذكير: " + pending + " تقييم(ات) في انتظار الإتمام")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("ما زال عليكم تقديم " + pending + " تقييم(ات) في إطار «" + edition + "» قبل "
+                            + when(l, evaluationCloseAt) + ".")
+                    .link("فتح فضاء لجنة التحكيم", link)
+                    .footer("يمكنكم إيقاف هذه التذكيرات من صفحة حسابكم: " + profile).render();
+            case EN -> Letter.of(l, "Reminder: " + pending + " evaluation(s) to finish")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("You still have " + pending + " evaluation(s) to submit for \"" + edition + "\" before "
+                            + when(l, evaluationCloseAt) + ".")
+                    .link("Open my jury space", link)
+                    .footer("You can turn these reminders off in your profile: " + profile).render();
+        };
+    }
+
+    /** {@code outcome}: the certificate's kind, WINNER, LAUREATE, SPECIAL_MENTION or PARTICIPATION. */
+    static Rendered results(Language l, String firstName, String edition, String title, String outcome, String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Résultats publiés : " + edition)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Les résultats de « " + edition + " » sont publiés. Votre projet :")
+                    .quote(title)
+                    .paragraph(switch (outcome) {
+                        case "WINNER" -> "Félicitations : votre projet est le lauréat national de l'édition !";
+                        case "LAUREATE" -> "Félicitations : votre projet fait partie des lauréats.";
+                        case "SPECIAL_MENTION" -> "Votre projet reçoit une mention spéciale du jury.";
+                        default -> "Votre projet n'a pas été retenu parmi les lauréats. Merci de votre participation.";
+                    })
+                    .paragraph("Le retour du jury et votre attestation sont dans votre espace.")
+                    .link("Voir mon résultat", link).render();
+            case AR -> Letter.of(l, "تم نشر النتائج: " + edition)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("تم نشر نتائج «" + edition + "». مشروعكم:")
+                    .quote(title)
+                    .paragraph(switch (outcome) {
+                        case "WINNER" -> "تهانينا: مشروعكم هو الفائز الوطني في هذه الدورة!";
+                        case "LAUREATE" -> "تهانينا: مشروعكم من بين المشاريع المتوجة.";
+                        case "SPECIAL_MENTION" -> "حصل مشروعكم على تنويه خاص من لجنة التحكيم.";
+                        default -> "لم يتم اختيار مشروعكم ضمن المتوجين. شكرا على مشاركتكم.";
+                    })
+                    .paragraph("ملاحظات لجنة التحكيم وشهادتكم متوفرة في فضائكم.")
+                    .link("الاطلاع على نتيجتي", link).render();
+            case EN -> Letter.of(l, "Results published: " + edition)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("The results of \"" + edition + "\" are published. Your project:")
+                    .quote(title)
+                    .paragraph(switch (outcome) {
+                        case "WINNER" -> "Congratulations: your project is the national winner of the edition!";
+                        case "LAUREATE" -> "Congratulations: your project is among the laureates.";
+                        case "SPECIAL_MENTION" -> "Your project receives a special mention from the jury.";
+                        default -> "Your project was not retained among the laureates. Thank you for taking part.";
+                    })
+                    .paragraph("The jury's feedback and your certificate are in your space.")
+                    .link("See my result", link).render();
+        };
+    }
+}

@@ -1,0 +1,128 @@
+package ma.innovatice.notification;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import ma.innovatice.account.Account;
+import ma.innovatice.account.AccountCreated;
+import ma.innovatice.account.Language;
+import ma.innovatice.account.PasswordResetRequested;
+import ma.innovatice.account.Role;
+import ma.innovatice.edition.Edition;
+import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.edition.EditionTransitioned;
+import ma.innovatice.evaluation.JurorsAssigned;
+import ma.innovatice.notification.Outbox.Envelope;
+import ma.innovatice.submission.Submission;
+import ma.innovatice.submission.SubmissionSubmitted;
+import ma.innovatice.submission.SubmissionWithdrawn;
+
+import java.util.List;
+
+/**
+ * Turns the events of the other features into emails, in the transaction of the event (the
+ * observers are synchronous), so an email exists exactly when its cause is committed.
+ */
+@ApplicationScoped
+class Notifications {
+
+    private final Outbox outbox;
+    private final Links links;
+    private final EntityManager entityManager;
+
+    Notifications(Outbox outbox, Links links, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.links = links;
+        this.entityManager = entityManager;
+    }
+
+    void onAccountCreated(@Observes AccountCreated event) {
+        Account account = event.account();
+        event.passwordLink().ifPresentOrElse(
+                link -> outbox.enqueue(envelope("account-invitation:" + link.id(), MailKind.ACCOUNT_INVITATION, account),
+                        MailTemplates.invitation(account.preferredLanguage, account.firstName,
+                                account.role == Role.JURY, links.setPassword(link.token()), link.expiresAt())),
+                () -> outbox.enqueue(envelope("account-created:" + account.id, MailKind.ACCOUNT_CREATED, account),
+                        MailTemplates.welcome(account.preferredLanguage, account.firstName, links.login())));
+    }
+
+    void onPasswordReset(@Observes PasswordResetRequested event) {
+        Account account = event.account();
+        outbox.enqueue(envelope("password-reset:" + event.token().id(), MailKind.PASSWORD_RESET, account),
+                MailTemplates.passwordReset(account.preferredLanguage, account.firstName,
+                        links.setPassword(event.token().token()), event.token().expiresAt()));
+    }
+
+    void onSubmitted(@Observes SubmissionSubmitted event) {
+        Submission submission = event.submission();
+        Account author = submission.author;
+        Edition edition = submission.edition;
+        outbox.enqueue(envelope("submission-received:" + submission.id + ":" + submission.version,
+                        MailKind.SUBMISSION_RECEIVED, author),
+                MailTemplates.submissionReceived(author.preferredLanguage, author.firstName, edition.title,
+                        submission.title, submission.summary, edition.submissionsCloseAt, links.submission(submission.id)));
+    }
+
+    void onWithdrawn(@Observes SubmissionWithdrawn event) {
+        Submission submission = event.submission();
+        Account author = submission.author;
+        Edition edition = submission.edition;
+        outbox.enqueue(envelope("submission-withdrawn:" + submission.id + ":" + submission.version,
+                        MailKind.SUBMISSION_WITHDRAWN, author),
+                MailTemplates.submissionWithdrawn(author.preferredLanguage, author.firstName, edition.title,
+                        submission.title, edition.submissionsCloseAt, links.submission(submission.id)));
+    }
+
+    /**
+     * One email per juror per change: how many projects they now hold in the edition. The key names
+     * the juror's latest assignment, so a later assignment mails again and a replay does not.
+     */
+    @SuppressWarnings("unchecked")
+    void onJurorsAssigned(@Observes JurorsAssigned event) {
+        Edition edition = entityManager.find(Edition.class, event.editionId());
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT j.id, j.email, j.preferred_language, j.first_name, "
+                        + "COUNT(a.id), MAX(a.id) FROM assignment a JOIN account j ON j.id = a.juror_id "
+                        + "WHERE a.edition_id = ?1 AND a.juror_id IN (?2) GROUP BY j.id, j.email, j.preferred_language, "
+                        + "j.first_name ORDER BY j.id")
+                .setParameter(1, event.editionId()).setParameter(2, event.jurorIds()).getResultList();
+        for (Object[] row : rows) {
+            long jurorId = ((Number) row[0]).longValue();
+            Language language = Language.ofCode((String) row[2]);
+            outbox.enqueue(new Envelope("jury-assigned:edition:" + edition.id + ":juror:" + jurorId + ":upto:"
+                            + ((Number) row[5]).longValue(), MailKind.JURY_ASSIGNED, (String) row[1], jurorId, language),
+                    MailTemplates.juryAssigned(language, (String) row[3], edition.title, ((Number) row[4]).longValue(),
+                            edition.evaluationCloseAt, links.jury()));
+        }
+    }
+
+    /**
+     * After publication (this observer runs after the one that gives every project its final status
+     * and certificate): each author learns their own result.
+     */
+    @SuppressWarnings("unchecked")
+    void onPublished(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
+                     EditionTransitioned event) {
+        if (event.to() != EditionStatus.PUBLISHED) {
+            return;
+        }
+        Edition edition = event.edition();
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, c.kind, t.id, t.email, "
+                        + "t.preferred_language, t.first_name FROM submission s JOIN account t ON t.id = s.author_id "
+                        + "JOIN certificate c ON c.submission_id = s.id WHERE s.edition_id = ?1 "
+                        + "AND s.status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED') ORDER BY s.id")
+                .setParameter(1, edition.id).getResultList();
+        for (Object[] row : rows) {
+            long submissionId = ((Number) row[0]).longValue();
+            Language language = Language.ofCode((String) row[5]);
+            outbox.enqueue(new Envelope("results:edition:" + edition.id + ":submission:" + submissionId,
+                            MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language),
+                    MailTemplates.results(language, (String) row[6], edition.title, (String) row[1], (String) row[2],
+                            links.submission(submissionId)));
+        }
+    }
+
+    private static Envelope envelope(String key, MailKind kind, Account account) {
+        return new Envelope(key, kind, account.email, account.id, account.preferredLanguage);
+    }
+}

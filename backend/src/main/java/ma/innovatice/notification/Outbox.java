@@ -1,0 +1,48 @@
+package ma.innovatice.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import ma.innovatice.account.Language;
+import ma.innovatice.notification.Letter.Rendered;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Writes emails into the outbox inside the caller's transaction: the email exists if and only if
+ * the change that causes it is committed. A second email with the same dedup key is ignored.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** An email to write: who, in which language, about what, and the key of the event it reports. */
+    record Envelope(String dedupKey, MailKind kind, String recipient, Long accountId, Language language) {
+    }
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    Outbox(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    void enqueue(Envelope envelope, Rendered mail) {
+        Instant now = clock.instant();
+        entityManager.createNativeQuery("INSERT INTO outbox_message (dedup_key, kind, recipient, account_id, "
+                        + "language, subject, text_body, html_body, status, attempts, next_attempt_at, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9) "
+                        + "ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, envelope.dedupKey()).setParameter(2, envelope.kind().name())
+                .setParameter(3, envelope.recipient()).setParameter(4, envelope.accountId())
+                .setParameter(5, envelope.language().code()).setParameter(6, truncate(mail.subject(), 300))
+                .setParameter(7, mail.text()).setParameter(8, mail.html()).setParameter(9, now)
+                .executeUpdate();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

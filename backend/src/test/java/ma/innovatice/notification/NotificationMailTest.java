@@ -1,0 +1,186 @@
+package ma.innovatice.notification;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.Competition;
+import ma.innovatice.testing.Fixtures.User;
+import ma.innovatice.testing.TestSmtp;
+import ma.innovatice.testing.TestSmtp.Received;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static ma.innovatice.testing.Api.api;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The emails of the platform's events, as a real SMTP server receives them. */
+@QuarkusTest
+class NotificationMailTest {
+
+    private static TestSmtp smtp;
+
+    @Inject
+    Fixtures fixtures;
+
+    @Inject
+    OutboxWorker worker;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new TestSmtp().start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
+
+    @Test
+    void shouldWelcomeASelfRegisteredTeacherInTheirLanguage() {
+        String email = "enseignant-" + UUID.randomUUID() + "@test.innovatice.ma";
+        api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "John", "lastName", "Doe",
+                "preferredLanguage", "en")).post("/api/auth/register").then().statusCode(201);
+        worker.drain();
+
+        List<Received> mails = smtp.to(email);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).subject()).isEqualTo("Welcome to InnovaTICE");
+        assertThat(mails.get(0).text()).startsWith("Hello John,").contains("http://localhost:8080/login")
+                .doesNotContain("une-classe-2026");
+        assertThat(mails.get(0).html()).contains("<html lang=\"en\" dir=\"ltr\">");
+    }
+
+    @Test
+    void shouldConfirmASubmissionInArabicWithItsSummaryDeadlineAndLink() {
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("preferredLanguage", "ar", "firstName", "فاطمة")).patch("/api/me")
+                .then().statusCode(200);
+        Map<String, Object> project = Fixtures.completeProject("Tri <sélectif> & recyclage");
+        long id = fixtures.draftProject(teacher, edition, project);
+        api(teacher.token()).post("/api/submissions/{id}/submit", id).then().statusCode(200);
+        worker.drain();
+
+        List<Received> mails = smtp.to(teacher.email());
+        assertThat(mails).hasSize(1);
+        Received mail = mails.get(0);
+        assertThat(mail.subject()).isEqualTo("تم استلام مشروعكم: Tri <sélectif> & recyclage");
+        assertThat(mail.text()).startsWith("مرحبا فاطمة،")
+                .contains((String) project.get("summary"))
+                .contains("بتوقيت المغرب")
+                .contains("http://localhost:8080/my/submissions/" + id);
+        assertThat(mail.html()).contains("<html lang=\"ar\" dir=\"rtl\">")
+                .contains("Tri &lt;sélectif&gt; &amp; recyclage")
+                .doesNotContain("<sélectif>")
+                .contains("href=\"http://localhost:8080/my/submissions/" + id + "\"");
+        // The deadline shown is the edition's close, in Morocco's time.
+        String close = (String) api().get("/api/editions/{id}", edition).then().statusCode(200).extract().path("submissionsCloseAt");
+        String local = java.time.Instant.parse(close).atZone(java.time.ZoneId.of("Africa/Casablanca"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        assertThat(mail.text()).contains(local);
+
+        // Withdrawn, then submitted again: two more emails, one each.
+        api(teacher.token()).post("/api/submissions/{id}/withdraw", id).then().statusCode(200);
+        api(teacher.token()).post("/api/submissions/{id}/submit", id).then().statusCode(200);
+        worker.drain();
+        assertThat(smtp.to(teacher.email())).extracting(Received::subject).containsExactly(
+                "تم استلام مشروعكم: Tri <sélectif> & recyclage",
+                "تم سحب المشروع: Tri <sélectif> & recyclage",
+                "تم استلام مشروعكم: Tri <sélectif> & recyclage");
+    }
+
+    @Test
+    void shouldTellJurorsWhatTheyWereAssigned() {
+        Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet A"),
+                Fixtures.completeProject("Projet B")));
+        User juror = fixtures.juror();
+        fixtures.assign(c.admin(), c.edition(), c.projects().get(0), juror);
+        fixtures.assign(c.admin(), c.edition(), c.projects().get(1), juror);
+        worker.drain();
+
+        List<Received> mails = smtp.to(juror.email());
+        assertThat(mails).hasSize(2);
+        assertThat(mails.get(0).subject()).startsWith("Projets à évaluer : ");
+        assertThat(mails.get(0).text()).contains("1 projet(s)").contains("http://localhost:8080/jury");
+        assertThat(mails.get(1).text()).contains("2 projet(s)");
+    }
+
+    @Test
+    void shouldWriteOneEmailPerJurorForAnAutomaticAssignment() {
+        Competition c = fixtures.competition(Map.of("jurorsPerProject", 2), null, List.of(
+                Fixtures.completeProject("Projet A"), Fixtures.completeProject("Projet B")));
+        List<User> jurors = List.of(fixtures.juror(), fixtures.juror());
+        api(c.admin().token()).body(Map.of("jurorIds", jurors.stream().map(User::id).toList()))
+                .post("/api/editions/{id}/assignments/auto", c.edition()).then().statusCode(200)
+                .body("created", equalTo(4));
+        for (User juror : jurors) {
+            assertThat(fixtures.rows("SELECT kind, text_body FROM outbox_message WHERE recipient = ?", juror.email()))
+                    .singleElement().satisfies(row -> {
+                        assertThat(row.get("kind")).isEqualTo("JURY_ASSIGNED");
+                        assertThat((String) row.get("text_body")).contains("2 projet(s)");
+                    });
+        }
+    }
+
+    @Test
+    void shouldTellEveryTeacherTheirOwnResultWhenPublished() {
+        Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet gagnant"),
+                Fixtures.completeProject("Projet participant")));
+        fixtures.move(c.admin(), c.edition(), "DELIBERATION");
+        api(c.admin().token()).body(Map.of("submissionId", c.projects().get(0), "kind", "WINNER", "rank", 1))
+                .post("/api/editions/{id}/awards", c.edition()).then().statusCode(201);
+        worker.drain();
+        fixtures.move(c.admin(), c.edition(), "PUBLISHED");
+        worker.drain();
+
+        List<Received> winner = smtp.to(c.teachers().get(0).email()).stream()
+                .filter(m -> m.subject().startsWith("Résultats publiés")).toList();
+        assertThat(winner).hasSize(1);
+        assertThat(winner.get(0).text()).contains("Projet gagnant").contains("lauréat national")
+                .contains("http://localhost:8080/my/submissions/" + c.projects().get(0));
+        List<Received> other = smtp.to(c.teachers().get(1).email()).stream()
+                .filter(m -> m.subject().startsWith("Résultats publiés")).toList();
+        assertThat(other).hasSize(1);
+        assertThat(other.get(0).text()).contains("Projet participant").contains("n'a pas été retenu")
+                .contains("http://localhost:8080/my/submissions/" + c.projects().get(1));
+        api(c.teachers().get(1).token()).get("/api/me").then().statusCode(200).body("remindersEnabled", equalTo(true));
+    }
+
+    @Test
+    void shouldWriteNoEmailWhenTheChangeIsRefused() {
+        Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet refusé")));
+        fixtures.move(c.admin(), c.edition(), "DELIBERATION");
+        // No winner: publication is refused, and with it every result email.
+        api(c.admin().token()).body(Map.of("to", "PUBLISHED")).post("/api/editions/{id}/transitions", c.edition())
+                .then().statusCode(409);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE dedup_key LIKE ?",
+                "results:edition:" + c.edition() + ":%")).isZero();
+
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        User teacher = fixtures.teacher();
+        long draft = fixtures.draftProject(teacher, edition, Map.of("title", "Brouillon incomplet"));
+        api(teacher.token()).post("/api/submissions/{id}/submit", draft).then().statusCode(422);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", teacher.email())).isZero();
+    }
+
+    @Test
+    void shouldSendTransactionalEmailsEvenWithRemindersOff() {
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("remindersEnabled", false)).patch("/api/me").then().statusCode(200)
+                .body("remindersEnabled", equalTo(false));
+        fixtures.submittedProject(teacher, edition);
+        api().body(Map.of("email", teacher.email())).post("/api/auth/password-reset").then().statusCode(202);
+        assertThat(fixtures.rows("SELECT kind FROM outbox_message WHERE recipient = ? ORDER BY id", teacher.email()))
+                .extracting(r -> r.get("kind")).containsExactly("SUBMISSION_RECEIVED", "PASSWORD_RESET");
+    }
+}
