@@ -2,6 +2,7 @@
 SHELL := /bin/bash
 MVN := cd backend && ./mvnw -B -ntp
 JAR := backend/target/quarkus-app/quarkus-run.jar
+NPM := cd frontend && npm
 
 # The machine's MariaDB service, for `make test-backend-external` (used by .ci/run).
 EXTERNAL_DB_HOST ?= 127.0.0.1
@@ -10,7 +11,7 @@ EXTERNAL_DB_USER ?= root
 EXTERNAL_DB_PASSWORD ?=
 EXTERNAL_DB_NAME ?= innovatice_ci
 
-.PHONY: run build test test-backend test-backend-external reliability-report clean help
+.PHONY: run build frontend test test-frontend test-e2e test-backend test-backend-external reliability-report clean help
 
 # The benchmark harness keeps its targets (bench, bench-smoke) next to its code.
 -include bench/bench.mk
@@ -19,20 +20,40 @@ EXTERNAL_DB_NAME ?= innovatice_ci
 
 help:
 	@echo "make run    build and start InnovaTICE on http://localhost:8080 (embedded MariaDB, demo data)"
-	@echo "make test   run every test"
+	@echo "make test   run every test (client checks and unit tests, backend suite, end to end in Chromium)"
 
 ## Build the application and start it with the embedded database and the demo data.
 run: build
 	INNOVATICE_DEMO_ENABLED=$${INNOVATICE_DEMO_ENABLED:-true} java -jar $(JAR)
 
-build:
+## The web client first (frontend/dist), then the backend, which packages it into the jar.
+build: frontend
 	$(MVN) package -DskipTests
 
-## Every test: the backend suite on an embedded MariaDB, then the packaged application started as `make run` starts it.
-test:
+frontend/node_modules/.package-lock.json: frontend/package-lock.json
+	$(NPM) ci --no-audit --no-fund
+
+frontend: frontend/node_modules/.package-lock.json
+	$(NPM) run build
+
+## Every test: the web client's checks and unit tests, the backend suite on an embedded MariaDB (it
+## packages the jar with the client inside), then the whole application end to end in Chromium.
+test: test-frontend
 	$(MVN) verify
+	$(MAKE) --no-print-directory test-e2e
 	@if [ -f bench/bench.mk ]; then $(MAKE) --no-print-directory bench-smoke; fi
 	@$(MAKE) --no-print-directory reliability-report
+
+## The API types match openapi.yaml, the client type-checks, its unit tests pass, and it builds.
+test-frontend: frontend/node_modules/.package-lock.json
+	$(NPM) run check:api
+	$(NPM) run typecheck
+	$(NPM) test
+	$(NPM) run build
+
+## The packaged application (make build, or the jar of `mvnw verify`) driven by a browser; screenshots in frontend/e2e/screenshots/.
+test-e2e: frontend/node_modules/.package-lock.json
+	cd frontend && ./e2e/run.sh ../$(JAR)
 
 ## What the reliability tests tried and saw (fuzzing, races, outage, backup), written by the backend suite.
 reliability-report:

@@ -23,6 +23,20 @@ export function Layout() {
     main.current?.focus();
   }, [location.pathname]);
 
+  // The document title follows the page's heading, so that tabs, history and screen readers name the page.
+  useEffect(() => {
+    const node = main.current;
+    if (!node) return;
+    const update = () => {
+      const heading = node.querySelector('h1')?.textContent?.trim();
+      document.title = heading ? `${heading} — InnovaTICE` : 'InnovaTICE';
+    };
+    update();
+    const observer = new MutationObserver(update);
+    observer.observe(node, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
+  }, []);
+
   const logout = () => {
     sessionStore.set(null);
     void navigate('/');

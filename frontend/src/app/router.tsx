@@ -11,6 +11,8 @@ import { VerifyPage } from '@/features/showcase/components/VerifyPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RegisterPage } from '@/features/auth/components/RegisterPage';
 import { ProfilePage } from '@/features/auth/components/ProfilePage';
+import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
+import { ResetPasswordPage } from '@/features/auth/components/ResetPasswordPage';
 import { MySpacePage } from '@/features/submissions/components/MySpacePage';
 import { SubmissionPage } from '@/features/submissions/components/SubmissionPage';
 import { JuryHomePage } from '@/features/jury/components/JuryHomePage';
@@ -28,9 +30,13 @@ export const routes: RouteObject[] = [
       { path: '/verify/:code', element: <VerifyPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
       { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
+      // The address that the emails about a project link to.
+      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },

@@ -23,7 +23,8 @@ const auth: Middleware = {
   },
 };
 
-export const api = createClient<paths>({ baseUrl: '' });
+// `fetch` is looked up at each call (not captured once), so tests can replace it.
+export const api = createClient<paths>({ baseUrl: window.location.origin, fetch: (request) => globalThis.fetch(request) });
 api.use(auth);
 
 /** The data of a successful answer; errors were already thrown as ApiError by the middleware. */

@@ -43,6 +43,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a password-reset link by email
+         * @description Always answers 202, whether or not the address belongs to an account, so nobody can learn
+         *     which addresses are registered. An enabled account receives, in its language, a link
+         *     `<public-url>/reset-password?token=…` that works once, for a short time (30 minutes by default).
+         *     A few requests per account per quarter of an hour are honoured; more are silently ignored.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the token of an emailed link
+         * @description Serves both the password-reset link and the set-password link mailed to a jury or
+         *     administrator account created by an administrator. The token is single-use: once a password
+         *     is set, it and every other outstanding link of the account stop working. An unknown, used or
+         *     expired token is refused with the problem type `invalid-token`; a password that breaks the
+         *     policy is refused with the field `password` and leaves the token usable. The token is not an
+         *     access token and is refused as one.
+         */
+        post: operations["confirmPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -58,8 +106,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the caller's names, language, password or teaching profile
+         * Change the caller's names, language, password, teaching profile or reminders preference
          * @description Absent fields stay as they are. Changing the password requires the current one.
+         *     `remindersEnabled: false` stops deadline reminders; account, password, submission and result
+         *     emails are always sent.
          */
         patch: operations["updateMe"];
         trace?: never;
@@ -74,7 +124,12 @@ export interface paths {
         /** List accounts (admin) */
         get: operations["listAccounts"];
         put?: never;
-        /** Create a jury or administrator account (admin) */
+        /**
+         * Create a jury or administrator account (admin)
+         * @description The new account is emailed, in its language, a single-use link to choose its own password
+         *     (valid 7 days by default; never a password). The `password` field is optional: without it,
+         *     nobody can sign in until the link is used.
+         */
         post: operations["createAccount"];
         delete?: never;
         options?: never;
@@ -673,6 +728,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The emails of the outbox, newest first (admin)
+         * @description Every email the platform wrote, with its delivery state: PENDING (waiting or retrying, with
+         *     the next attempt and the last error), SENT, or FAILED after its last attempt (with the error).
+         *     Bodies are not shown: they may carry password links.
+         */
+        get: operations["listOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/outbox/{messageId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a FAILED email again, with a fresh count of attempts (admin) */
+        post: operations["retryOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jury/assignments": {
         parameters: {
             query?: never;
@@ -1141,6 +1237,8 @@ export interface components {
             schoolLevel?: components["schemas"]["SchoolLevelCode"];
             discipline?: string;
             phone?: string;
+            /** @description Whether the person receives deadline reminders */
+            remindersEnabled: boolean;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1167,11 +1265,23 @@ export interface components {
             discipline?: string;
             /** @description An empty string clears it */
             phone?: string;
+            /** @description false stops deadline reminders (transactional emails still come) */
+            remindersEnabled?: boolean;
+        };
+        PasswordResetRequest: {
+            email: string;
+        };
+        PasswordResetConfirmation: {
+            /** @description The `token` parameter of the emailed link */
+            token: string;
+            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8, not the email. */
+            password: string;
         };
         AccountCreation: {
             /** Format: email */
             email: string;
-            password: string;
+            /** @description Optional; the account is mailed a link to choose its own password in any case */
+            password?: string;
             firstName: string;
             lastName: string;
             /** @enum {string} */
@@ -1704,6 +1814,43 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @enum {string} */
+        OutboxStatus: "PENDING" | "SENT" | "FAILED";
+        OutboxMessage: {
+            /** Format: int64 */
+            id: number;
+            /** @enum {string} */
+            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED";
+            recipient: string;
+            language: components["schemas"]["Language"];
+            subject: string;
+            status: components["schemas"]["OutboxStatus"];
+            /**
+             * Format: int32
+             * @description Delivery attempts so far
+             */
+            attempts: number;
+            /**
+             * Format: date-time
+             * @description PENDING only: when the next attempt is due
+             */
+            nextAttemptAt?: string;
+            /** @description The error of the last failed attempt */
+            lastError?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt?: string;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxMessage"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
         JuryAttachment: {
             /** Format: int64 */
             id: number;
@@ -2093,7 +2240,7 @@ export interface components {
         DisciplineFilter: string;
         /** @description Words found in the title or the summary */
         TextFilter: string;
-        /** @description Page number, from 0 */
+        /** @description Page number, from 0 (at most 100000) */
         Page: number;
         /** @description Items per page */
         Size: number;
@@ -2162,6 +2309,54 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
         };
     };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted; an email follows if the address belongs to an enabled account */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    confirmPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The password is set; sign in with it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     getMe: {
         parameters: {
             query?: never;
@@ -2216,7 +2411,7 @@ export interface operations {
                 role?: components["schemas"]["Role"];
                 /** @description Text found in the email or the names */
                 q?: string;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 100000) */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
                 size?: components["parameters"]["Size"];
@@ -2645,7 +2840,7 @@ export interface operations {
                 q?: components["parameters"]["TextFilter"];
                 /** @description Sort key; a leading `-` sorts descending. Ties are broken by id. */
                 sort?: "createdAt" | "-createdAt" | "submittedAt" | "-submittedAt" | "updatedAt" | "-updatedAt" | "title" | "-title" | "region" | "-region";
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 100000) */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
                 size?: components["parameters"]["Size"];
@@ -3286,7 +3481,7 @@ export interface operations {
             query?: {
                 entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "ASSIGNMENT" | "EVALUATION" | "AWARD";
                 entityId?: number;
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 100000) */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
                 size?: components["parameters"]["Size"];
@@ -3309,6 +3504,64 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listOutbox: {
+        parameters: {
+            query?: {
+                status?: components["schemas"]["OutboxStatus"];
+                /** @description Exact recipient address */
+                recipient?: string;
+                /** @description Page number, from 0 (at most 100000) */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of emails */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    retryOutboxMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The email, PENDING again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxMessage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listMyAssignments: {
@@ -3686,7 +3939,7 @@ export interface operations {
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
                 kind?: components["schemas"]["AwardKind"];
-                /** @description Page number, from 0 */
+                /** @description Page number, from 0 (at most 100000) */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
                 size?: components["parameters"]["Size"];
@@ -3785,6 +4038,7 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateVerification"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -20,7 +20,8 @@ function CreateAccount() {
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [k]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const body: AccountCreation = { email: form.email, password: form.password, firstName: form.firstName, lastName: form.lastName, role: form.role };
+    const body: AccountCreation = { email: form.email, firstName: form.firstName, lastName: form.lastName, role: form.role };
+    if (form.password) body.password = form.password;
     if (form.regionCode) body.regionCode = form.regionCode;
     if (form.schoolName) body.schoolName = form.schoolName;
     create.mutate(body, { onSuccess: () => setForm(empty) });
@@ -34,7 +35,7 @@ function CreateAccount() {
         <Field label={t('fields.firstName')} name="firstName" error={create.error}>{(p) => <input {...p} value={form.firstName} onChange={set('firstName')} required />}</Field>
         <Field label={t('fields.lastName')} name="lastName" error={create.error}>{(p) => <input {...p} value={form.lastName} onChange={set('lastName')} required />}</Field>
         <Field label={t('fields.email')} name="email" error={create.error}>{(p) => <input {...p} type="email" value={form.email} onChange={set('email')} required />}</Field>
-        <Field label={t('fields.password')} name="password" error={create.error} hint={t('auth.passwordHint')}>{(p) => <input {...p} type="password" autoComplete="new-password" value={form.password} onChange={set('password')} required minLength={10} />}</Field>
+        <Field label={t('fields.password')} name="password" error={create.error} hint={t('accounts.passwordHint')}>{(p) => <input {...p} type="password" autoComplete="new-password" value={form.password} onChange={set('password')} minLength={10} />}</Field>
         <Field label={t('accounts.role')} name="role" error={create.error}>
           {(p) => (
             <select {...p} value={form.role} onChange={set('role')}>
@@ -87,7 +88,7 @@ export function AccountsPage() {
             const pages = Math.max(1, Math.ceil(p.total / p.size));
             return (
               <>
-                <div className="table-wrap">
+                <div className="table-wrap" tabIndex={0}>
                   <table>
                     <caption>{t('accounts.count', { count: p.total, n: formatNumber(p.total, i18n.language) })}</caption>
                     <thead><tr><th scope="col">{t('fields.email')}</th><th scope="col">{t('accounts.name')}</th><th scope="col">{t('accounts.role')}</th><th scope="col">{t('accounts.state')}</th></tr></thead>

@@ -95,7 +95,7 @@ export function AssignmentPanel({ editionId, canAssign }: { editionId: number; c
                 <label htmlFor="overall-progress">{t('assignment.overall', { done: formatNumber(p.submittedEvaluations, lang), total: formatNumber(p.assignments, lang) })}</label>
                 <progress id="overall-progress" max={Math.max(1, p.assignments)} value={p.submittedEvaluations} />
               </div>
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0}>
                 <table>
                   <caption>{t('assignment.byJuror')}</caption>
                   <thead><tr><th scope="col">{t('assignment.juror')}</th><th scope="col">{t('assignment.assigned')}</th><th scope="col">{t('status.evaluation.NOT_STARTED')}</th><th scope="col">{t('status.evaluation.DRAFT')}</th><th scope="col">{t('status.evaluation.SUBMITTED')}</th></tr></thead>
@@ -115,7 +115,7 @@ export function AssignmentPanel({ editionId, canAssign }: { editionId: number; c
       </QueryState>
       <QueryState query={assignments}>
         {() => (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption>{t('assignment.list')}</caption>
               <thead><tr><th scope="col">{t('assignment.project')}</th><th scope="col">{t('assignment.juror')}</th><th scope="col">{t('assignment.origin')}</th><th scope="col">{t('jury.evaluation')}</th><th scope="col"><span className="sr-only">{t('common.actions')}</span></th></tr></thead>

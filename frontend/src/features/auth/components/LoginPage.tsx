@@ -32,6 +32,7 @@ export function LoginPage() {
         </Field>
         <button type="submit" disabled={login.isPending}>{t('auth.login')}</button>
       </form>
+      <p><Link to="/forgot-password">{t('password.forgotLink')}</Link></p>
       <p>{t('auth.noAccount')} <Link to="/register">{t('nav.register')}</Link></p>
     </section>
   );

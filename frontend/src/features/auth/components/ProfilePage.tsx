@@ -19,14 +19,15 @@ function ProfileForm({ account }: { account: Account }) {
     firstName: account.firstName, lastName: account.lastName, regionCode: account.regionCode ?? '',
     schoolName: account.schoolName ?? '', schoolLevel: account.schoolLevel ?? '', discipline: account.discipline ?? '', phone: account.phone ?? '',
   });
+  const [reminders, setReminders] = useState(account.remindersEnabled);
   const [saved, setSaved] = useState(false);
-  useEffect(() => setSaved(false), [form]);
+  useEffect(() => setSaved(false), [form, reminders]);
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [k]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const body: MeUpdate = {
       firstName: form.firstName, lastName: form.lastName, schoolName: form.schoolName, discipline: form.discipline, phone: form.phone,
-      preferredLanguage: lang as MeUpdate['preferredLanguage'],
+      preferredLanguage: lang as MeUpdate['preferredLanguage'], remindersEnabled: reminders,
     };
     if (form.regionCode) body.regionCode = form.regionCode;
     if (form.schoolLevel) body.schoolLevel = form.schoolLevel as SchoolLevelCode;
@@ -73,6 +74,10 @@ function ProfileForm({ account }: { account: Account }) {
           </Field>
         </>
       )}
+      <div className="checks">
+        <input id="reminders" type="checkbox" checked={reminders} onChange={(e) => setReminders(e.target.checked)} />
+        <label htmlFor="reminders">{t('profile.reminders')}</label>
+      </div>
       <button type="submit" disabled={update.isPending}>{t('common.save')}</button>
     </form>
   );

@@ -90,7 +90,7 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
       )}
       <QueryState query={awards}>
         {() => awards.data!.length === 0 ? <p className="muted">{t('awards.none')}</p> : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption>{t('awards.caption')}</caption>
               <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('awards.kind')}</th><th scope="col">{t('ranking.rank')}</th><th scope="col">{t('awards.citation')}</th><th scope="col"><span className="sr-only">{t('common.actions')}</span></th></tr></thead>

@@ -30,7 +30,7 @@ export function AdminEditionsPage() {
         )}
         <QueryState query={editions}>
           {() => (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <caption>{t('admin.editions')}</caption>
                 <thead><tr><th scope="col">{t('edition.number')}</th><th scope="col">{t('edition.title')}</th><th scope="col">{t('edition.status')}</th><th scope="col">{t('edition.submissionsCloseAt')}</th></tr></thead>

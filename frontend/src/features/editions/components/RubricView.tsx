@@ -6,8 +6,8 @@ export function RubricView({ criteria }: { criteria: Criterion[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   return (
-    <div className="table-wrap">
-      <table>
+    <div className="table-wrap" tabIndex={0}>
+      <table className="stack-sm">
         <caption>{t('home.rubric')}</caption>
         <thead>
           <tr>
@@ -24,9 +24,9 @@ export function RubricView({ criteria }: { criteria: Criterion[] }) {
                 {localized(c.label, lang)}
                 {c.description && <p className="muted small">{localized(c.description, lang)}</p>}
               </th>
-              <td>{formatNumber(c.weight, lang)}</td>
-              <td>{formatNumber(c.scaleMin, lang)}–{formatNumber(c.scaleMax, lang)}</td>
-              <td>
+              <td data-label={t('rubric.weight')}>{formatNumber(c.weight, lang)}</td>
+              <td data-label={t('rubric.scale')}>{formatNumber(c.scaleMin, lang)}–{formatNumber(c.scaleMax, lang)}</td>
+              <td data-label={t('rubric.gates')}>
                 {c.gates.length > 0 ? (
                   <ol className="small">
                     {c.gates.map((g, i) => <li key={i}>{localized(g, lang)}</li>)}

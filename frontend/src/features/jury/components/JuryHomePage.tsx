@@ -23,7 +23,7 @@ export function JuryHomePage() {
                 <progress id="jury-progress" max={Math.max(1, list.length)} value={done} />
               </div>
               {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : (
-                <div className="table-wrap">
+                <div className="table-wrap" tabIndex={0}>
                   <table>
                     <caption>{t('jury.assigned')}</caption>
                     <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('jury.edition')}</th><th scope="col">{t('jury.evaluation')}</th><th scope="col">{t('jury.score')}</th></tr></thead>

@@ -32,7 +32,7 @@ export function RankingPanel({ editionId }: { editionId: number }) {
         {() => {
           const r = ranking.data!;
           return (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <caption>{t('ranking.caption', { threshold: formatNumber(r.disagreementThreshold, lang) })}</caption>
                 <thead>
@@ -75,7 +75,7 @@ export function RankingPanel({ editionId }: { editionId: number }) {
       <h3>{t('ranking.severity')}</h3>
       <QueryState query={severity}>
         {() => (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <caption>{t('ranking.severityCaption')}</caption>
               <thead><tr><th scope="col">{t('assignment.juror')}</th><th scope="col">{t('ranking.evaluations')}</th><th scope="col">{t('ranking.mean')}</th><th scope="col">{t('ranking.stdDev')}</th><th scope="col">{t('ranking.deviation')}</th><th scope="col">{t('ranking.tendency')}</th></tr></thead>

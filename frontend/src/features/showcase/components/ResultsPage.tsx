@@ -37,7 +37,7 @@ export function ResultsPage() {
             )}
             <section aria-labelledby="laureates">
               <h2 id="laureates">{t('results.laureates')}</h2>
-              <ul className="cards">{r.laureates.map(card)}</ul>
+              {r.laureates.length === 0 ? <p className="muted">{t('results.noOther')}</p> : <ul className="cards">{r.laureates.map(card)}</ul>}
             </section>
             {r.specialMentions.length > 0 && (
               <section aria-labelledby="mentions">

@@ -23,7 +23,7 @@ export function ResultPanel({ submissionId }: { submissionId: number }) {
               </p>
               {r.award?.citation && <blockquote>{r.award.citation}</blockquote>}
               {r.criteria.length > 0 && (
-                <div className="table-wrap">
+                <div className="table-wrap" tabIndex={0}>
                   <table>
                     <caption>{t('result.criteria')}</caption>
                     <thead><tr><th scope="col">{t('rubric.criterion')}</th><th scope="col">{t('result.mean')}</th><th scope="col">{t('rubric.scale')}</th></tr></thead>

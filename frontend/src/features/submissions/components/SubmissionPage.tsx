@@ -32,12 +32,10 @@ function Actions({ submission, flush }: { submission: Submission; flush: () => P
       <ErrorAlert error={submit.error ?? withdraw.error} />
       {submit.isSuccess && <p role="status" className="alert alert-success">{t('submission.submitted')}</p>}
       <div className="button-row">
-        {(
-          <button type="button" disabled={submit.isPending}
-            onClick={async () => { if (await flush()) submit.mutate(submission.id); }}>
-            {submission.status === 'SUBMITTED' ? t('submission.resubmit') : t('submission.submit')}
-          </button>
-        )}
+        <button type="button" disabled={submit.isPending}
+          onClick={async () => { if (await flush()) submit.mutate(submission.id); }}>
+          {submission.status === 'SUBMITTED' ? t('submission.resubmit') : t('submission.submit')}
+        </button>
         {submission.status === 'SUBMITTED' && (
           <button type="button" className="danger" disabled={withdraw.isPending}
             onClick={() => window.confirm(t('submission.withdrawConfirm')) && withdraw.mutate(submission.id)}>

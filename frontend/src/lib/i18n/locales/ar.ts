@@ -47,7 +47,7 @@ export const ar: Dictionary = {
     'evaluation-closed': 'انتهت فترة التقييم.', 'not-in-evaluation': 'الدورة ليست في مرحلة التقييم.', 'not-deliberating': 'الدورة ليست في مرحلة المداولة.',
     'results-not-published': 'النتائج لم تُنشر بعد.', 'rank-taken': 'هذه الرتبة مسندة من قبل.', 'winner-exists': 'يوجد فائز أول من قبل.',
     'already-awarded': 'لهذا المشروع جائزة من قبل.', 'duplicate-edition': 'توجد دورة تحمل هذا الرقم.', 'self-disable': 'لا يمكنك تعطيل حسابك.',
-    'payload-too-large': 'الملف كبير جدًا.', 'not-found': 'غير موجود.',
+    'payload-too-large': 'الملف كبير جدًا.', 'invalid-token': 'هذا الرابط لم يعد صالحًا: اطلب رابطًا جديدًا.', 'not-found': 'غير موجود.',
   },
   home: {
     title: 'الأساتذة المبدعون', intro: 'كل سنة، يقدّم أساتذة من كل جهات المغرب مشروعًا صفّيًا يوظّف التكنولوجيا، وتقيّمه لجنة تحكيم وفق مهارات القرن الحادي والعشرين.',
@@ -72,6 +72,7 @@ export const ar: Dictionary = {
     resultsOf: 'متوَّجو الدورة {{number}}', participation: 'المشاركة', projectsPerEdition: 'المشاريع المقدَّمة في كل دورة',
   },
   results: {
+    noOther: 'لا يوجد متوَّجون آخرون.',
     title: 'متوَّجو الدورة {{number}} ({{year}})', figures: '{{participants}} مشروعًا في المسابقة من {{regions}} جهات.',
     ceremony: 'الحفل يوم {{date}}، {{venue}}.', winner: 'الفائز الأول', laureates: 'المتوَّجون', mentions: 'تنويهات خاصة',
   },
@@ -86,7 +87,12 @@ export const ar: Dictionary = {
     registerIntro: 'يتيح لك الحساب تقديم مشروع وتتبّع تقييمه والحصول على شهادتك.',
     passwordHint: '10 أحرف على الأقل، مع حرف ورقم.', createAccount: 'إنشاء حسابي', registered: 'تم إنشاء الحساب: سجّل الدخول.',
   },
-  profile: { title: 'ملفي الشخصي', welcome: 'مرحبًا! أكمل ملفك: سيملأ مشروعك مسبقًا.' },
+  password: {
+    forgotLink: 'نسيت كلمة المرور؟', forgotTitle: 'نسيان كلمة المرور', forgotIntro: 'أدخل بريدك الإلكتروني: إذا كان مرتبطًا بحساب، ستتلقى رابطًا لاختيار كلمة مرور جديدة.',
+    send: 'أرسل لي الرابط', sent: 'إذا كان هناك حساب بهذا البريد، فقد أُرسلت رسالة. الرابط صالح لمدة قصيرة.',
+    resetTitle: 'اختيار كلمة المرور', new: 'كلمة المرور الجديدة', set: 'حفظ كلمة المرور', done: 'تم حفظ كلمة المرور.',
+  },
+  profile: { reminders: 'تلقي التذكيرات قبل المواعيد النهائية', title: 'ملفي الشخصي', welcome: 'مرحبًا! أكمل ملفك: سيملأ مشروعك مسبقًا.' },
   teacher: {
     title: 'فضائي', start: 'المشاركة في «{{title}}»', deadline: 'الإغلاق يوم {{date}}', create: 'أبدأ مشروعي', mine: 'مشاريعي',
     none: 'ليس لديك مشروع بعد.', updatedAt: 'آخر تعديل {{date}}', back: '→ مشاريعي',
@@ -156,6 +162,7 @@ export const ar: Dictionary = {
     byRegion: 'المشاريع حسب الجهة', byLevel: 'المشاريع حسب المستوى', byDiscipline: 'المشاريع حسب المادة', rawDistribution: 'المشاريع حسب معدل النقطة', evaluationDistribution: 'التقييمات حسب النقطة',
   },
   accounts: {
+    passwordHint: 'اختياري: يتلقى الحساب في كل الأحوال رابطًا بالبريد لاختيار كلمة المرور.',
     title: 'الحسابات', create: 'إنشاء حساب محكّم أو مسؤول', createButton: 'إنشاء الحساب', created: 'تم إنشاء الحساب {{email}}.', role: 'الدور',
     list: 'قائمة الحسابات', count: '{{n}} حساب', name: 'الاسم', state: 'الحالة', enabled: 'مفعّل', disabled: 'معطّل', enable: 'تفعيل', disable: 'تعطيل',
     enableFor: 'تفعيل {{email}}', disableFor: 'تعطيل {{email}}',

@@ -47,7 +47,7 @@ export const en: Dictionary = {
     'evaluation-closed': 'The evaluation period is over.', 'not-in-evaluation': 'The edition is not in evaluation.', 'not-deliberating': 'The edition is not in deliberation.',
     'results-not-published': 'The results are not published yet.', 'rank-taken': 'This rank is already given.', 'winner-exists': 'There is already a winner.',
     'already-awarded': 'This project already has an award.', 'duplicate-edition': 'An edition already has this number.', 'self-disable': 'You cannot disable your own account.',
-    'payload-too-large': 'The file is too large.', 'not-found': 'Not found.',
+    'payload-too-large': 'The file is too large.', 'invalid-token': 'This link is no longer valid: ask for a new one.', 'not-found': 'Not found.',
   },
   home: {
     title: 'Innovative Teachers', intro: 'Every year, teachers from every region of Morocco present a classroom project that uses technology. A jury scores them on 21st-century skills.',
@@ -72,6 +72,7 @@ export const en: Dictionary = {
     resultsOf: 'Laureates of edition {{number}}', participation: 'Participation', projectsPerEdition: 'Projects submitted per edition',
   },
   results: {
+    noOther: 'No other laureate.',
     title: 'Laureates of edition {{number}} ({{year}})', figures: '{{participants}} projects in the competition, from {{regions}} regions.',
     ceremony: 'Ceremony on {{date}}, {{venue}}.', winner: 'Winner', laureates: 'Laureates', mentions: 'Special mentions',
   },
@@ -86,7 +87,12 @@ export const en: Dictionary = {
     registerIntro: 'With an account you can submit a project, follow its evaluation and receive your certificate.',
     passwordHint: 'At least 10 characters, with a letter and a digit.', createAccount: 'Create my account', registered: 'Account created: please log in.',
   },
-  profile: { title: 'My profile', welcome: 'Welcome! Complete your profile: it pre-fills your project.' },
+  password: {
+    forgotLink: 'Forgot your password?', forgotTitle: 'Forgotten password', forgotIntro: 'Type your address: if it belongs to an account, you will receive a link to choose a new password.',
+    send: 'Send me the link', sent: 'If an account exists with this address, an email is on its way. The link is valid for a short time.',
+    resetTitle: 'Choose a password', new: 'New password', set: 'Save the password', done: 'Password saved.',
+  },
+  profile: { reminders: 'Receive reminders before deadlines', title: 'My profile', welcome: 'Welcome! Complete your profile: it pre-fills your project.' },
   teacher: {
     title: 'My space', start: 'Take part in “{{title}}”', deadline: 'Closes on {{date}}', create: 'Start my project', mine: 'My projects',
     none: 'You have no project yet.', updatedAt: 'Changed on {{date}}', back: '← My projects',
@@ -156,6 +162,7 @@ export const en: Dictionary = {
     byRegion: 'Projects by region', byLevel: 'Projects by level', byDiscipline: 'Projects by subject', rawDistribution: 'Projects by mean score', evaluationDistribution: 'Evaluations by score',
   },
   accounts: {
+    passwordHint: 'Optional: the account is emailed a link to choose its own password in any case.',
     title: 'Accounts', create: 'Create a juror or administrator account', createButton: 'Create the account', created: 'Account {{email}} created.', role: 'Role',
     list: 'Accounts', count: '{{n}} account(s)', name: 'Name', state: 'State', enabled: 'active', disabled: 'disabled', enable: 'Enable', disable: 'Disable',
     enableFor: 'Enable {{email}}', disableFor: 'Disable {{email}}',

@@ -46,7 +46,7 @@ export const fr = {
     'evaluation-closed': 'La période d’évaluation est terminée.', 'not-in-evaluation': 'L’édition n’est pas en évaluation.', 'not-deliberating': 'L’édition n’est pas en délibération.',
     'results-not-published': 'Les résultats ne sont pas encore publiés.', 'rank-taken': 'Ce rang est déjà attribué.', 'winner-exists': 'Il y a déjà un grand gagnant.',
     'already-awarded': 'Ce projet a déjà une distinction.', 'duplicate-edition': 'Une édition porte déjà ce numéro.', 'self-disable': 'Vous ne pouvez pas désactiver votre propre compte.',
-    'payload-too-large': 'Le fichier est trop volumineux.', 'not-found': 'Introuvable.',
+    'payload-too-large': 'Le fichier est trop volumineux.', 'invalid-token': 'Ce lien n’est plus valable : demandez-en un nouveau.', 'not-found': 'Introuvable.',
   },
   home: {
     title: 'Enseignants Innovants', intro: 'Chaque année, des enseignantes et enseignants de toutes les régions du Maroc présentent un projet de classe qui fait appel aux technologies. Un jury les évalue sur les compétences du XXIe siècle.',
@@ -71,6 +71,7 @@ export const fr = {
     resultsOf: 'Lauréats de la {{number}}e édition', participation: 'Participation', projectsPerEdition: 'Projets soumis par édition',
   },
   results: {
+    noOther: 'Aucun autre lauréat.',
     title: 'Lauréats de la {{number}}e édition ({{year}})', figures: '{{participants}} projets en compétition, venus de {{regions}} régions.',
     ceremony: 'Cérémonie le {{date}}, {{venue}}.', winner: 'Grand gagnant', laureates: 'Lauréats', mentions: 'Mentions spéciales',
   },
@@ -85,7 +86,12 @@ export const fr = {
     registerIntro: 'Le compte vous permet de déposer un projet, de suivre son évaluation et de recevoir votre certificat.',
     passwordHint: 'Au moins 10 caractères, avec une lettre et un chiffre.', createAccount: 'Créer mon compte', registered: 'Compte créé : connectez-vous.',
   },
-  profile: { title: 'Mon profil', welcome: 'Bienvenue ! Complétez votre profil : il pré-remplit votre projet.' },
+  password: {
+    forgotLink: 'Mot de passe oublié ?', forgotTitle: 'Mot de passe oublié', forgotIntro: 'Indiquez votre adresse : si elle correspond à un compte, vous recevrez un lien pour choisir un nouveau mot de passe.',
+    send: 'Recevoir le lien', sent: 'Si un compte existe à cette adresse, un e-mail vient de partir. Le lien est valable peu de temps.',
+    resetTitle: 'Choisir un mot de passe', new: 'Nouveau mot de passe', set: 'Enregistrer le mot de passe', done: 'Mot de passe enregistré.',
+  },
+  profile: { reminders: 'Recevoir les rappels avant les échéances', title: 'Mon profil', welcome: 'Bienvenue ! Complétez votre profil : il pré-remplit votre projet.' },
   teacher: {
     title: 'Mon espace', start: 'Participer à « {{title}} »', deadline: 'Clôture le {{date}}', create: 'Commencer mon projet', mine: 'Mes projets',
     none: 'Vous n’avez pas encore de projet.', updatedAt: 'Modifié le {{date}}', back: '← Mes projets',
@@ -155,6 +161,7 @@ export const fr = {
     byRegion: 'Projets par région', byLevel: 'Projets par niveau', byDiscipline: 'Projets par discipline', rawDistribution: 'Projets par note moyenne', evaluationDistribution: 'Évaluations par note',
   },
   accounts: {
+    passwordHint: 'Facultatif : le compte reçoit de toute façon un lien par e-mail pour choisir son mot de passe.',
     title: 'Comptes', create: 'Créer un compte de juré ou d’administrateur', createButton: 'Créer le compte', created: 'Compte {{email}} créé.', role: 'Rôle',
     list: 'Liste des comptes', count: '{{n}} compte(s)', name: 'Nom', state: 'État', enabled: 'actif', disabled: 'désactivé', enable: 'Activer', disable: 'Désactiver',
     enableFor: 'Activer {{email}}', disableFor: 'Désactiver {{email}}',

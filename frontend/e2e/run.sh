@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# End to end: starts the packaged application (client inside) on a free port with a fresh embedded
+# database, runs the browser scenario against it, and always stops it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=${1:-../backend/target/quarkus-app/quarkus-run.jar}
+[ -f "$JAR" ] || { echo "e2e: $JAR is missing: package the backend first" >&2; exit 1; }
+[ -x /usr/bin/chromium ] || { echo "e2e: /usr/bin/chromium is missing (apt-get install chromium)" >&2; exit 1; }
+
+RUN_DIR=$(pwd)/e2e/.run
+rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR"
+PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+export E2E_BASE_URL=http://127.0.0.1:$PORT
+export E2E_ADMIN_EMAIL=admin@e2e.innovatice.ma
+export E2E_ADMIN_PASSWORD=e2e-admin-password-1
+
+INNOVATICE_DATA_DIR="$RUN_DIR/data" PORT=$PORT INNOVATICE_DEMO_ENABLED=false \
+INNOVATICE_PUBLIC_URL=$E2E_BASE_URL INNOVATICE_ADMIN_EMAIL=$E2E_ADMIN_EMAIL INNOVATICE_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD \
+  java -jar "$JAR" > "$RUN_DIR/app.log" 2>&1 &
+APP=$!
+stop() { kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true; }
+trap stop EXIT
+
+echo "e2e: waiting for the application on $E2E_BASE_URL"
+for _ in $(seq 1 240); do
+  if curl -fsS "$E2E_BASE_URL/q/health/ready" >/dev/null 2>&1; then break; fi
+  kill -0 "$APP" 2>/dev/null || { echo "e2e: the application stopped; its log:" >&2; tail -50 "$RUN_DIR/app.log" >&2; exit 1; }
+  sleep 1
+done
+curl -fsS "$E2E_BASE_URL/q/health/ready" >/dev/null || { echo "e2e: not ready after 4 minutes" >&2; tail -50 "$RUN_DIR/app.log" >&2; exit 1; }
+
+node e2e/scenario.mjs

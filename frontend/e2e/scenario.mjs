@@ -1,0 +1,317 @@
+// The whole competition in a real browser against the real application: a teacher registers and
+// submits with a file; the admin closes the call and assigns; two jurors score; the admin proposes
+// the awards and publishes; the public sees the laureates; a certificate verifies; Arabic is right
+// to left. Every main page is checked with axe-core and saved as a screenshot.
+import { chromium } from 'playwright-core';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { inflateSync } from 'node:zlib';
+import assert from 'node:assert/strict';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:8080';
+const ADMIN = { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_ADMIN_PASSWORD };
+const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
+const RUN = Date.now().toString(36);
+const TIMEOUT = 90_000;
+mkdirSync(SHOTS, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const violations = [];
+let step = 0;
+
+function log(message) {
+  step += 1;
+  console.log(`e2e ${String(step).padStart(2, '0')} ${message}`);
+}
+
+async function newPage({ phone = false } = {}) {
+  const context = await browser.newContext({
+    baseURL: BASE, bypassCSP: true, acceptDownloads: true, locale: 'fr-FR', timezoneId: 'Africa/Casablanca',
+    viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
+  });
+  context.setDefaultTimeout(TIMEOUT);
+  const page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  return page;
+}
+
+/** axe-core on the current page (serious and critical violations fail the run), then a full-page screenshot. */
+async function check(page, name) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(AXE);
+  const found = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
+  found.forEach((v) => violations.push(`${name}: ${v}`));
+  await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+async function login(page, email, password) {
+  await page.goto('/login');
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).last().click();
+  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+const localInput = (d) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+const DAY = 86_400_000;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+function certificateCode(pdf) {
+  const text = pdf.toString('latin1');
+  const code = /[0-9A-HJKMNP-TV-Z]{5}(?:-[0-9A-HJKMNP-TV-Z]{5}){4}/;
+  const streams = /stream\r?\n/g;
+  for (let m = streams.exec(text); m; m = streams.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = text.indexOf('endstream', start);
+    if (end < 0) break;
+    try {
+      const found = code.exec(inflateSync(pdf.subarray(start, end)).toString('latin1'));
+      if (found) return found[0];
+    } catch {
+      // not a deflated stream
+    }
+    streams.lastIndex = end + 9;
+  }
+  throw new Error('no verification code in the certificate');
+}
+
+try {
+  const editionNumber = 100 + Math.floor(Math.random() * 800);
+  const projectTitle = `Robotique au collège ${RUN}`;
+  const teacher = { email: `enseignante-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-1' };
+  const jurors = [1, 2].map((i) => ({ first: `Juré${i}`, email: `jury${i}-${RUN}@e2e.innovatice.ma`, password: `jury-password-${i}x` }));
+
+  // ---- public home, before anything exists
+  const visitor = await newPage();
+  await visitor.goto('/');
+  await visitor.getByRole('heading', { level: 1, name: 'Enseignants Innovants' }).waitFor();
+  log('public home answers');
+
+  // ---- the admin creates an edition, opens it and creates two jurors
+  const admin = await newPage();
+  await login(admin, ADMIN.email, ADMIN.password);
+  await admin.goto('/admin');
+  await check(admin, 'admin-editions');
+  await admin.getByRole('button', { name: 'Nouvelle édition' }).click();
+  const now = Date.now();
+  await admin.getByLabel('Numéro', { exact: true }).fill(String(editionNumber));
+  await admin.getByLabel('Année', { exact: true }).fill(String(new Date().getFullYear()));
+  await admin.getByLabel('Titre', { exact: true }).fill(`${editionNumber}e édition (e2e ${RUN})`);
+  await admin.getByLabel('Thème', { exact: true }).fill('Le numérique au service des apprentissages');
+  await admin.getByLabel('Règlement', { exact: true }).fill('Un projet par enseignant.\n\nLes pièces justificatives sont obligatoires.');
+  await admin.getByLabel('Ouverture des candidatures', { exact: true }).fill(localInput(new Date(now - DAY)));
+  await admin.getByLabel('Clôture des candidatures', { exact: true }).fill(localInput(new Date(now + 300 * DAY)));
+  await admin.getByLabel('Fin de l’évaluation', { exact: true }).fill(localInput(new Date(now + 330 * DAY)));
+  await admin.getByLabel('Nombre de lauréats', { exact: true }).fill('3');
+  await admin.getByLabel('Jurés par projet', { exact: true }).fill('2');
+  await admin.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await admin.waitForURL(/\/admin\/editions\/\d+$/);
+  const editionUrl = new URL(admin.url()).pathname;
+  await admin.getByRole('heading', { name: 'Étapes' }).waitFor();
+  await check(admin, 'admin-edition-draft');
+  await admin.getByRole('button', { name: 'Ouvrir l’appel à projets' }).click();
+  await admin.getByRole('button', { name: 'Clore l’appel et lancer l’évaluation' }).waitFor();
+  log(`admin created and opened edition ${editionNumber}`);
+
+  await admin.goto('/admin/accounts');
+  for (const j of jurors) {
+    await admin.getByLabel('Prénom', { exact: true }).fill(j.first);
+    await admin.getByLabel('Nom', { exact: true }).fill('E2E');
+    await admin.getByLabel('Adresse e-mail', { exact: true }).fill(j.email);
+    await admin.getByLabel('Mot de passe', { exact: true }).fill(j.password);
+    await admin.getByRole('button', { name: 'Créer le compte' }).click();
+    await admin.getByText(`Compte ${j.email} créé.`).waitFor();
+  }
+  await check(admin, 'admin-accounts');
+  log('admin created two jurors');
+
+  // ---- the teacher registers, fills the profile and the project, uploads a file and submits
+  const t = await newPage();
+  await t.goto('/register');
+  await check(t, 'register');
+  await t.getByLabel('Prénom', { exact: true }).fill('Amal');
+  await t.getByLabel('Nom', { exact: true }).fill(`Enseignante ${RUN}`);
+  await t.getByLabel('Adresse e-mail', { exact: true }).fill(teacher.email);
+  await t.getByLabel('Mot de passe', { exact: true }).fill(teacher.password);
+  await t.getByRole('button', { name: 'Créer mon compte' }).click();
+  await t.waitForURL(/\/profile/);
+  await t.getByLabel('Région', { exact: true }).selectOption('MA-04');
+  await t.getByLabel('Établissement', { exact: true }).fill('Collège Ibn Sina, Salé');
+  await t.getByLabel('Niveau scolaire', { exact: true }).selectOption('SECONDAIRE_COLLEGIAL');
+  await t.getByLabel('Discipline', { exact: true }).fill('Technologie');
+  await t.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await t.getByText('Enregistré.').waitFor();
+  await check(t, 'teacher-profile');
+  log('teacher registered and filled the profile');
+
+  await t.getByRole('link', { name: 'Mon espace' }).click();
+  await t.getByLabel('Titre du projet', { exact: true }).fill(projectTitle);
+  await check(t, 'teacher-space');
+  await t.getByRole('button', { name: 'Commencer mon projet' }).click();
+  await t.waitForURL(/\/teacher\/submissions\/\d+$/);
+  const submissionUrl = new URL(t.url()).pathname;
+  await t.getByLabel('Résumé', { exact: true }).fill('Les élèves conçoivent un robot trieur de déchets.');
+  await t.getByLabel('Description', { exact: true }).fill('Un projet de six semaines.\n\nLes élèves programment un robot en équipes.');
+  await t.getByLabel('Technologies utilisées', { exact: true }).fill('Arduino\nScratch');
+  await t.getByLabel('Nombre d’élèves impliqués', { exact: true }).fill('28');
+  await t.getByText(/^Enregistré \(/).waitFor();
+  log('teacher draft autosaved');
+  await t.getByLabel('Ajouter des fichiers', { exact: true }).setInputFiles({ name: 'preuve.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await t.getByRole('button', { name: 'preuve.pdf', exact: true }).waitFor();
+  await check(t, 'teacher-submission-draft');
+  await t.getByRole('button', { name: 'Soumettre mon projet' }).click();
+  await t.getByText('Projet soumis.').waitFor();
+  await t.getByText('Soumis', { exact: true }).first().waitFor();
+  log('teacher submitted the project with a file');
+
+  // ---- the admin closes the call and assigns automatically
+  await admin.goto(editionUrl);
+  await admin.getByRole('button', { name: 'Clore l’appel et lancer l’évaluation' }).click();
+  await admin.getByRole('button', { name: 'Clore l’évaluation et délibérer' }).waitFor();
+  await admin.getByRole('link', { name: 'Affectation' }).click();
+  await admin.getByRole('button', { name: 'Affecter automatiquement' }).click();
+  await admin.getByText(/affectation\(s\) créée\(s\)/).waitFor();
+  await admin.getByRole('cell', { name: /Juré1 E2E/ }).first().waitFor();
+  await check(admin, 'admin-assignment');
+  log('admin closed the call and assigned the jurors');
+
+  // ---- two jurors score (the second more severely)
+  for (const [i, j] of jurors.entries()) {
+    const p = await newPage();
+    await login(p, j.email, j.password);
+    await p.goto('/jury');
+    await check(p, `jury-home-${i + 1}`);
+    await p.getByRole('link', { name: projectTitle }).click();
+    await p.getByRole('heading', { name: 'Grille d’évaluation' }).waitFor();
+    for (const criterion of await p.locator('fieldset.criterion').all()) {
+      const boxes = await criterion.getByRole('checkbox').all();
+      const ticks = i === 0 ? boxes.length : 1;
+      for (const box of boxes.slice(0, ticks)) await box.check();
+    }
+    await p.getByLabel('Retour pour l’enseignant·e', { exact: true }).fill(i === 0 ? 'Projet remarquable, bravo.' : 'Bonne idée, à approfondir.');
+    await check(p, `jury-scoring-${i + 1}`);
+    await p.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
+    await p.getByText(/Évaluation soumise : note/).waitFor();
+    await p.context().close();
+  }
+  log('two jurors scored the project');
+
+  // ---- deliberation: ranking, proposal, publication
+  await admin.goto(editionUrl);
+  await admin.getByRole('button', { name: 'Clore l’évaluation et délibérer' }).click();
+  await admin.getByRole('button', { name: 'Publier les résultats' }).waitFor();
+  await admin.getByRole('link', { name: 'Classement' }).click();
+  await admin.getByRole('rowheader', { name: projectTitle }).waitFor();
+  await check(admin, 'admin-ranking');
+  await admin.getByRole('link', { name: 'Statistiques' }).click();
+  await admin.getByText('Projets par région').waitFor();
+  await check(admin, 'admin-statistics');
+  await admin.getByRole('link', { name: 'Distinctions' }).click();
+  await admin.getByRole('button', { name: 'Proposer à partir du classement' }).click();
+  await admin.getByText(/Proposition enregistrée/).waitFor();
+  await check(admin, 'admin-awards');
+  await admin.getByRole('button', { name: 'Publier les résultats' }).last().click();
+  await admin.getByText('Résultats publiés.').waitFor();
+  log('admin proposed the awards and published');
+
+  // ---- the public sees the laureates
+  await visitor.goto('/editions');
+  await visitor.getByRole('link', { name: `Lauréats de la ${editionNumber}e édition` }).click();
+  await visitor.getByRole('heading', { name: 'Grand gagnant' }).waitFor();
+  await visitor.getByRole('heading', { name: projectTitle }).waitFor();
+  await check(visitor, 'public-results');
+  await visitor.goto('/editions');
+  await check(visitor, 'public-archive');
+  await visitor.goto('/');
+  await check(visitor, 'public-home');
+  log('the public sees the winner');
+
+  // ---- the teacher reads the result, downloads the certificate, which verifies
+  await t.goto(submissionUrl);
+  await t.getByRole('heading', { name: 'Retours du jury' }).waitFor();
+  await t.getByText('Projet remarquable, bravo.').waitFor();
+  await check(t, 'teacher-result');
+  const [download] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Télécharger mon certificat (PDF)' }).click()]);
+  const pdf = readFileSync(await download.path());
+  assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+  const code = certificateCode(pdf);
+  await visitor.goto(`/verify/${code}`);
+  await visitor.getByRole('heading', { name: 'Certificat authentique' }).waitFor();
+  await visitor.getByText(projectTitle).waitFor();
+  await check(visitor, 'public-verify');
+  await visitor.goto('/verify/AAAAA-BBBBB-CCCCC-DDDDD-EEEEE');
+  await visitor.getByText('Aucun certificat ne correspond à ce code.').waitFor();
+  log(`certificate ${code} verifies`);
+
+  // ---- Arabic: the language persists and every page is right to left
+  await visitor.goto('/');
+  await visitor.getByLabel('Langue', { exact: true }).selectOption('ar');
+  await visitor.reload();
+  assert.equal(await visitor.getAttribute('html', 'dir'), 'rtl');
+  assert.equal(await visitor.getAttribute('html', 'lang'), 'ar');
+  await visitor.getByRole('heading', { level: 1, name: 'الأساتذة المبدعون' }).waitFor();
+  await check(visitor, 'ar-public-home');
+  await visitor.goto('/editions');
+  await visitor.getByRole('link', { name: `متوَّجو الدورة ${editionNumber}` }).click();
+  await visitor.getByRole('heading', { name: 'الفائز الأول' }).waitFor();
+  assert.equal(await visitor.getAttribute('html', 'dir'), 'rtl');
+  await check(visitor, 'ar-public-results');
+  await visitor.goto(`/verify/${code}`);
+  await visitor.getByRole('heading', { name: 'شهادة صحيحة' }).waitFor();
+  await check(visitor, 'ar-public-verify');
+  await visitor.goto('/login');
+  assert.equal(await visitor.getAttribute('html', 'dir'), 'rtl');
+  await check(visitor, 'ar-login');
+  const direction = await visitor.evaluate(() => getComputedStyle(document.querySelector('main')).direction);
+  assert.equal(direction, 'rtl');
+  log('Arabic pages are right to left');
+
+  // ---- a 360 px phone: no horizontal scrolling on the main public pages
+  const phone = await newPage({ phone: true });
+  for (const [name, path] of [['phone-home', '/'], ['phone-archive', '/editions'], ['phone-verify', `/verify/${code}`]]) {
+    await phone.goto(path);
+    await phone.locator('h1').first().waitFor();
+    const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px at 360px`);
+    await check(phone, name);
+  }
+  log('phone layout fits 360 px');
+
+  // ---- keyboard only: the skip link leads to the content, and the login form works without a mouse
+  const kb = await newPage();
+  await kb.goto('/login');
+  await kb.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+  await kb.keyboard.press('Tab');
+  assert.equal(await kb.evaluate(() => document.activeElement?.getAttribute('href')), '#main');
+  await kb.getByLabel('Adresse e-mail', { exact: true }).focus();
+  await kb.keyboard.type(teacher.email);
+  await kb.keyboard.press('Tab');
+  await kb.keyboard.type(teacher.password);
+  await kb.keyboard.press('Enter');
+  await kb.waitForURL(/\/teacher$/);
+  log('keyboard-only login works');
+
+  if (violations.length > 0) {
+    console.error(`axe-core found ${violations.length} serious or critical violation(s):\n${violations.join('\n')}`);
+    process.exitCode = 1;
+  } else {
+    console.log(`e2e passed; screenshots in ${SHOTS}`);
+  }
+} catch (error) {
+  console.error(error);
+  process.exitCode = 1;
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { json, mockApi, problem } from '@/testing/api-mock';
+import { account, renderRoute } from '@/testing/render';
+import { sessionStore } from '@/lib/auth/session';
+
+describe('login', () => {
+  it('says in French that the credentials are wrong', async () => {
+    mockApi({ 'POST /api/auth/login': problem(401, 'invalid-credentials') });
+    renderRoute('/login');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'x@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'wrong-password');
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('E-mail ou mot de passe incorrect.');
+    expect(sessionStore.get()).toBeNull();
+  });
+
+  it('keeps the token and takes a teacher to their space', async () => {
+    const { calls } = mockApi({
+      'POST /api/auth/login': { accessToken: 'jwt', tokenType: 'Bearer', expiresIn: 3600, account: account('TEACHER') },
+      'GET /api/me/submissions': [],
+      'GET /api/editions/current': problem(404, 'not-found'),
+    });
+    const { router } = renderRoute('/login');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'teacher@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'good-password-1');
+    await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/teacher'));
+    expect(sessionStore.get()?.token).toBe('jwt');
+    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/auth/login', body: { email: 'teacher@test.ma', password: 'good-password-1' } });
+    expect(await screen.findByText('Vous n’avez pas encore de projet.')).toBeInTheDocument();
+  });
+
+  it('sends the bearer token with every call once logged in', async () => {
+    const { fetchMock } = mockApi({ 'GET /api/me': account('ADMIN'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [] });
+    renderRoute('/profile', { as: account('ADMIN') });
+    expect(await screen.findByDisplayValue('Amina')).toBeInTheDocument();
+    const request = fetchMock.mock.calls.map(([r]) => r as Request).find((r) => r.url.endsWith('/api/me'))!;
+    expect(request.headers.get('Authorization')).toBe('Bearer test-token');
+  });
+});
+
+describe('registration', () => {
+  it('shows each invalid field next to the field', async () => {
+    mockApi({
+      'POST /api/auth/register': json({
+        type: 'https://innovatice.ma/problems/validation', title: 'Invalid', status: 400,
+        errors: [{ field: 'password', message: 'must contain a letter and a digit' }],
+      }, 400),
+    });
+    renderRoute('/register');
+    await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
+    await userEvent.type(screen.getByLabelText('Nom'), 'Test');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'aaaaaaaaaaaa');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Certains champs sont invalides');
+    const password = screen.getByLabelText('Mot de passe');
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+    expect(password).toHaveAccessibleDescription(/Valeur invalide.*must contain a letter and a digit/);
+    expect(screen.getByLabelText('Adresse e-mail')).not.toHaveAttribute('aria-invalid');
+  });
+});
+
+describe('protected routes', () => {
+  it('sends a visitor to the login page and back', async () => {
+    mockApi({});
+    const { router } = renderRoute('/admin');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toBe('?next=%2Fadmin');
+  });
+
+  it('refuses the administration to a teacher', async () => {
+    mockApi({});
+    renderRoute('/admin', { as: account('TEACHER') });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Vous n’avez pas accès à cette page.');
+  });
+});
+
+describe('password reset', () => {
+  it('sets a new password with the token of the emailed link', async () => {
+    const { calls } = mockApi({ 'POST /api/auth/password-reset/confirm': new Response(null, { status: 204 }) });
+    renderRoute('/reset-password?token=abc123');
+    await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-42');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le mot de passe' }));
+    expect(await screen.findByText('Mot de passe enregistré.', { exact: false })).toBeInTheDocument();
+    expect(calls[0].body).toEqual({ token: 'abc123', password: 'new-password-42' });
+  });
+
+  it('says when the link is no longer valid', async () => {
+    mockApi({ 'POST /api/auth/password-reset/confirm': problem(400, 'invalid-token') });
+    renderRoute('/reset-password?token=used');
+    await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-42');
+    await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le mot de passe' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Ce lien n’est plus valable');
+  });
+});

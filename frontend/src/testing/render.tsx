@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { AppProvider } from '@/app/provider';
+import { createTestRouter } from '@/app/router';
+import { sessionStore } from '@/lib/auth/session';
+import type { Account } from '@/lib/api/types';
+
+export function account(role: Account['role'], extra: Partial<Account> = {}): Account {
+  return {
+    id: 7, email: `${role.toLowerCase()}@test.ma`, firstName: 'Amina', lastName: 'Test', role, preferredLanguage: 'fr', enabled: true,
+    createdAt: '2026-01-01T00:00:00Z', remindersEnabled: true, ...extra,
+  };
+}
+
+/** Renders the whole application at `path`, optionally logged in. */
+export function renderRoute(path: string, { as }: { as?: Account } = {}) {
+  if (as) sessionStore.set({ token: 'test-token', expiresAt: Date.now() + 3_600_000, account: as });
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const router = createTestRouter(path);
+  const view = render(
+    <AppProvider client={client}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { ...view, router };
+}
