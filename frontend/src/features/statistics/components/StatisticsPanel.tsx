@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '@/components/ErrorAlert';
+import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { BarChart } from '@/components/BarChart';
 import { formatNumber, localized } from '@/lib/i18n/format';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import type { ScoreBin } from '@/lib/api/types';
 import { useEditionStatistics } from '../api/get-edition-statistics';
+import { exportSubmissions } from '../api/export-submissions';
 
 export function StatisticsPanel({ editionId }: { editionId: number }) {
   const { t, i18n } = useTranslation();
@@ -12,10 +14,15 @@ export function StatisticsPanel({ editionId }: { editionId: number }) {
   const stats = useEditionStatistics(editionId);
   const regions = useRegions();
   const levels = useSchoolLevels();
+  const [exportError, setExportError] = useState<unknown>(null);
   const bins = (list: ScoreBin[]) => list.map((b) => ({ label: `${formatNumber(b.from, lang)}–${formatNumber(b.to, lang)}`, value: b.count }));
   return (
     <section aria-labelledby="stats-title">
       <h2 id="stats-title">{t('stats.title')}</h2>
+      <p>
+        <button type="button" className="secondary" onClick={() => exportSubmissions(editionId, 'semicolon').catch(setExportError)}>{t('stats.exportSubmissions')}</button>
+      </p>
+      <ErrorAlert error={exportError} />
       <QueryState query={stats}>
         {() => {
           const s = stats.data!;

@@ -158,6 +158,7 @@ export const ar: Dictionary = {
     publish: 'نشر النتائج', publishConfirm: 'نشر النتائج؟ سيصبح المتوَّجون علنيين وستصدر الشهادات.', published: 'نُشرت النتائج.',
   },
   stats: {
+    exportSubmissions: 'تصدير المشاريع (CSV)',
     title: 'الإحصائيات', submissions: 'المشاريع', assignments: 'الإسنادات', evaluations: 'التقييمات المقدَّمة', byStatus: 'المشاريع حسب الحالة',
     byRegion: 'المشاريع حسب الجهة', byLevel: 'المشاريع حسب المستوى', byDiscipline: 'المشاريع حسب المادة', rawDistribution: 'المشاريع حسب معدل النقطة', evaluationDistribution: 'التقييمات حسب النقطة',
   },

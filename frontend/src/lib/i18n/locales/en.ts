@@ -158,6 +158,7 @@ export const en: Dictionary = {
     publish: 'Publish the results', publishConfirm: 'Publish the results? The laureates become public and the certificates are issued.', published: 'Results published.',
   },
   stats: {
+    exportSubmissions: 'Export the projects (CSV)',
     title: 'Statistics', submissions: 'Projects', assignments: 'Assignments', evaluations: 'Submitted evaluations', byStatus: 'Projects by status',
     byRegion: 'Projects by region', byLevel: 'Projects by level', byDiscipline: 'Projects by subject', rawDistribution: 'Projects by mean score', evaluationDistribution: 'Evaluations by score',
   },

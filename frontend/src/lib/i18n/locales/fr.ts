@@ -157,6 +157,7 @@ export const fr = {
     publish: 'Publier les résultats', publishConfirm: 'Publier les résultats ? Les lauréats deviendront publics et les certificats seront délivrés.', published: 'Résultats publiés.',
   },
   stats: {
+    exportSubmissions: 'Exporter les projets (CSV)',
     title: 'Statistiques', submissions: 'Projets', assignments: 'Affectations', evaluations: 'Évaluations soumises', byStatus: 'Projets par statut',
     byRegion: 'Projets par région', byLevel: 'Projets par niveau', byDiscipline: 'Projets par discipline', rawDistribution: 'Projets par note moyenne', evaluationDistribution: 'Évaluations par note',
   },
