@@ -9,16 +9,25 @@ JAR=${1:-../backend/target/quarkus-app/quarkus-run.jar}
 
 RUN_DIR=$(pwd)/e2e/.run
 rm -rf "$RUN_DIR" && mkdir -p "$RUN_DIR"
+# The embedded MariaDB refuses a data folder inside the system temp folder (it empties it at start):
+# a checkout under /tmp keeps its e2e database under /var/tmp instead, removed afterwards.
+DATA_DIR=$RUN_DIR/data
+case "$RUN_DIR/" in
+  "${TMPDIR:-/tmp}"/*|/tmp/*) DATA_DIR=$(mktemp -d /var/tmp/innovatice-e2e.XXXXXX) ;;
+esac
 PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 export E2E_BASE_URL=http://127.0.0.1:$PORT
 export E2E_ADMIN_EMAIL=admin@e2e.innovatice.ma
 export E2E_ADMIN_PASSWORD=e2e-admin-password-1
 
-INNOVATICE_DATA_DIR="$RUN_DIR/data" PORT=$PORT INNOVATICE_DEMO_ENABLED=false \
+INNOVATICE_DATA_DIR="$DATA_DIR" PORT=$PORT INNOVATICE_DEMO_ENABLED=false \
 INNOVATICE_PUBLIC_URL=$E2E_BASE_URL INNOVATICE_ADMIN_EMAIL=$E2E_ADMIN_EMAIL INNOVATICE_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD \
   java -jar "$JAR" > "$RUN_DIR/app.log" 2>&1 &
 APP=$!
-stop() { kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true; }
+stop() {
+  kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  case "$DATA_DIR" in /var/tmp/innovatice-e2e.*) rm -rf "$DATA_DIR" ;; esac
+}
 trap stop EXIT
 
 echo "e2e: waiting for the application on $E2E_BASE_URL"
