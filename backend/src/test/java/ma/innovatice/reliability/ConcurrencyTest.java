@@ -164,6 +164,19 @@ class ConcurrencyTest {
     }
 
     @Test
+    void shouldAnswerParallelAdminEditsOfOneAccountWithoutAServerError() throws Exception {
+        User admin = fixtures.admin();
+        User juror = fixtures.juror();
+        List<Response> answers = race(8, i -> api(admin.token()).body(Map.of("firstName", "Nom " + i))
+                .patch("/api/accounts/{id}", juror.id()));
+        note("parallel admin edits of one account", answers);
+        assertThat(statuses(answers)).contains(200).allSatisfy(s -> assertThat(s).isIn(200, 409));
+        String kept = (String) fixtures.rows("SELECT first_name FROM account WHERE id = ?", juror.id()).get(0)
+                .get("first_name");
+        assertThat(kept).startsWith("Nom ");
+    }
+
+    @Test
     void shouldKeepOneOfManyParallelEditsOfOneProjectAndRefuseTheOthersCleanly() throws Exception {
         User admin = fixtures.admin();
         long edition = fixtures.editionIn(admin, "OPEN");

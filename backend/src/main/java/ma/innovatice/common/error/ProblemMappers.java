@@ -189,6 +189,20 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response internal(Throwable e, UriInfo uri) {
+        // A conflict or an outage found only at commit arrives wrapped (rollback, interceptor): answer for the cause.
+        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof PessimisticLockException
+                    || cause instanceof org.hibernate.exception.LockAcquisitionException) {
+                return stale((RuntimeException) cause, uri);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation) {
+                return integrity(violation, uri);
+            }
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
+                return unavailable((Exception) cause, uri);
+            }
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure %s while serving %s", incident, uri.getPath());
         return respond(new Problem("internal", "Internal error", 500,
