@@ -92,6 +92,7 @@ class ContractFuzzTest {
         Map<String, Integer> perOperation = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.concurrent.atomic.AtomicInteger contractBreaches = new java.util.concurrent.atomic.AtomicInteger();
         List<Operation> operations = operations(contract);
+        Map<String, Long> violationsBefore = violations();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService senders = Executors.newFixedThreadPool(6);
@@ -115,7 +116,7 @@ class ContractFuzzTest {
             senders.shutdownNow();
         }
 
-        List<String> broken = invariantsBroken();
+        List<String> broken = invariantsBroken(violationsBefore);
         int total = operations.size() * CASES_PER_OPERATION;
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("operations", operations.size());
@@ -286,12 +287,19 @@ class ContractFuzzTest {
                     + "AND (SELECT COUNT(*) FROM evaluation_score s WHERE s.evaluation_id = v.id) "
                     + "< (SELECT COUNT(*) FROM criterion c WHERE c.edition_id = x.edition_id AND c.weight > 0)");
 
-    private List<String> invariantsBroken() {
+    /** Violations of each invariant (rows other tests wrote straight into the database may already count). */
+    private Map<String, Long> violations() {
+        Map<String, Long> counts = new TreeMap<>();
+        INVARIANTS.forEach((name, sql) -> counts.put(name, fixtures.count(sql)));
+        return counts;
+    }
+
+    /** The invariants that fuzzing broke: more violations after than before. */
+    private List<String> invariantsBroken(Map<String, Long> before) {
         List<String> broken = new ArrayList<>();
-        INVARIANTS.forEach((name, sql) -> {
-            long violations = fixtures.count(sql);
-            if (violations > 0) {
-                broken.add(name + ": " + violations);
+        violations().forEach((name, after) -> {
+            if (after > before.get(name)) {
+                broken.add(name + ": " + before.get(name) + " → " + after);
             }
         });
         return broken;
