@@ -93,12 +93,7 @@ class LauncherIT {
         Path dataDir = fresh("external");
         try (EmbeddedMariaDb external = EmbeddedMariaDb.startTemporary("innovatice_external")) {
             int port = freePort();
-            app = start(dataDir, port, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", external.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", "root",
-                    "QUARKUS_DATASOURCE_PASSWORD", "",
-                    "INNOVATICE_ADMIN_EMAIL", "first.admin@innovatice.ma",
-                    "INNOVATICE_ADMIN_PASSWORD", "first-admin-2026"), dataDir.resolve("app.log"));
+            app = start(dataDir, port, onServer(external, "first.admin@innovatice.ma", "first-admin-2026"), dataDir.resolve("app.log"));
             login("first.admin@innovatice.ma", "first-admin-2026");
             assertThat(Files.readString(dataDir.resolve("app.log"))).doesNotContain("Embedded MariaDB")
                     .contains("Created the first administrator");
@@ -113,12 +108,7 @@ class LauncherIT {
         Path dataDir = fresh("fault");
         try (EmbeddedMariaDb db = EmbeddedMariaDb.startTemporary("innovatice_fault")) {
             int port = freePort();
-            app = start(dataDir, port, Map.of(
-                    "QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
-                    "QUARKUS_DATASOURCE_USERNAME", "root",
-                    "QUARKUS_DATASOURCE_PASSWORD", "",
-                    "INNOVATICE_ADMIN_EMAIL", "fault.admin@innovatice.ma",
-                    "INNOVATICE_ADMIN_PASSWORD", "fault-admin-2026"), dataDir.resolve("app.log"));
+            app = start(dataDir, port, onServer(db, "fault.admin@innovatice.ma", "fault-admin-2026"), dataDir.resolve("app.log"));
             String admin = login("fault.admin@innovatice.ma", "fault-admin-2026");
             String during = "pendant-" + UUID.randomUUID() + "@test.innovatice.ma";
 
@@ -150,6 +140,13 @@ class LauncherIT {
     private static Map<String, Object> registration(String email) {
         return Map.of("email", email, "password", "une-classe-2026", "firstName", "Sara", "lastName", "Panne",
                 "preferredLanguage", "fr");
+    }
+
+    /** The environment of a jar that uses the given server and creates its first administrator. */
+    private static Map<String, String> onServer(EmbeddedMariaDb db, String adminEmail, String adminPassword) {
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(), "QUARKUS_DATASOURCE_USERNAME", "root",
+                "QUARKUS_DATASOURCE_PASSWORD", "", "INNOVATICE_ADMIN_EMAIL", adminEmail,
+                "INNOVATICE_ADMIN_PASSWORD", adminPassword);
     }
 
     private static String login(String email, String password) {

@@ -5,11 +5,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.reference.ReferenceData;
 
 import java.time.Instant;
+
+import static ma.innovatice.reference.CodePatterns.LEVEL;
+import static ma.innovatice.reference.CodePatterns.REGION;
 
 /** The request and response bodies of the account operations. */
 public final class AccountDtos {
@@ -73,8 +75,6 @@ public final class AccountDtos {
             @NotNull @Size(min = 10, max = 72) String password) {
     }
 
-    static final String REGION = "^MA-(0[1-9]|1[0-2])$";
-    static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
     static final String PHONE = "^$|^\\+?[0-9][0-9 ().-]{5,19}$";
 
 

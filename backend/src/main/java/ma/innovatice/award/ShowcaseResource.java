@@ -19,13 +19,14 @@ import ma.innovatice.award.AwardDtos.PublicStatistics;
 import ma.innovatice.common.api.Page;
 import ma.innovatice.common.error.ProblemException;
 
+import static ma.innovatice.reference.CodePatterns.LEVEL;
+import static ma.innovatice.reference.CodePatterns.REGION;
+
 /** What anyone may read without an account: published results, laureates, certificates, participation. */
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
 public final class ShowcaseResource {
 
-    private static final String REGION = "^MA-(0[1-9]|1[0-2])$";
-    private static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
 
     private ShowcaseResource() {
     }

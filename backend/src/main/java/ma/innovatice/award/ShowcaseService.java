@@ -11,11 +11,11 @@ import ma.innovatice.award.AwardDtos.EditionResults;
 import ma.innovatice.award.AwardDtos.Laureate;
 import ma.innovatice.award.AwardDtos.SubmissionResult;
 import ma.innovatice.common.api.Page;
-import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.common.security.Actor;
+import ma.innovatice.common.web.ClientLinks;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionDtos.EditionView;
 import ma.innovatice.edition.EditionStatus;
@@ -53,16 +53,16 @@ public class ShowcaseService {
     private final SubmissionService submissions;
     private final AwardRepository awards;
     private final CertificateRenderer renderer;
-    private final InnovaticeConfig config;
+    private final ClientLinks links;
     private final Clock clock;
 
     ShowcaseService(EntityManager entityManager, SubmissionService submissions, AwardRepository awards,
-                    CertificateRenderer renderer, InnovaticeConfig config, Clock clock) {
+                    CertificateRenderer renderer, ClientLinks links, Clock clock) {
         this.entityManager = entityManager;
         this.submissions = submissions;
         this.awards = awards;
         this.renderer = renderer;
-        this.config = config;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -152,7 +152,7 @@ public class ShowcaseService {
         byte[] pdf = renderer.render(new CertificateRenderer.Content(certificate.code, certificate.kind,
                 edition.number, edition.year, submission.author.firstName + " " + submission.author.lastName,
                 submission.title, submission.schoolName, certificate.issuedAt.atZone(MOROCCO).toLocalDate(), place,
-                verificationUrl(certificate.code)));
+                links.verify(certificate.code)));
         return new Pdf(pdf, "certificat-" + edition.year + "-" + certificate.code + ".pdf");
     }
 
@@ -173,12 +173,6 @@ public class ShowcaseService {
                         c.submission.edition.year, c.submission.edition.title,
                         c.submission.author.firstName + " " + c.submission.author.lastName, c.submission.title,
                         c.issuedAt));
-    }
-
-    String verificationUrl(String code) {
-        String base = config.publicUrl().endsWith("/") ? config.publicUrl().substring(0, config.publicUrl().length() - 1)
-                : config.publicUrl();
-        return base + "/verify/" + code;
     }
 
     private Submission publishedSubmission(long submissionId, Actor actor) {

@@ -21,13 +21,14 @@ import ma.innovatice.evaluation.EvaluationDtos.Ranking;
 
 import java.util.List;
 
+import static ma.innovatice.reference.CodePatterns.LEVEL;
+import static ma.innovatice.reference.CodePatterns.REGION;
+
 @Path("/api/editions/{editionId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ADMIN)
 public class RankingResource {
 
-    private static final String REGION = "^MA-(0[1-9]|1[0-2])$";
-    private static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
 
     private final RankingService ranking;
     private final AssignmentService assignments;

@@ -9,6 +9,7 @@ import ma.innovatice.account.AccountCreated;
 import ma.innovatice.account.Language;
 import ma.innovatice.account.PasswordResetRequested;
 import ma.innovatice.account.Role;
+import ma.innovatice.common.web.ClientLinks;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
@@ -28,10 +29,10 @@ import java.util.List;
 class Notifications {
 
     private final Outbox outbox;
-    private final Links links;
+    private final ClientLinks links;
     private final EntityManager entityManager;
 
-    Notifications(Outbox outbox, Links links, EntityManager entityManager) {
+    Notifications(Outbox outbox, ClientLinks links, EntityManager entityManager) {
         this.outbox = outbox;
         this.links = links;
         this.entityManager = entityManager;

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Language;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.web.ClientLinks;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.notification.Outbox.Envelope;
 
@@ -26,11 +27,11 @@ public class Reminders {
 
     private final EntityManager entityManager;
     private final Outbox outbox;
-    private final Links links;
+    private final ClientLinks links;
     private final Clock clock;
     private final InnovaticeConfig.Mail.Reminders config;
 
-    Reminders(EntityManager entityManager, Outbox outbox, Links links, Clock clock, InnovaticeConfig config) {
+    Reminders(EntityManager entityManager, Outbox outbox, ClientLinks links, Clock clock, InnovaticeConfig config) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.links = links;

@@ -11,12 +11,13 @@ import ma.innovatice.edition.EditionStatus;
 import java.time.Instant;
 import java.util.List;
 
+import static ma.innovatice.reference.CodePatterns.LEVEL;
+import static ma.innovatice.reference.CodePatterns.REGION;
+
 /** The request and response bodies of submissions. */
 public final class SubmissionDtos {
 
     static final String URL = "^https?://\\S+$";
-    static final String REGION = "^MA-(0[1-9]|1[0-2])$";
-    static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
 
     private SubmissionDtos() {
     }

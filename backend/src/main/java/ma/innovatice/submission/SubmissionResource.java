@@ -36,13 +36,14 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import java.time.LocalDate;
 import java.util.List;
 
+import static ma.innovatice.reference.CodePatterns.LEVEL;
+import static ma.innovatice.reference.CodePatterns.REGION;
+
 @Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubmissionResource {
 
     private static final String SORTS = "^-?(createdAt|submittedAt|updatedAt|title|region)$";
-    private static final String REGION = "^MA-(0[1-9]|1[0-2])$";
-    private static final String LEVEL = "^(PRESCOLAIRE|PRIMAIRE|SECONDAIRE_COLLEGIAL|SECONDAIRE_QUALIFIANT)$";
 
     private final SubmissionService service;
     private final AttachmentService attachments;

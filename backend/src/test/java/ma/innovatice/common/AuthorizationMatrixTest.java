@@ -1,22 +1,19 @@
 package ma.innovatice.common;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Api;
+import ma.innovatice.testing.Contract;
+import ma.innovatice.testing.Contract.Operation;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.Competition;
 import ma.innovatice.testing.Fixtures.User;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,16 +128,13 @@ class AuthorizationMatrixTest {
         return rules;
     }
 
-    private record Operation(String id, String method, String path, boolean multipart) {
-    }
-
     @Inject
     Fixtures fixtures;
 
     @Test
-    void shouldGiveEveryOperationTheRightAnswerForEveryCaller() throws IOException {
+    void shouldGiveEveryOperationTheRightAnswerForEveryCaller() {
         Map<String, Rule> rules = rules();
-        List<Operation> operations = operations();
+        List<Operation> operations = Contract.operations(Contract.tree());
         Set<String> withoutRule = new TreeSet<>();
         operations.forEach(o -> {
             if (!rules.containsKey(o.id())) {
@@ -263,20 +257,4 @@ class AuthorizationMatrixTest {
         return request.request(operation.method(), path).then().extract().statusCode();
     }
 
-    private static List<Operation> operations() throws IOException {
-        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile()).get("paths");
-        List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (op.getValue().has("operationId")) {
-                    boolean multipart = op.getValue().path("requestBody").path("content").has("multipart/form-data");
-                    operations.add(new Operation(op.getValue().get("operationId").asText(), op.getKey().toUpperCase(),
-                            path.getKey(), multipart));
-                }
-            }
-        }
-        return operations;
-    }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.Competition;
 import ma.innovatice.testing.Fixtures.User;
+import ma.innovatice.testing.Races;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -14,10 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static ma.innovatice.testing.Api.api;
 import static ma.innovatice.testing.Api.invalidRequest;
@@ -197,22 +194,10 @@ class JuryWorkTest {
         String path = "/api/jury/assignments/{id}/evaluation";
         long version = api(s.juror().token()).body(Map.of("scores", List.of(Map.of("criterionCode", "ICT", "score", 2))))
                 .put(path, s.assignment()).then().statusCode(200).extract().jsonPath().getLong("version");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Integer>> saves = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                int level = 2 + i;
-                saves.add(() -> api(s.juror().token()).body(Map.of("scores", List.of(Map.of("criterionCode", "COLLAB",
-                        "score", level)), "version", version)).put(path, s.assignment()).then().extract().statusCode());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> status : pool.invokeAll(saves)) {
-                statuses.add(status.get());
-            }
-            assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Races.race(4, i -> api(s.juror().token()).body(Map.of("scores", List.of(Map.of(
+                "criterionCode", "COLLAB", "score", 2 + i)), "version", version)).put(path, s.assignment())
+                .then().extract().statusCode());
+        assertThat(statuses).containsOnly(200, 409).containsOnlyOnce(200);
         assertThat(fixtures.rows("SELECT version FROM evaluation WHERE assignment_id = ?", s.assignment()).get(0).get("version"))
                 .isEqualTo(version + 1);
         assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log a JOIN evaluation e ON e.id = a.entity_id "

@@ -7,6 +7,7 @@ import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.Competition;
 import ma.innovatice.testing.Fixtures.User;
 import ma.innovatice.testing.MutableClock;
+import ma.innovatice.testing.Races;
 import ma.innovatice.testing.ReliabilityReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,13 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.function.IntFunction;
 
 import static ma.innovatice.testing.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,31 +34,6 @@ class ConcurrencyTest {
     @AfterEach
     void releaseClock() {
         clock.release();
-    }
-
-    /** Runs the requests at once (released together by a latch) and returns their answers. */
-    static List<Response> race(int count, IntFunction<Response> request) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Response>> answers = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int n = i;
-                Callable<Response> call = () -> {
-                    start.await();
-                    return request.apply(n);
-                };
-                answers.add(pool.submit(call));
-            }
-            start.countDown();
-            List<Response> responses = new ArrayList<>();
-            for (Future<Response> answer : answers) {
-                responses.add(answer.get(120, TimeUnit.SECONDS));
-            }
-            return responses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static final java.util.Map<String, String> RACES = new java.util.concurrent.ConcurrentSkipListMap<>();
@@ -102,13 +71,13 @@ class ConcurrencyTest {
         }
 
         clock.pin(closesAt.minusMillis(1));
-        List<Response> early = race(teachers, i -> api(authors.get(i).token())
+        List<Response> early = Races.race(teachers, i -> api(authors.get(i).token())
                 .post("/api/submissions/{id}/submit", projects.get(i)));
         note("submits 1 ms before the deadline", early);
         assertThat(statuses(early)).containsOnly(200);
 
         clock.pin(closesAt);
-        List<Response> late = race(teachers, i -> api(authors.get(teachers + i).token())
+        List<Response> late = Races.race(teachers, i -> api(authors.get(teachers + i).token())
                 .post("/api/submissions/{id}/submit", projects.get(teachers + i)));
         note("submits at the deadline instant", late);
         assertThat(statuses(late)).containsOnly(409);
@@ -131,7 +100,7 @@ class ConcurrencyTest {
         User secondAdmin = fixtures.admin();
         List<User> admins = List.of(c.admin(), secondAdmin, c.admin(), secondAdmin);
 
-        List<Response> answers = race(admins.size(), i -> api(admins.get(i).token()).body(Map.of("to", "PUBLISHED"))
+        List<Response> answers = Races.race(admins.size(), i -> api(admins.get(i).token()).body(Map.of("to", "PUBLISHED"))
                 .post("/api/editions/{id}/transitions", c.edition()));
         note("two admins publishing, twice each", answers);
         assertThat(statuses(answers)).containsOnlyOnce(200).containsOnly(200, 409);
@@ -153,7 +122,7 @@ class ConcurrencyTest {
         for (int i = 0; i < 4; i++) {
             jurors.add(fixtures.juror().id());
         }
-        List<Response> answers = race(2, i -> api(c.admin().token()).body(Map.of("jurorIds", jurors))
+        List<Response> answers = Races.race(2, i -> api(c.admin().token()).body(Map.of("jurorIds", jurors))
                 .post("/api/editions/{id}/assignments/auto", c.edition()));
         note("two automatic assignments", answers);
         assertThat(statuses(answers)).allSatisfy(s -> assertThat(s).isIn(200, 409));
@@ -167,7 +136,7 @@ class ConcurrencyTest {
     void shouldAnswerParallelAdminEditsOfOneAccountWithoutAServerError() throws Exception {
         User admin = fixtures.admin();
         User juror = fixtures.juror();
-        List<Response> answers = race(8, i -> api(admin.token()).body(Map.of("firstName", "Nom " + i))
+        List<Response> answers = Races.race(8, i -> api(admin.token()).body(Map.of("firstName", "Nom " + i))
                 .patch("/api/accounts/{id}", juror.id()));
         note("parallel admin edits of one account", answers);
         assertThat(statuses(answers)).contains(200).allSatisfy(s -> assertThat(s).isIn(200, 409));
@@ -182,7 +151,7 @@ class ConcurrencyTest {
         long edition = fixtures.editionIn(admin, "OPEN");
         User teacher = fixtures.teacher();
         long project = fixtures.draftProject(teacher, edition, Fixtures.completeProject("Version 0"));
-        List<Response> answers = race(6, i -> {
+        List<Response> answers = Races.race(6, i -> {
             Map<String, Object> body = new HashMap<>(Fixtures.completeProject("Version " + (i + 1)));
             body.put("version", 0);
             return api(teacher.token()).body(body).put("/api/submissions/{id}", project);

@@ -6,14 +6,15 @@ import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Api;
+import ma.innovatice.testing.Contract;
+import ma.innovatice.testing.Contract.Operation;
+import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.Competition;
 import ma.innovatice.testing.Fixtures.User;
-import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.ReliabilityReport;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +72,9 @@ class ContractFuzzTest {
     @Inject
     Fixtures fixtures;
 
-    private record Operation(String id, String method, String path, JsonNode spec) {
-    }
-
     @Test
     void shouldAnswerEveryGeneratedRequestWithAProblemOrAValidSuccessAndNeverA5xx() throws Exception {
-        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Api.CONTRACT.toFile());
+        JsonNode contract = Contract.tree();
         SchemaFuzzer fuzzer = new SchemaFuzzer(contract, SEED);
         ObjectMapper json = new ObjectMapper();
         Map<String, Object> world = world();
@@ -91,7 +88,7 @@ class ContractFuzzTest {
         Map<String, Integer> byStatus = new java.util.concurrent.ConcurrentSkipListMap<>();
         Map<String, Integer> perOperation = new java.util.concurrent.ConcurrentSkipListMap<>();
         java.util.concurrent.atomic.AtomicInteger contractBreaches = new java.util.concurrent.atomic.AtomicInteger();
-        List<Operation> operations = operations(contract);
+        List<Operation> operations = Contract.operations(contract);
         Map<String, Long> violationsBefore = violations();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -307,27 +304,9 @@ class ContractFuzzTest {
 
     private static List<JsonNode> parameters(SchemaFuzzer fuzzer, Operation operation) {
         List<JsonNode> all = new ArrayList<>();
-        operation.spec().path("pathParameters").forEach(p -> all.add(fuzzer.resolve(p)));
+        operation.pathParameters().forEach(p -> all.add(fuzzer.resolve(p)));
         operation.spec().path("parameters").forEach(p -> all.add(fuzzer.resolve(p)));
         return all;
-    }
-
-    private static List<Operation> operations(JsonNode contract) {
-        List<Operation> operations = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = contract.get("paths").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> path = it.next();
-            JsonNode shared = path.getValue().path("parameters");
-            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-                Map.Entry<String, JsonNode> op = ops.next();
-                if (op.getValue().has("operationId")) {
-                    com.fasterxml.jackson.databind.node.ObjectNode spec = op.getValue().deepCopy();
-                    spec.set("pathParameters", shared);
-                    operations.add(new Operation(op.getValue().get("operationId").asText(), op.getKey().toUpperCase(),
-                            path.getKey(), spec));
-                }
-            }
-        }
-        return operations;
     }
 
     /** Real ids for the generator to aim at: a project with a file under review, scored by its juror. */

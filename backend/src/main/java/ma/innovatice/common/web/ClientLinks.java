@@ -1,4 +1,4 @@
-package ma.innovatice.notification;
+package ma.innovatice.common.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.config.InnovaticeConfig;
@@ -6,34 +6,39 @@ import ma.innovatice.common.config.InnovaticeConfig;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
-/** Addresses of the web client that emails point to, under the configured public URL. */
+/** Addresses of the web client under the configured public URL, for emails and certificates. */
 @ApplicationScoped
-class Links {
+public class ClientLinks {
 
     private final String base;
 
-    Links(InnovaticeConfig config) {
+    ClientLinks(InnovaticeConfig config) {
         String url = config.publicUrl();
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    String login() {
+    public String login() {
         return base + "/login";
     }
 
-    String profile() {
+    public String profile() {
         return base + "/profile";
     }
 
-    String setPassword(String token) {
+    public String setPassword(String token) {
         return base + "/reset-password?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
-    String submission(long id) {
+    public String submission(long id) {
         return base + "/my/submissions/" + id;
     }
 
-    String jury() {
+    public String jury() {
         return base + "/jury";
+    }
+
+    /** The public page that checks a certificate (its QR code leads there). */
+    public String verify(String code) {
+        return base + "/verify/" + code;
     }
 }
