@@ -139,9 +139,9 @@ def generate(args):
       f"* (0.15 + 0.7 * {quality}) + {leniency} + {noise}))), NULL "
       f"FROM bench_seq q JOIN criterion c ON c.edition_id = @national WHERE q.n <= {m};")
     # The weighted 0-100 score, as the application computes it when an evaluation is submitted.
-    w("INSERT INTO evaluation (id, assignment_id, status, private_comment, feedback, raw_score, submitted_at, "
-      "created_at, updated_at, version) "
-      "SELECT @ev0 + q.n, @as0 + q.n, 'SUBMITTED', CONCAT('Note privée ', q.n), "
+    w("INSERT INTO evaluation (id, assignment_id, edition_id, submission_id, juror_id, status, private_comment, "
+      "feedback, raw_score, submitted_at, created_at, updated_at, version) "
+      "SELECT @ev0 + q.n, a.id, a.edition_id, a.submission_id, a.juror_id, 'SUBMITTED', CONCAT('Note privée ', q.n), "
       "CONCAT('Merci pour ce projet ; pistes d''amélioration : ', "
       + elt("q.n", ["documenter l'évaluation des élèves", "impliquer davantage les familles",
                     "partager les ressources produites", "mesurer l'effet sur les apprentissages"]) + "), "
@@ -150,7 +150,7 @@ def generate(args):
       "FROM bench_seq q JOIN (SELECT sc.evaluation_id, 100 * SUM(c.weight * (sc.score - c.scale_min) "
       "/ (c.scale_max - c.scale_min)) / SUM(c.weight) raw FROM evaluation_score sc JOIN criterion c ON c.id = sc.criterion_id "
       "WHERE sc.evaluation_id > @ev0 GROUP BY sc.evaluation_id) r ON r.evaluation_id = @ev0 + q.n "
-      f"WHERE q.n <= {m};")
+      f"JOIN assignment a ON a.id = @as0 + q.n WHERE q.n <= {m};")
 
     # Awards from the mean scores: a winner, the laureates, three special mentions; final statuses; certificates.
     laureates = args.laureates

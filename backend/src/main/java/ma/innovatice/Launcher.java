@@ -22,6 +22,12 @@ public final class Launcher {
     }
 
     public static void main(String... args) {
+        if (Boolean.getBoolean("quarkus.appcds.generate")) {
+            // `make build` records the classes of a start into a CDS archive (app-cds.jsa): Quarkus
+            // stops before connecting anywhere, so neither a database nor keys are needed.
+            Quarkus.run(args);
+            return;
+        }
         Path dataDir = Path.of(LaunchSettings.get("innovatice.data-dir")
                 .orElse(Path.of(System.getProperty("user.dir"), "data").toString())).toAbsolutePath();
         if (LaunchSettings.get("quarkus.datasource.jdbc.url").isEmpty()) {

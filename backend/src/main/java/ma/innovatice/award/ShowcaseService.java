@@ -55,9 +55,11 @@ public class ShowcaseService {
     private final CertificateRenderer renderer;
     private final ClientLinks links;
     private final Clock clock;
+    private final PublishedResultsCache cache;
 
     ShowcaseService(EntityManager entityManager, SubmissionService submissions, AwardRepository awards,
-                    CertificateRenderer renderer, ClientLinks links, Clock clock) {
+                    CertificateRenderer renderer, ClientLinks links, Clock clock, PublishedResultsCache cache) {
+        this.cache = cache;
         this.entityManager = entityManager;
         this.submissions = submissions;
         this.awards = awards;
@@ -68,6 +70,10 @@ public class ShowcaseService {
 
     /** The winner, laureates and special mentions of a published edition; 404 before. */
     public EditionResults results(long editionId) {
+        return cache.get(List.of("results", editionId), () -> readResults(editionId));
+    }
+
+    private EditionResults readResults(long editionId) {
         Edition edition = entityManager.find(Edition.class, editionId);
         if (edition == null || !published(edition)) {
             throw ProblemException.notFound("Results of edition " + editionId);
@@ -86,6 +92,11 @@ public class ShowcaseService {
 
     /** Laureates of every published edition, newest edition first, then by rank: two statements whatever the page. */
     public Page<Laureate> laureates(Long editionId, String region, String level, AwardKind kind, int page, int size) {
+        return cache.get(java.util.Arrays.asList("laureates", editionId, region, level, kind, page, size),
+                () -> readLaureates(editionId, region, level, kind, page, size));
+    }
+
+    private Page<Laureate> readLaureates(Long editionId, String region, String level, AwardKind kind, int page, int size) {
         java.util.function.Consumer<Query> bind = q -> q.setParameter("edition", editionId)
                 .setParameter("region", region).setParameter("level", level)
                 .setParameter("kind", kind == null ? null : kind.name());

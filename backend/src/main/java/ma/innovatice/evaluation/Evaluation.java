@@ -60,6 +60,16 @@ public class Evaluation {
     @JoinColumn(name = "assignment_id", nullable = false, updatable = false)
     public Assignment assignment;
 
+    /** The edition, project and juror of the assignment, copied for the ranking (see V7); the database checks them. */
+    @Column(name = "edition_id", nullable = false, updatable = false)
+    public long editionId;
+
+    @Column(name = "submission_id", nullable = false, updatable = false)
+    public long submissionId;
+
+    @Column(name = "juror_id", nullable = false, updatable = false)
+    public long jurorId;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)

@@ -161,6 +161,9 @@ public class EvaluationService {
         } else {
             evaluation = new Evaluation();
             evaluation.assignment = assignment;
+            evaluation.editionId = assignment.editionId;
+            evaluation.submissionId = assignment.submission.id;
+            evaluation.jurorId = assignment.juror.id;
             evaluation.createdAt = clock.instant();
         }
         evaluation.scores.clear();

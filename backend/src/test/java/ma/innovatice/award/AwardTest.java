@@ -58,8 +58,9 @@ class AwardTest {
     void score(long edition, long project, User juror, double raw) {
         fixtures.execute("INSERT INTO assignment (edition_id, submission_id, juror_id, origin, created_at) "
                 + "VALUES (?, ?, ?, 'MANUAL', NOW(6))", edition, project, juror.id());
-        fixtures.execute("INSERT INTO evaluation (assignment_id, status, feedback, private_comment, raw_score, "
-                + "submitted_at, created_at, updated_at) SELECT id, 'SUBMITTED', 'Bon travail', 'Note privée', ?, "
+        fixtures.execute("INSERT INTO evaluation (assignment_id, edition_id, submission_id, juror_id, status, feedback, "
+                + "private_comment, raw_score, submitted_at, created_at, updated_at) SELECT id, edition_id, submission_id, "
+                + "juror_id, 'SUBMITTED', 'Bon travail', 'Note privée', ?, "
                 + "NOW(6), NOW(6), NOW(6) FROM assignment WHERE submission_id = ? AND juror_id = ?", raw, project, juror.id());
     }
 

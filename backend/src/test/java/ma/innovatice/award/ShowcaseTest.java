@@ -273,4 +273,32 @@ class ShowcaseTest {
         assertThat(((Number) mine.get("regions")).intValue()).isEqualTo(3);
         assertThat(overview.getString("$")).doesNotContain(p.winnerTitle());
     }
+
+    @Test
+    void shouldKeepPublicPagesInMemoryAndShowANewPublicationAtOnce() {
+        Published p = deliberating();
+        // Read while in deliberation: an empty page, kept in memory like any other answer.
+        api().queryParam("editionId", p.edition()).get("/api/laureates").then().statusCode(200).body("total", equalTo(0));
+        api().get("/api/editions/{id}/results", p.edition()).then().statusCode(404);
+
+        fixtures.move(p.admin(), p.edition(), "PUBLISHED");
+        api().queryParam("editionId", p.edition()).get("/api/laureates").then().statusCode(200).body("total", equalTo(2))
+                .body("items[0].title", equalTo(p.winnerTitle()));
+        api().get("/api/editions/{id}/results", p.edition()).then().statusCode(200)
+                .body("winner.title", equalTo(p.winnerTitle()));
+
+        // A change that is not a publication (here made behind the application's back) shows once the
+        // kept pages expire or the next edition changes status.
+        long author = ((Number) fixtures.rows("SELECT author_id FROM submission WHERE id = ?", p.project(0)).get(0)
+                .get("author_id")).longValue();
+        fixtures.execute("UPDATE account SET first_name = 'Renommée' WHERE id = ?", author);
+        api().queryParam("editionId", p.edition()).get("/api/laureates").then().statusCode(200)
+                .body("items[0].teacherName", startsWith("Prénom"));
+        fixtures.move(p.admin(), p.edition(), "ARCHIVED");
+        api().queryParam("editionId", p.edition()).get("/api/laureates").then().statusCode(200)
+                .body("items[0].teacherName", startsWith("Renommée"))
+                .body("items[0].editionId", equalTo((int) p.edition()));
+        api().get("/api/editions/{id}/results", p.edition()).then().statusCode(200)
+                .body("edition.status", equalTo("ARCHIVED")).body("winner.teacherName", startsWith("Renommée"));
+    }
 }

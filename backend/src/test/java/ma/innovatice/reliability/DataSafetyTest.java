@@ -173,11 +173,13 @@ class DataSafetyTest {
             }
             try (Connection c = DriverManager.getConnection(server().url(database), user, password);
                  Statement s = c.createStatement();
-                 ResultSet r = s.executeQuery("SELECT s.title, e.raw_score FROM submission s "
-                         + "JOIN assignment a ON a.submission_id = s.id JOIN evaluation e ON e.assignment_id = a.id")) {
+                 ResultSet r = s.executeQuery("SELECT s.title, e.raw_score, e.edition_id, e.submission_id, e.juror_id "
+                         + "FROM submission s JOIN assignment a ON a.submission_id = s.id JOIN evaluation e ON e.assignment_id = a.id")) {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("Projet historique عربي");
                 assertThat(r.getDouble(2)).isEqualTo(77.5);
+                // V7 copied the assignment's edition, project and juror onto the evaluation.
+                assertThat(List.of(r.getLong(3), r.getLong(4), r.getLong(5))).containsExactly(1L, 1L, 2L);
             }
         } finally {
             drop(database);

@@ -35,6 +35,15 @@ public interface InnovaticeConfig {
 
     Ranking ranking();
 
+    /**
+     * How long the public results of published editions (laureates, results pages) are served from
+     * memory before being read again. Publication clears them at once; other changes to what they
+     * show (an author renaming themselves) appear within this time. {@code 0s} turns the cache off.
+     */
+    @WithName("public-cache-ttl")
+    @WithDefault("60s")
+    Duration publicCacheTtl();
+
     Login login();
 
     Http http();
