@@ -432,7 +432,7 @@ def endpoint_table(e1, e2, teachers, jurors, admin, sizes):
              requests=[(f"/api/editions/{e1}/ranking", admin)],
              sizes={"small": (f"/api/editions/{e1}/ranking?region=MA-06", admin),
                     "large": (f"/api/editions/{e1}/ranking", admin)}),
-        dict(key="statistics", name="Public statistics",
+        dict(key="statistics", name="Public statistics", cached="memory",
              requests=[("/api/statistics", None)]),
         dict(key="edition_statistics", name="Edition statistics (admin)",
              requests=[(f"/api/editions/{e1}/statistics", admin)]),
@@ -756,10 +756,9 @@ def markdown(report):
                      f"{fmt(e.get('p99_ms'), 2)} | {fmt(e.get('ratio_to_trivial'), 3)} | {statements} | {status} |")
     lines += ["", f"Trivial endpoint: {fmt(report.get('trivial_requests_per_s'))} requests/s (mean of a run before "
               "and a run after the others). SQL statements are counted by the server (SELECT, INSERT, UPDATE, "
-              "DELETE), including the account check of authenticated requests. The public laureates and "
-              "results of published editions are kept in memory for a minute (`INNOVATICE_PUBLIC_CACHE_TTL`): the "
-              "load measures them as the public gets them, the laureates' statements are counted on pages not yet "
-              "kept.", ""]
+              "DELETE), including the account check of authenticated requests. The public laureates, results "
+              "and statistics are kept in memory for a minute (`INNOVATICE_PUBLIC_CACHE_TTL`): the load measures "
+              "them as the public gets them, the laureates' statements are counted on pages not yet kept.", ""]
     vs = report.get("ranking_vs_sql")
     if vs:
         lines += ["## Ranking against its SQL", "",

@@ -55,10 +55,10 @@ public class ShowcaseService {
     private final CertificateRenderer renderer;
     private final ClientLinks links;
     private final Clock clock;
-    private final PublishedResultsCache cache;
+    private final PublicPagesCache cache;
 
     ShowcaseService(EntityManager entityManager, SubmissionService submissions, AwardRepository awards,
-                    CertificateRenderer renderer, ClientLinks links, Clock clock, PublishedResultsCache cache) {
+                    CertificateRenderer renderer, ClientLinks links, Clock clock, PublicPagesCache cache) {
         this.cache = cache;
         this.entityManager = entityManager;
         this.submissions = submissions;

@@ -25,8 +25,10 @@ public class StatisticsService {
     private static final int BINS = 10;
 
     private final EntityManager entityManager;
+    private final PublicPagesCache cache;
 
-    StatisticsService(EntityManager entityManager) {
+    StatisticsService(EntityManager entityManager, PublicPagesCache cache) {
+        this.cache = cache;
         this.entityManager = entityManager;
     }
 
@@ -44,23 +46,29 @@ public class StatisticsService {
                 + " GROUP BY school_level ORDER BY school_level", editionId);
         List<CountByCode> byDiscipline = counts("SELECT COALESCE(discipline, '-'), COUNT(*) " + competing
                 + " GROUP BY discipline ORDER BY COUNT(*) DESC, discipline", editionId);
-        Object[] work = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), "
-                        + "COALESCE(SUM(e.status = 'SUBMITTED'), 0) FROM assignment a "
-                        + "LEFT JOIN evaluation e ON e.assignment_id = a.id WHERE a.edition_id = ?1")
+        // An evaluation carries its assignment's edition (V7): the submitted ones are read from one index.
+        String submitted = "FROM evaluation WHERE edition_id = ?1 AND status = 'SUBMITTED'";
+        Object[] work = (Object[]) entityManager.createNativeQuery("SELECT (SELECT COUNT(*) FROM assignment "
+                        + "WHERE edition_id = ?1), (SELECT COUNT(*) " + submitted + ")")
                 .setParameter(1, editionId).getSingleResult();
-        List<ScoreBin> projects = bins("SELECT LEAST(FLOOR(p.raw / 10), 9) bin, COUNT(*) FROM (SELECT a.submission_id, "
-                + "AVG(e.raw_score) raw FROM evaluation e JOIN assignment a ON a.id = e.assignment_id "
-                + "WHERE a.edition_id = ?1 AND e.status = 'SUBMITTED' GROUP BY a.submission_id) p GROUP BY bin", editionId);
-        List<ScoreBin> evaluations = bins("SELECT LEAST(FLOOR(e.raw_score / 10), 9) bin, COUNT(*) FROM evaluation e "
-                + "JOIN assignment a ON a.id = e.assignment_id WHERE a.edition_id = ?1 AND e.status = 'SUBMITTED' "
-                + "GROUP BY bin", editionId);
+        List<ScoreBin> projects = bins("SELECT LEAST(FLOOR(p.raw / 10), 9) bin, COUNT(*) FROM (SELECT submission_id, "
+                + "AVG(raw_score) raw " + submitted + " GROUP BY submission_id) p GROUP BY bin", editionId);
+        List<ScoreBin> evaluations = bins("SELECT LEAST(FLOOR(raw_score / 10), 9) bin, COUNT(*) " + submitted
+                + " GROUP BY bin", editionId);
         return new EditionStatistics(editionId, total, byStatus, byRegion, byLevel, byDiscipline,
                 ((Number) work[0]).longValue(), ((Number) work[1]).longValue(), projects, evaluations);
     }
 
-    /** Participation in every edition that is not a draft: counts only, no names, no scores. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Participation in every edition that is not a draft: counts only, no names, no scores. Kept in
+     * memory like the other public pages (a new submission counts within the cache's time).
+     */
     public PublicStatistics overview() {
+        return cache.get(List.of("statistics"), this::readOverview);
+    }
+
+    @SuppressWarnings("unchecked")
+    private PublicStatistics readOverview() {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT e.id, e.number, e.year, e.status, "
                 + "COUNT(s.id), COUNT(DISTINCT s.region_code) FROM edition e LEFT JOIN submission s "
                 + "ON s.edition_id = e.id AND s.status IN " + COMPETING + " WHERE e.status <> 'DRAFT' "

@@ -56,69 +56,100 @@ final class JuryNormalization {
 
     /** The score of every project that has at least one submitted evaluation, by project id. */
     Map<Long, Score> scores() {
-        Map<Long, double[]> perJuror = new HashMap<>(); // juror -> {n, sum, mean, sd}
-        long total = 0;
+        // Dense indexes first, so that every later pass works on primitive arrays.
+        Map<Long, Integer> jurorIndex = new HashMap<>();
+        Map<Long, Integer> projectIndex = new HashMap<>();
+        int[] j = new int[size];
+        int[] p = new int[size];
         for (int i = 0; i < size; i++) {
-            double[] stats = perJuror.computeIfAbsent(juror[i], id -> new double[4]);
-            stats[0]++;
-            stats[1] += score[i];
+            j[i] = jurorIndex.computeIfAbsent(juror[i], id -> jurorIndex.size());
+            p[i] = projectIndex.computeIfAbsent(submission[i], id -> projectIndex.size());
+        }
+        int jurors = jurorIndex.size();
+        int projects = projectIndex.size();
+
+        long total = 0;
+        long[] jurorCount = new long[jurors];
+        double[] jurorSum = new double[jurors];
+        for (int i = 0; i < size; i++) {
+            jurorCount[j[i]]++;
+            jurorSum[j[i]] += score[i];
             total += score[i];
         }
-        for (double[] stats : perJuror.values()) {
-            stats[2] = stats[1] / stats[0];
+        double[] jurorMean = new double[jurors];
+        for (int k = 0; k < jurors; k++) {
+            jurorMean[k] = jurorSum[k] / jurorCount[k];
         }
         double mean = size == 0 ? 0 : (double) total / size;
+        double[] jurorSquares = new double[jurors];
         double overallSquares = 0;
         for (int i = 0; i < size; i++) {
-            double[] stats = perJuror.get(juror[i]);
-            double d = score[i] - stats[2];
-            stats[3] += d * d;
+            double d = score[i] - jurorMean[j[i]];
+            jurorSquares[j[i]] += d * d;
             double o = score[i] - mean;
             overallSquares += o * o;
         }
-        for (double[] stats : perJuror.values()) {
-            stats[3] = Math.sqrt(stats[3] / stats[0]);
+        double[] jurorSd = new double[jurors];
+        for (int k = 0; k < jurors; k++) {
+            jurorSd[k] = Math.sqrt(jurorSquares[k] / jurorCount[k]);
         }
         // Back to the 0..100 scale: the scores above are in ten-thousandths.
         double overallMean = exactMean(total, size).doubleValue();
         double overallSd = size == 0 ? 0 : Math.sqrt(overallSquares / size) / 10_000;
 
-        Map<Long, long[]> perProject = new HashMap<>(); // project -> {n, sum, min, max}
-        Map<Long, double[]> zSums = new HashMap<>();
+        int[] count = new int[projects];
+        long[] sum = new long[projects];
+        long[] min = new long[projects];
+        long[] max = new long[projects];
+        double[] zSum = new double[projects];
+        Arrays.fill(min, Long.MAX_VALUE);
+        Arrays.fill(max, Long.MIN_VALUE);
         for (int i = 0; i < size; i++) {
-            long[] p = perProject.computeIfAbsent(submission[i], id -> new long[] {0, 0, Long.MAX_VALUE, Long.MIN_VALUE});
-            p[0]++;
-            p[1] += score[i];
-            p[2] = Math.min(p[2], score[i]);
-            p[3] = Math.max(p[3], score[i]);
-            double[] stats = perJuror.get(juror[i]);
-            double z = stats[3] > 0 ? (score[i] - stats[2]) / stats[3] : 0;
-            zSums.computeIfAbsent(submission[i], id -> new double[1])[0] += z;
+            int k = p[i];
+            count[k]++;
+            sum[k] += score[i];
+            min[k] = Math.min(min[k], score[i]);
+            max[k] = Math.max(max[k], score[i]);
+            zSum[k] += jurorSd[j[i]] > 0 ? (score[i] - jurorMean[j[i]]) / jurorSd[j[i]] : 0;
         }
-        Map<Long, Score> scores = new HashMap<>(perProject.size() * 2);
-        for (Map.Entry<Long, long[]> e : perProject.entrySet()) {
-            long[] p = e.getValue();
-            double z = zSums.get(e.getKey())[0] / p[0];
-            double normalized = Math.min(100, Math.max(0, overallMean + z * overallSd));
-            scores.put(e.getKey(), new Score(e.getKey(), exactMean(p[1], p[0]), normalized, (int) p[0],
-                    BigDecimal.valueOf(p[3] - p[2], 4)));
+        Map<Long, Score> scores = new HashMap<>(projects * 2);
+        for (Map.Entry<Long, Integer> e : projectIndex.entrySet()) {
+            int k = e.getValue();
+            double normalized = Math.min(100, Math.max(0, overallMean + zSum[k] / count[k] * overallSd));
+            scores.put(e.getKey(), new Score(e.getKey(), exactMean(sum[k], count[k]), normalized, count[k],
+                    BigDecimal.valueOf(max[k] - min[k], 4)));
         }
         return scores;
     }
 
     /** The order of the ranking: normalized score, raw mean, evaluations (all descending), then id; unscored last. */
-    static final Comparator<Score> ORDER = Comparator
-            .comparing((Score s) -> s.raw() == null)
-            .thenComparing(Score::normalized, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Score::raw, Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(Score::evaluations, Comparator.reverseOrder())
-            .thenComparingLong(Score::submissionId);
+    static final Comparator<Score> ORDER = (a, b) -> {
+        boolean aUnscored = a.raw() == null;
+        boolean bUnscored = b.raw() == null;
+        if (aUnscored != bUnscored) {
+            return aUnscored ? 1 : -1;
+        }
+        if (!aUnscored) {
+            int c = Double.compare(b.normalized(), a.normalized());
+            if (c == 0) {
+                c = b.raw().compareTo(a.raw());
+            }
+            if (c == 0) {
+                c = Integer.compare(b.evaluations(), a.evaluations());
+            }
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Long.compare(a.submissionId(), b.submissionId());
+    };
 
     /** The projects in ranking order, each with its score (empty for a project nobody has evaluated yet). */
     static List<Score> rank(Iterable<Long> projects, Map<Long, Score> scores) {
         List<Score> ranked = new ArrayList<>();
         for (long id : projects) {
-            ranked.add(scores.getOrDefault(id, new Score(id, null, null, 0, null)));
+            Score score = scores.get(id);
+            ranked.add(score != null ? score : new Score(id, null, null, 0, null));
         }
         ranked.sort(ORDER);
         return ranked;

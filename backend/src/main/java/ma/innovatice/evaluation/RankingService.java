@@ -34,9 +34,9 @@ public class RankingService {
     private static final String EVALUATIONS = "ev AS (SELECT e.submission_id, e.juror_id, e.raw_score FROM evaluation e "
             + "WHERE e.edition_id = :edition AND e.status = 'SUBMITTED')";
 
-    /** Every submitted score of the edition, read from one index (ix_evaluation_edition_ranking). */
-    private static final String SCORES = "SELECT juror_id, submission_id, raw_score FROM evaluation "
-            + "WHERE edition_id = ? AND status = 'SUBMITTED'";
+    /** Every submitted score of the edition in ten-thousandths, read from one index (ix_evaluation_edition_ranking). */
+    private static final String SCORES = "SELECT juror_id, submission_id, CAST(raw_score * 10000 AS SIGNED) "
+            + "FROM evaluation WHERE edition_id = ? AND status = 'SUBMITTED'";
 
     /** How many jurors each project of the edition has. */
     private static final String STAFFING = "SELECT submission_id, COUNT(*) FROM assignment WHERE edition_id = ? "
@@ -124,7 +124,7 @@ public class RankingService {
                 scores.setLong(1, editionId);
                 try (ResultSet r = scores.executeQuery()) {
                     while (r.next()) {
-                        normalization.add(r.getLong(1), r.getLong(2), r.getBigDecimal(3).movePointRight(4).longValueExact());
+                        normalization.add(r.getLong(1), r.getLong(2), r.getLong(3));
                     }
                 }
             }

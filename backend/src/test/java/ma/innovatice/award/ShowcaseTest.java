@@ -292,13 +292,24 @@ class ShowcaseTest {
         long author = ((Number) fixtures.rows("SELECT author_id FROM submission WHERE id = ?", p.project(0)).get(0)
                 .get("author_id")).longValue();
         fixtures.execute("UPDATE account SET first_name = 'Renommée' WHERE id = ?", author);
+        assertThat(publicRegions(p.edition())).isEqualTo(3);
+        fixtures.execute("UPDATE submission SET region_code = 'MA-01' WHERE id = ?", p.project(0));
         api().queryParam("editionId", p.edition()).get("/api/laureates").then().statusCode(200)
                 .body("items[0].teacherName", startsWith("Prénom"));
+        assertThat(publicRegions(p.edition())).isEqualTo(3);
         fixtures.move(p.admin(), p.edition(), "ARCHIVED");
+        assertThat(publicRegions(p.edition())).isEqualTo(2);
         api().queryParam("editionId", p.edition()).get("/api/laureates").then().statusCode(200)
                 .body("items[0].teacherName", startsWith("Renommée"))
                 .body("items[0].editionId", equalTo((int) p.edition()));
         api().get("/api/editions/{id}/results", p.edition()).then().statusCode(200)
                 .body("edition.status", equalTo("ARCHIVED")).body("winner.teacherName", startsWith("Renommée"));
+    }
+
+    /** The number of regions the public statistics give for an edition. */
+    private static int publicRegions(long edition) {
+        return given().accept("application/json").get("/api/statistics").then().statusCode(200).extract().jsonPath()
+                .getList("editions", Map.class).stream().filter(e -> ((Number) e.get("editionId")).longValue() == edition)
+                .map(e -> ((Number) e.get("regions")).intValue()).findFirst().orElseThrow();
     }
 }

@@ -36,9 +36,10 @@ public interface InnovaticeConfig {
     Ranking ranking();
 
     /**
-     * How long the public results of published editions (laureates, results pages) are served from
-     * memory before being read again. Publication clears them at once; other changes to what they
-     * show (an author renaming themselves) appear within this time. {@code 0s} turns the cache off.
+     * How long the public pages (laureates and results of published editions, participation
+     * statistics) are served from memory before being read again. An edition changing status clears
+     * them at once; other changes to what they show (an author renaming themselves, new submissions)
+     * appear within this time. {@code 0s} turns the cache off.
      */
     @WithName("public-cache-ttl")
     @WithDefault("60s")

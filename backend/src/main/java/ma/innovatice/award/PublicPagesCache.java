@@ -11,12 +11,14 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The public pages of published editions, read by everyone on the day of the results and rarely
- * changed afterwards, kept in memory for a short time. Any edition changing status empties it once
- * the change is committed; a value read while such a change was being committed is not kept.
+ * Public pages read by everyone and rarely changed: the laureates and results of published
+ * editions, and the participation statistics. They are kept in memory for a short time; any edition
+ * changing status empties the cache once the change is committed, and a value read while such a
+ * change was being committed is not kept. Other changes (an author's name, a new submission in an
+ * open edition's counts) show when the kept value expires.
  */
 @ApplicationScoped
-public class PublishedResultsCache {
+public class PublicPagesCache {
 
     /** Filters and pages make many keys; past this many entries the cache starts again from empty. */
     static final int MAX_ENTRIES = 2_000;
@@ -28,7 +30,7 @@ public class PublishedResultsCache {
     private final AtomicLong generation = new AtomicLong();
     private final long ttlNanos;
 
-    PublishedResultsCache(InnovaticeConfig config) {
+    PublicPagesCache(InnovaticeConfig config) {
         this.ttlNanos = config.publicCacheTtl().toNanos();
     }
 

@@ -9,9 +9,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PublishedResultsCacheTest {
+class PublicPagesCacheTest {
 
-    private static PublishedResultsCache cache(Duration ttl) {
+    private static PublicPagesCache cache(Duration ttl) {
         InnovaticeConfig config = (InnovaticeConfig) Proxy.newProxyInstance(InnovaticeConfig.class.getClassLoader(),
                 new Class<?>[] {InnovaticeConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("publicCacheTtl")) {
@@ -19,12 +19,12 @@ class PublishedResultsCacheTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        return new PublishedResultsCache(config);
+        return new PublicPagesCache(config);
     }
 
     @Test
     void shouldReadOnceThenServeTheKeptValueUntilCleared() {
-        PublishedResultsCache cache = cache(Duration.ofMinutes(1));
+        PublicPagesCache cache = cache(Duration.ofMinutes(1));
         AtomicInteger reads = new AtomicInteger();
         assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
         assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
@@ -35,7 +35,7 @@ class PublishedResultsCacheTest {
 
     @Test
     void shouldNotKeepAValueReadWhileAChangeWasCommitted() {
-        PublishedResultsCache cache = cache(Duration.ofMinutes(1));
+        PublicPagesCache cache = cache(Duration.ofMinutes(1));
         AtomicInteger reads = new AtomicInteger();
         // The read sees the database before a publication whose commit clears the cache meanwhile.
         assertThat(cache.<Integer>get("k", () -> {
@@ -48,13 +48,13 @@ class PublishedResultsCacheTest {
 
     @Test
     void shouldReadEveryTimeWhenTurnedOffAndExpireKeptValues() throws InterruptedException {
-        PublishedResultsCache off = cache(Duration.ZERO);
+        PublicPagesCache off = cache(Duration.ZERO);
         AtomicInteger reads = new AtomicInteger();
         off.get("k", reads::incrementAndGet);
         off.get("k", reads::incrementAndGet);
         assertThat(reads).hasValue(2);
 
-        PublishedResultsCache brief = cache(Duration.ofMillis(20));
+        PublicPagesCache brief = cache(Duration.ofMillis(20));
         AtomicInteger again = new AtomicInteger();
         brief.get("k", again::incrementAndGet);
         Thread.sleep(40);
@@ -64,12 +64,12 @@ class PublishedResultsCacheTest {
 
     @Test
     void shouldStartAgainFromEmptyPastTheBound() {
-        PublishedResultsCache cache = cache(Duration.ofMinutes(1));
+        PublicPagesCache cache = cache(Duration.ofMinutes(1));
         AtomicInteger reads = new AtomicInteger();
-        for (int i = 0; i <= PublishedResultsCache.MAX_ENTRIES; i++) {
+        for (int i = 0; i <= PublicPagesCache.MAX_ENTRIES; i++) {
             cache.get(i, reads::incrementAndGet);
         }
-        assertThat(cache.<Integer>get(PublishedResultsCache.MAX_ENTRIES, () -> -1)).isEqualTo(PublishedResultsCache.MAX_ENTRIES + 1);
+        assertThat(cache.<Integer>get(PublicPagesCache.MAX_ENTRIES, () -> -1)).isEqualTo(PublicPagesCache.MAX_ENTRIES + 1);
         assertThat(cache.<Integer>get(0, () -> -1)).isEqualTo(-1);
     }
 }
