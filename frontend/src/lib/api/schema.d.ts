@@ -79,7 +79,8 @@ export interface paths {
          * Set a new password with the token of an emailed link
          * @description Serves both the password-reset link and the set-password link mailed to a jury or
          *     administrator account created by an administrator. The token is single-use: once a password
-         *     is set, it and every other outstanding link of the account stop working. An unknown, used or
+         *     is set, it and every other outstanding link of the account stop working, and every access
+         *     token issued before is refused from then on (sign in again). An unknown, used or
          *     expired token is refused with the problem type `invalid-token`; a password that breaks the
          *     policy is refused with the field `password` and leaves the token usable. The token is not an
          *     access token and is refused as one.

@@ -46,6 +46,10 @@ public class Account {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /** The generation of the tokens this account may use (claim {@code tgen}); a password reset moves it on. */
+    @Column(name = "token_generation", nullable = false)
+    public int tokenGeneration;
+
     /** Where the person teaches (teachers) or works (jurors); a code of the reference regions. */
     @Column(name = "region_code", columnDefinition = "CHAR(5)")
     public String regionCode;

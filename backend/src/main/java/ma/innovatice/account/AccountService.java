@@ -131,6 +131,8 @@ public class AccountService {
         });
         account.passwordHash = hasher.hash(input.password());
         account.updatedAt = clock.instant();
+        // Whoever held a token of this account (the reason for a reset, often) holds it no longer.
+        account.tokenGeneration++;
         passwordTokens.spendAll(account);
         Actor owner = new Actor(account.id, account.email, account.role.name());
         audit.record(owner, AUDIT_TYPE, account.id, token.purpose == PasswordToken.Purpose.RESET ? "PASSWORD_RESET"

@@ -3,6 +3,7 @@ package ma.innovatice.account;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.security.ActiveAccountAugmentor;
 
 import java.time.Instant;
 import java.util.Set;
@@ -32,6 +33,7 @@ public class TokenIssuer {
                 .groups(Set.of(account.role.name()))
                 .claim("lang", account.preferredLanguage.code())
                 .claim("jti", UUID.randomUUID().toString())
+                .claim(ActiveAccountAugmentor.GENERATION_CLAIM, account.tokenGeneration)
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(config.ttlSeconds()))
                 .jws().keyId("innovatice")

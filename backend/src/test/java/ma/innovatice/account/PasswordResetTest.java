@@ -63,6 +63,7 @@ class PasswordResetTest {
     @Test
     void shouldResetThePasswordOnceWithTheEmailedLink() throws Exception {
         User teacher = fixtures.teacher();
+        api(teacher.token()).get("/api/me").then().statusCode(200);
         api().body(Map.of("email", teacher.email().toUpperCase())).post("/api/auth/password-reset")
                 .then().statusCode(202);
         worker.drain();
@@ -96,8 +97,12 @@ class PasswordResetTest {
                 .then().statusCode(204);
         api().body(Map.of("email", teacher.email(), "password", Fixtures.PASSWORD)).post("/api/auth/login")
                 .then().statusCode(401);
-        api().body(Map.of("email", teacher.email(), "password", NEW_PASSWORD)).post("/api/auth/login")
-                .then().statusCode(200);
+        String fresh = api().body(Map.of("email", teacher.email(), "password", NEW_PASSWORD)).post("/api/auth/login")
+                .then().statusCode(200).extract().path("accessToken");
+
+        // Every token issued before the reset is refused at once; the new one works.
+        invalidRequest(teacher.token()).get("/api/me").then().statusCode(401);
+        api(fresh).get("/api/me").then().statusCode(200).body("email", equalTo(teacher.email()));
 
         // Single use.
         api().body(Map.of("token", token, "password", "encore-autre-88")).post("/api/auth/password-reset/confirm")

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonNumber;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -18,11 +19,15 @@ import java.time.Instant;
 
 /**
  * A valid signature is not enough: the account named by the token's subject must still exist, be
- * enabled and hold the role the token claims. A disabled, deleted or re-roled account is refused
- * at once, whatever the remaining life of its tokens.
+ * enabled and hold the role the token claims, and the token must belong to the account's current
+ * generation (a password reset starts a new one). A disabled, deleted or re-roled account, or a
+ * token from before a reset, is refused at once, whatever the remaining life of the token.
  */
 @ApplicationScoped
 public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
+
+    /** The claim that carries the generation of the account's tokens a token was issued in. */
+    public static final String GENERATION_CLAIM = "tgen";
 
     /** As mp.jwt.verify.clock.skew. */
     private static final long MAX_SKEW_SECONDS = 30;
@@ -44,9 +49,12 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         }
         return context.runBlocking(() -> {
             long accountId = parseSubject(token.getSubject());
-            String role = activeRole(accountId);
-            if (role == null || identity.getRoles().size() != 1 || !identity.hasRole(role)) {
+            Active active = activeAccount(accountId);
+            if (active == null || identity.getRoles().size() != 1 || !identity.hasRole(active.role())) {
                 throw new AuthenticationFailedException("The account of this token is not active");
+            }
+            if (generation(token) != active.tokenGeneration()) {
+                throw new AuthenticationFailedException("The token was issued before the account's password was reset");
             }
             return identity;
         });
@@ -60,13 +68,31 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         }
     }
 
-    private String activeRole(long accountId) {
+    /** The token generation it was issued in; tokens issued before generations existed carry none (0). */
+    private static long generation(JsonWebToken token) {
+        Object claim = token.getClaim(GENERATION_CLAIM);
+        if (claim == null) {
+            return 0;
+        }
+        if (claim instanceof JsonNumber number) {
+            return number.longValue();
+        }
+        if (claim instanceof Number number) {
+            return number.longValue();
+        }
+        throw new AuthenticationFailedException("The token's generation is not a number");
+    }
+
+    private record Active(String role, int tokenGeneration) {
+    }
+
+    private Active activeAccount(long accountId) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(
-                     "SELECT role FROM account WHERE id = ? AND enabled = TRUE")) {
+                     "SELECT role, token_generation FROM account WHERE id = ? AND enabled = TRUE")) {
             statement.setLong(1, accountId);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
+                return row.next() ? new Active(row.getString(1), row.getInt(2)) : null;
             }
         } catch (SQLException e) {
             // The database is out of reach: the caller gets 503 (see ProblemMappers), not a 500.
