@@ -582,8 +582,8 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
             _, vbody = app.call("GET", vpath, vtoken)
             # A ranking takes long enough for the outbox worker's poll (every 5 s) to fall into a try:
             # one request per try, more tries.
-            ranking = endpoint.get("kind") == "ranking"
-            repeat, tries = (1, max(5, size["tries"])) if ranking else (size["repeat"], size["tries"])
+            slow = endpoint.get("kind") == "ranking"
+            repeat, tries = (1, max(5, size["tries"])) if slow else (size["repeat"], size["tries"])
             figures = statements_per_request(app, db, vpath, vtoken, repeat, tries, overhead,
                                              vary_page=endpoint.get("cached") == "page")
             if figures:

@@ -13,8 +13,10 @@ import ma.innovatice.evaluation.EvaluationDtos.RankingEntry;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,31 +122,10 @@ public class RankingService {
         Map<Long, Integer> staffing = new HashMap<>();
         Map<Long, Project> projects = new LinkedHashMap<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement scores = connection.prepareStatement(SCORES)) {
-                scores.setLong(1, editionId);
-                try (ResultSet r = scores.executeQuery()) {
-                    while (r.next()) {
-                        normalization.add(r.getLong(1), r.getLong(2), r.getLong(3));
-                    }
-                }
-            }
-            try (PreparedStatement assigned = connection.prepareStatement(STAFFING)) {
-                assigned.setLong(1, editionId);
-                try (ResultSet r = assigned.executeQuery()) {
-                    while (r.next()) {
-                        staffing.put(r.getLong(1), r.getInt(2));
-                    }
-                }
-            }
-            try (PreparedStatement competing = connection.prepareStatement(PROJECTS)) {
-                competing.setLong(1, editionId);
-                try (ResultSet r = competing.executeQuery()) {
-                    while (r.next()) {
-                        projects.put(r.getLong(1), new Project(r.getString(2), r.getString(3), r.getString(4),
-                                r.getString(5), r.getString(6)));
-                    }
-                }
-            }
+            forEachRow(connection, SCORES, editionId, r -> normalization.add(r.getLong(1), r.getLong(2), r.getLong(3)));
+            forEachRow(connection, STAFFING, editionId, r -> staffing.put(r.getLong(1), r.getInt(2)));
+            forEachRow(connection, PROJECTS, editionId, r -> projects.put(r.getLong(1), new Project(r.getString(2),
+                    r.getString(3), r.getString(4), r.getString(5), r.getString(6))));
         });
         List<JuryNormalization.Score> ranked = JuryNormalization.rank(projects.keySet(), normalization.scores());
         List<RankingEntry> entries = new ArrayList<>();
@@ -161,6 +142,25 @@ public class RankingService {
                     spread != null && spread > config.disagreementThreshold()));
         }
         return entries;
+    }
+
+    /** One row of a result, read by {@link #forEachRow}. */
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet row) throws SQLException;
+    }
+
+    /** Runs a statement whose only parameter is the edition and hands each row to {@code reader}. */
+    private static void forEachRow(Connection connection, String sql, long editionId, RowReader reader)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, editionId);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    reader.read(row);
+                }
+            }
+        }
     }
 
     /** Scores rounded to hundredths, as they are shown and checked. */
