@@ -1000,7 +1000,7 @@ export interface paths {
         };
         /**
          * The published results of an edition
-         * @description The winner, the laureates and the special mentions, with their citations. Before the edition is PUBLISHED nothing of its results exists (404).
+         * @description The winner, the laureates and the special mentions, with their citations. Before the edition is PUBLISHED nothing of its results exists (404). Answers are kept in memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
          */
         get: operations["getEditionResults"];
         put?: never;
@@ -1018,7 +1018,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The laureates of every published edition, newest edition first, then by rank */
+        /**
+         * The laureates of every published edition, newest edition first, then by rank
+         * @description Answers are kept in memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
+         */
         get: operations["listLaureates"];
         put?: never;
         post?: never;
@@ -1120,7 +1123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Participation in every edition that is not a draft, without personal data or scores */
+        /**
+         * Participation in every edition that is not a draft, without personal data or scores
+         * @description Answers are kept in memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
+         */
         get: operations["getPublicStatistics"];
         put?: never;
         post?: never;
