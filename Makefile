@@ -8,7 +8,7 @@ NPM := cd frontend && npm
 # grows to at most 256 MB and is given back after a full collection, the serial collector and a small
 # code cache keep the resident memory of a national edition's server under 450 MB (bench/README.md);
 # glibc's malloc keeps two arenas instead of one per thread.
-JAVA_OPTS ?= -Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=64m -Xss512k
+JAVA_OPTS ?= -Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=50 -XX:ReservedCodeCacheSize=64m -Xss512k
 SERVER_ENV := MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2}
 # The class archive of `make build`, used when the JVM starts from the jar's folder (the JVM ignores
 # a missing or out-of-date archive).
@@ -21,7 +21,7 @@ EXTERNAL_DB_USER ?= root
 EXTERNAL_DB_PASSWORD ?=
 EXTERNAL_DB_NAME ?= innovatice_ci
 
-.PHONY: run build frontend test test-frontend test-e2e test-backend test-backend-external reliability-report clean help
+.PHONY: run build cds frontend test test-frontend test-e2e test-backend test-backend-external reliability-report clean help
 
 # The benchmark harness keeps its targets (bench, bench-smoke) next to its code.
 -include bench/bench.mk
@@ -38,10 +38,28 @@ run: build
 	cd $(dir $(JAR)) && $(SERVER_ENV) INNOVATICE_DATA_DIR=$${INNOVATICE_DATA_DIR:-$(CURDIR)/data} \
 	  INNOVATICE_DEMO_ENABLED=$${INNOVATICE_DEMO_ENABLED:-true} java $(JAVA_OPTS) $(CDS_OPTS) -jar $(notdir $(JAR))
 
-## The web client first (frontend/dist), then the backend, which packages it into the jar and records
-## the classes loaded by a start into app-cds.jsa beside it (AppCDS: a faster start).
+## The web client first (frontend/dist), then the backend, which packages it into the jar; then the
+## class archive beside the jar (see cds).
 build: frontend
-	$(MVN) package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
+	$(MVN) package -DskipTests
+	@$(MAKE) --no-print-directory cds
+
+## The class archive app-cds.jsa (AppCDS: a faster start), recorded by a training start of the jar: it
+## starts on a throwaway embedded database, answers a round of its own requests and stops
+## (CdsTraining), and the JVM archives every class that loaded. A failed training leaves no archive,
+## which only makes starts slower.
+CDS_TRAINING_DIR := $(CURDIR)/backend/target/cds-training
+cds:
+	@rm -rf $(CDS_TRAINING_DIR) $(CURDIR)/$(dir $(JAR))app-cds.jsa
+	@echo "Recording the class archive (a training start of the application)..."
+	@cd $(dir $(JAR)) && env -u QUARKUS_DATASOURCE_JDBC_URL -u SMALLRYE_JWT_SIGN_KEY_LOCATION -u MP_JWT_VERIFY_PUBLICKEY_LOCATION -u INNOVATICE_MAIL_SMTP_HOST \
+	  $(SERVER_ENV) INNOVATICE_CDS_TRAINING=true INNOVATICE_DATA_DIR=$(CDS_TRAINING_DIR) INNOVATICE_DEMO_ENABLED=false \
+	  INNOVATICE_ADMIN_EMAIL=training@innovatice.invalid INNOVATICE_ADMIN_PASSWORD=training-only-$$$$-$$RANDOM PORT=0 \
+	  java $(JAVA_OPTS) -XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+	  -jar $(notdir $(JAR)) > $(CURDIR)/backend/target/cds-training.log 2>&1 \
+	  && echo "Class archive: $(dir $(JAR))app-cds.jsa" \
+	  || { rm -f $(CURDIR)/$(dir $(JAR))app-cds.jsa; echo "warning: no class archive (see backend/target/cds-training.log); starts will be slower"; }
+	@rm -rf $(CDS_TRAINING_DIR)
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json
 	$(NPM) ci --no-audit --no-fund

@@ -6,7 +6,7 @@ import math
 import sys
 from pathlib import Path
 
-ENDPOINTS = {"trivial", "laureates", "edition", "results", "own_submission", "admin_submissions",
+ENDPOINTS = {"trivial", "laureates", "edition", "results", "own_account", "own_submission", "admin_submissions",
              "jury_assignments", "ranking", "statistics", "edition_statistics"}
 ENDPOINT_FIGURES = ("requests_per_s", "p50_ms", "p99_ms", "ratio_to_trivial", "requests")
 

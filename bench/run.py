@@ -416,6 +416,10 @@ def endpoint_table(e1, e2, teachers, jurors, admin, sizes):
              requests=[(f"/api/editions/{e1}", None), (f"/api/editions/{e2}", None)]),
         dict(key="results", name="Public results of the edition", cached="memory",
              requests=[(f"/api/editions/{e1}/results", None)]),
+        # No target: what a bearer token costs alone (signature, account check, one primary-key read),
+        # the ceiling of every authenticated endpoint's ratio.
+        dict(key="own_account", name="The caller's own account (what authentication alone costs)",
+             requests=[("/api/me", token) for token, _ in teachers]),
         dict(key="own_submission", name="A teacher's own submission",
              requests=[(f"/api/submissions/{sid}", token) for token, sid in teachers]),
         dict(key="admin_submissions", name="Admin submissions list (page of 50, filtered by edition and region)",
@@ -656,7 +660,13 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
                 migrate = probe.start("external-first")
                 probe.stop()
                 report["startup"]["external_first_start_s"] = round(migrate, 2)
-                report["startup"]["external_restart_s"] = round(probe.start("external"), 2)
+                # One start is at the mercy of a busy neighbour on a shared machine: the median of a few.
+                starts = []
+                for attempt in range(size["tries"]):
+                    starts.append(probe.start(f"external-{attempt + 1}"))
+                    probe.stop()
+                report["startup"]["external_restarts_s"] = [round(s, 2) for s in starts]
+                report["startup"]["external_restart_s"] = round(statistics.median(starts), 2)
             finally:
                 probe.stop()
             startup_db.run(f"DROP DATABASE IF EXISTS `{startup_db.name}`", database=False)
@@ -774,9 +784,10 @@ def markdown(report):
     lines += ["## Startup and memory", "",
               f"Startup to first response: {fmt(su.get('restart_s'), 2)} s on the seeded {su.get('database')} database "
               f"(first start, creating the schema: {fmt(su.get('first_start_s'), 2)} s); with an external database: "
-              f"{fmt(su.get('external_restart_s'), 2)} s (first start with migrations: "
+              f"{fmt(su.get('external_restart_s'), 2)} s (median of "
+              f"{', '.join(fmt(v, 2) for v in su.get('external_restarts_s') or [su.get('external_restart_s')])}; first start with migrations: "
               f"{fmt(su.get('external_first_start_s'), 2)} s); "
-              + ("with the class archive of `make build` (AppCDS)." if st.get("class_archive")
+              + ("with the class archive that `make build` records from a training start (AppCDS)." if st.get("class_archive")
                  else "without a class archive (the jar was not built by `make build`)."), "",
               f"Resident memory of the application after the load: **{fmt(mem.get('rss_mb_after_load'))} MB** "
               f"(after the automatic assignment: {fmt(mem.get('rss_mb_after_assignment'))} MB; embedded MariaDB "

@@ -22,12 +22,6 @@ public final class Launcher {
     }
 
     public static void main(String... args) {
-        if (Boolean.getBoolean("quarkus.appcds.generate")) {
-            // `make build` records the classes of a start into a CDS archive (app-cds.jsa): Quarkus
-            // stops before connecting anywhere, so neither a database nor keys are needed.
-            Quarkus.run(args);
-            return;
-        }
         Path dataDir = Path.of(LaunchSettings.get("innovatice.data-dir")
                 .orElse(Path.of(System.getProperty("user.dir"), "data").toString())).toAbsolutePath();
         if (LaunchSettings.get("quarkus.datasource.jdbc.url").isEmpty()) {
@@ -42,6 +36,11 @@ public final class Launcher {
                     + "and MP_JWT_VERIFY_PUBLICKEY_LOCATION in production)", dataDir.resolve("keys"));
             System.setProperty("smallrye.jwt.sign.key.location", keys.privateKey().toUri().toString());
             System.setProperty("mp.jwt.verify.publickey.location", keys.publicKey().toUri().toString());
+        }
+        if (CdsTraining.requested()) {
+            // `make build`: start, answer a round of requests, stop (the JVM then writes app-cds.jsa).
+            Quarkus.run(CdsTraining.class, args);
+            return;
         }
         Quarkus.run(args);
     }

@@ -137,6 +137,30 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void shouldRecordAClassArchiveFromATrainingStartThatStopsByItself() throws Exception {
+        Path dataDir = fresh("cds-training");
+        Path archive = dataDir.resolve("training.jsa");
+        Path log = dataDir.resolve("training.log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                "-jar", JAR.toAbsolutePath().toString());
+        builder.environment().remove("QUARKUS_DATASOURCE_JDBC_URL");
+        builder.environment().putAll(Map.of("INNOVATICE_DATA_DIR", dataDir.toString(), "PORT", "0",
+                "INNOVATICE_CDS_TRAINING", "true", "INNOVATICE_ADMIN_EMAIL", "training@innovatice.invalid",
+                "INNOVATICE_ADMIN_PASSWORD", "training-only-2026"));
+        builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        app = builder.start();
+
+        assertThat(app.waitFor(4, java.util.concurrent.TimeUnit.MINUTES)).as("the training start stops by itself").isTrue();
+        assertThat(app.exitValue()).as(Files.readString(log)).isZero();
+        // Every request of the round answered as a healthy application does, including the refusals.
+        assertThat(Files.readString(log)).contains("Embedded MariaDB", "Class archive training: 15 requests answered as expected")
+                .doesNotContain("unexpected answers");
+        // The archive holds what the start loaded: the ORM and the REST layer, not only Quarkus's bootstrap.
+        assertThat(Files.size(archive)).isGreaterThan(40L * 1024 * 1024);
+    }
+
     private static Map<String, Object> registration(String email) {
         return Map.of("email", email, "password", "une-classe-2026", "firstName", "Sara", "lastName", "Panne",
                 "preferredLanguage", "fr");

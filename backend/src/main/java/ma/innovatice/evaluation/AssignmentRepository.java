@@ -52,10 +52,14 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
      * columns shown (no submission, account or score entities), whatever the number of assignments.
      */
     public List<JuryAssignmentSummary> summariesOfJuror(long jurorId, Long editionId) {
+        // The edition is joined on the assignment's own copy of its id (a constant when one edition is
+        // asked for), and the order is the assignment's project column, which the (edition, juror,
+        // project) index yields already sorted.
         var query = getEntityManager().createQuery("select a.id, a.editionId, e.number, e.status, s.id, s.title, "
-                + "ev.status, ev.rawScore from Assignment a join a.submission s join s.edition e "
+                + "ev.status, ev.rawScore from Assignment a join Edition e on e.id = a.editionId join a.submission s "
                 + "left join Evaluation ev on ev.assignment = a where a.juror.id = :juror"
-                + (editionId == null ? " order by e.number desc, s.id" : " and a.editionId = :edition order by s.id"),
+                + (editionId == null ? " order by e.number desc, a.submission.id"
+                        : " and a.editionId = :edition order by a.submission.id"),
                 Object[].class).setParameter("juror", jurorId);
         if (editionId != null) {
             query.setParameter("edition", editionId);

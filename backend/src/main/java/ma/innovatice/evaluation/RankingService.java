@@ -65,6 +65,9 @@ public class RankingService {
             + "FROM ev JOIN project p ON p.submission_id = ev.submission_id JOIN account j ON j.id = ev.juror_id "
             + "GROUP BY j.id, j.first_name, j.last_name, j.email ORDER BY j.last_name, j.id";
 
+    /** Rows fetched at a time while a ranking statement streams its result. */
+    private static final int STREAMING_BATCH = 2_000;
+
     private final EntityManager entityManager;
     private final InnovaticeConfig.Ranking config;
 
@@ -155,6 +158,9 @@ public class RankingService {
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setLong(1, editionId);
+            // Rows are read as the server sends them, in batches, rather than after the whole result
+            // has arrived: decoding them here overlaps the server's work on the next ones.
+            statement.setFetchSize(STREAMING_BATCH);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
                     reader.read(row);

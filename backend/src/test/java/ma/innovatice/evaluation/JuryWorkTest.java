@@ -57,6 +57,37 @@ class JuryWorkTest {
     }
 
     @Test
+    void shouldListAJurorsAssignmentsNewestEditionFirstThenByProject() {
+        List<Map<String, Object>> three = List.of(Fixtures.completeProject("Potager connecté"),
+                Fixtures.completeProject("Astronomie en classe"), Fixtures.completeProject("Journal numérique"));
+        Competition older = fixtures.competition(Map.of(), null, three);
+        Competition newer = fixtures.competition(Map.of(), null, three.subList(0, 2));
+        User juror = fixtures.juror();
+        // Assigned out of project order, and the older edition first.
+        List<Long> olderIds = older.projects();
+        List<Long> newerIds = newer.projects();
+        long[] olderAssignments = new long[3];
+        for (int i : new int[] {2, 0, 1}) {
+            olderAssignments[i] = fixtures.assign(older.admin(), older.edition(), olderIds.get(i), juror);
+        }
+        long newerSecond = fixtures.assign(newer.admin(), newer.edition(), newerIds.get(1), juror);
+        long newerFirst = fixtures.assign(newer.admin(), newer.edition(), newerIds.get(0), juror);
+
+        api(juror.token()).get("/api/jury/assignments").then().statusCode(200)
+                .body("id", contains((int) newerFirst, (int) newerSecond, (int) olderAssignments[0],
+                        (int) olderAssignments[1], (int) olderAssignments[2]))
+                .body("submissionId", contains(newerIds.get(0).intValue(), newerIds.get(1).intValue(),
+                        olderIds.get(0).intValue(), olderIds.get(1).intValue(), olderIds.get(2).intValue()))
+                .body("editionId", contains((int) newer.edition(), (int) newer.edition(), (int) older.edition(),
+                        (int) older.edition(), (int) older.edition()))
+                .body("title[2]", equalTo("Potager connecté"))
+                .body("evaluationStatus", org.hamcrest.Matchers.everyItem(equalTo("NOT_STARTED")));
+        api(juror.token()).queryParam("editionId", older.edition()).get("/api/jury/assignments").then().statusCode(200)
+                .body("id", contains((int) olderAssignments[0], (int) olderAssignments[1], (int) olderAssignments[2]))
+                .body("editionStatus", org.hamcrest.Matchers.everyItem(equalTo("EVALUATION")));
+    }
+
+    @Test
     void shouldHideEveryTraceOfTheTeacherInABlindEdition() {
         Setup s = assigned(true);
         User teacher = s.competition().teachers().get(0);

@@ -83,6 +83,37 @@ class SubmissionAdminListTest {
     }
 
     @Test
+    void shouldGiveEveryProjectOnceWhenWalkingThePagesOfEachSort() {
+        User admin = fixtures.admin();
+        long edition = fixtures.editionIn(admin, "OPEN");
+        // Titles out of creation order, two of them equal, so that each sort and its tie-break by id
+        // give different orders.
+        List<String> titles = List.of("Mosaïque", "Atelier radio", "Zellige numérique", "Atelier radio", "Carte du Souss",
+                "Bibliothèque sonore", "Kit de robotique");
+        for (String title : titles) {
+            fixtures.draftProject(fixtures.teacher(), edition, Map.of("title", title));
+        }
+        for (String sort : List.of("title", "-title", "createdAt", "-createdAt", "updatedAt", "-region")) {
+            List<Integer> whole = api(admin.token()).queryParam("editionId", edition).queryParam("sort", sort)
+                    .queryParam("size", 100).get("/api/submissions").then().statusCode(200)
+                    .body("total", equalTo(titles.size())).extract().jsonPath().getList("items.id", Integer.class);
+            List<Integer> walked = new java.util.ArrayList<>();
+            for (int page = 0; page < 3; page++) {
+                walked.addAll(api(admin.token()).queryParam("editionId", edition).queryParam("sort", sort)
+                        .queryParam("size", 3).queryParam("page", page).get("/api/submissions").then().statusCode(200)
+                        .body("total", equalTo(titles.size())).extract().jsonPath().getList("items.id", Integer.class));
+            }
+            assertThat(walked).as(sort).isEqualTo(whole).doesNotHaveDuplicates().hasSize(titles.size());
+        }
+        List<String> byTitle = api(admin.token()).queryParam("editionId", edition).queryParam("sort", "title")
+                .get("/api/submissions").jsonPath().getList("items.title", String.class);
+        assertThat(byTitle).isSorted().first().isEqualTo("Atelier radio");
+        api(admin.token()).queryParam("editionId", edition).queryParam("size", 3).queryParam("page", 5)
+                .get("/api/submissions").then().statusCode(200).body("items", hasSize(0))
+                .body("total", equalTo(titles.size()));
+    }
+
+    @Test
     void shouldRefuseBadFiltersAndKeepTheListToAdmins() {
         Data data = sample();
         invalidRequest(data.admin().token()).queryParam("size", 101).get("/api/submissions").then().statusCode(400)
