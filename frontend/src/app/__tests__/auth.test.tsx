@@ -41,6 +41,41 @@ describe('login', () => {
   });
 });
 
+describe('password change', () => {
+  it('replaces the session token with the one the change issues and says the other sessions are closed', async () => {
+    const { calls } = mockApi({
+      'GET /api/me': account('TEACHER'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
+      'POST /api/me/password': { accessToken: 'jwt-after-change', tokenType: 'Bearer', expiresIn: 3600, account: account('TEACHER') },
+    });
+    renderRoute('/profile', { as: account('TEACHER') });
+    await userEvent.type(await screen.findByLabelText('Mot de passe actuel'), 'old-password-1');
+    await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-2');
+    await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    expect(await screen.findByText('Mot de passe changé. Vos autres sessions sont fermées.')).toBeInTheDocument();
+    expect(sessionStore.get()?.token).toBe('jwt-after-change');
+    expect(calls.find((c) => c.path === '/api/me/password')).toMatchObject({
+      method: 'POST', body: { currentPassword: 'old-password-1', newPassword: 'new-password-2' },
+    });
+    expect(screen.getByLabelText('Mot de passe actuel')).toHaveValue('');
+  });
+
+  it('shows a wrong current password next to its field and keeps the session', async () => {
+    mockApi({
+      'GET /api/me': account('JURY'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
+      'POST /api/me/password': json({
+        type: 'https://innovatice.ma/problems/validation', title: 'Invalid', status: 400,
+        errors: [{ field: 'currentPassword', message: 'is not your current password' }],
+      }, 400),
+    });
+    renderRoute('/profile', { as: account('JURY') });
+    await userEvent.type(await screen.findByLabelText('Mot de passe actuel'), 'not-it-123');
+    await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-2');
+    await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
+    await waitFor(() => expect(screen.getByLabelText('Mot de passe actuel')).toHaveAttribute('aria-invalid', 'true'));
+    expect(sessionStore.get()?.token).toBe('test-token');
+  });
+});
+
 describe('registration', () => {
   it('shows each invalid field next to the field', async () => {
     mockApi({

@@ -107,12 +107,35 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the caller's names, language, password, teaching profile or reminders preference
-         * @description Absent fields stay as they are. Changing the password requires the current one.
+         * Change the caller's names, language, teaching profile or reminders preference
+         * @description Absent fields stay as they are. The password is changed by `POST /api/me/password`. Two
+         *     changes of the same account at the same moment: the second gets 409 and may be sent again.
          *     `remindersEnabled: false` stops deadline reminders; account, password, submission and result
          *     emails are always sent.
          */
         patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change the caller's password
+         * @description Requires the current password. Every token issued to the account before the change is refused
+         *     from then on (the caller's other sessions, and any token that may have leaked), and unused
+         *     password links are spent; the answer carries a new token for this session.
+         */
+        post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/accounts": {
@@ -1262,8 +1285,6 @@ export interface components {
             firstName?: string;
             lastName?: string;
             preferredLanguage?: components["schemas"]["Language"];
-            currentPassword?: string;
-            newPassword?: string;
             regionCode?: components["schemas"]["RegionCode"];
             /** @description An empty string clears it */
             schoolName?: string;
@@ -1274,6 +1295,11 @@ export interface components {
             phone?: string;
             /** @description false stops deadline reminders (transactional emails still come) */
             remindersEnabled?: boolean;
+        };
+        PasswordChange: {
+            currentPassword: string;
+            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8, not the email. */
+            newPassword: string;
         };
         PasswordResetRequest: {
             email: string;
@@ -2409,6 +2435,35 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    changeMyPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; a token of the account's new generation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };

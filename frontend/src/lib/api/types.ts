@@ -44,5 +44,6 @@ export type ScoreBin = S['ScoreBin'];
 export type AccountCreation = S['AccountCreation'];
 export type AccountPage = S['AccountPage'];
 export type MeUpdate = S['MeUpdate'];
+export type PasswordChange = S['PasswordChange'];
 export type RegistrationInput = S['RegistrationInput'];
 export type AccessToken = S['AccessToken'];

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { STORAGE_KEYS } from '@/config';
-import type { Account } from '@/lib/api/types';
+import type { AccessToken, Account } from '@/lib/api/types';
 
 export type Session = { token: string; expiresAt: number; account: Account };
 
@@ -29,6 +29,10 @@ export const sessionStore = {
     if (session) localStorage.setItem(STORAGE_KEYS.session, JSON.stringify(session));
     else localStorage.removeItem(STORAGE_KEYS.session);
     emit();
+  },
+  /** A session from a token the API just issued (login, password change). */
+  start(token: AccessToken) {
+    this.set({ token: token.accessToken, expiresAt: Date.now() + token.expiresIn * 1000, account: token.account });
   },
   updateAccount(account: Account) {
     if (current) this.set({ ...current, account });

@@ -5,7 +5,7 @@ import { sessionStore } from '@/lib/auth/session';
 
 export const login = async (body: { email: string; password: string }) => {
   const token = data(await api.POST('/api/auth/login', { body }));
-  sessionStore.set({ token: token.accessToken, expiresAt: Date.now() + token.expiresIn * 1000, account: token.account });
+  sessionStore.start(token);
   if (!localStorage.getItem('innovatice.language')) void i18n.changeLanguage(token.account.preferredLanguage);
   return token.account;
 };

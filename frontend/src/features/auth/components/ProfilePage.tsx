@@ -8,6 +8,7 @@ import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import type { Account, MeUpdate, SchoolLevelCode } from '@/lib/api/types';
 import { useMe } from '../api/get-me';
 import { useUpdateMe } from '../api/update-me';
+import { useChangePassword } from '../api/change-password';
 
 function ProfileForm({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
@@ -83,6 +84,34 @@ function ProfileForm({ account }: { account: Account }) {
   );
 }
 
+function PasswordForm() {
+  const { t } = useTranslation();
+  const change = useChangePassword();
+  const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    change.mutate(form, { onSuccess: () => setForm({ currentPassword: '', newPassword: '' }) });
+  };
+  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    change.reset();
+    setForm({ ...form, [k]: e.target.value });
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="password-title">
+      <h2 id="password-title">{t('password.changeTitle')}</h2>
+      <ErrorAlert error={change.error} />
+      {change.isSuccess && <p role="status" className="alert alert-success">{t('password.changed')}</p>}
+      <Field label={t('password.current')} name="currentPassword" error={change.error}>
+        {(p) => <input {...p} type="password" autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} required maxLength={200} />}
+      </Field>
+      <Field label={t('password.new')} name="newPassword" error={change.error} hint={t('auth.passwordHint')}>
+        {(p) => <input {...p} type="password" autoComplete="new-password" value={form.newPassword} onChange={set('newPassword')} required minLength={10} maxLength={72} />}
+      </Field>
+      <button type="submit" disabled={change.isPending}>{t('password.change')}</button>
+    </form>
+  );
+}
+
 export function ProfilePage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -92,6 +121,7 @@ export function ProfilePage() {
       <h1>{t('profile.title')}</h1>
       {params.get('welcome') && <p role="status" className="alert alert-success">{t('profile.welcome')}</p>}
       <QueryState query={me}>{() => <ProfileForm account={me.data!} />}</QueryState>
+      <PasswordForm />
     </section>
   );
 }

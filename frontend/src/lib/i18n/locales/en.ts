@@ -91,6 +91,8 @@ export const en: Dictionary = {
     forgotLink: 'Forgot your password?', forgotTitle: 'Forgotten password', forgotIntro: 'Type your address: if it belongs to an account, you will receive a link to choose a new password.',
     send: 'Send me the link', sent: 'If an account exists with this address, an email is on its way. The link is valid for a short time.',
     resetTitle: 'Choose a password', new: 'New password', set: 'Save the password', done: 'Password saved.',
+    changeTitle: 'Change your password', current: 'Current password', change: 'Change the password',
+    changed: 'Password changed. Your other sessions are signed out.',
   },
   profile: { reminders: 'Receive reminders before deadlines', title: 'My profile', welcome: 'Welcome! Complete your profile: it pre-fills your project.' },
   teacher: {

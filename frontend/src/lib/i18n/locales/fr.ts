@@ -90,6 +90,8 @@ export const fr = {
     forgotLink: 'Mot de passe oublié ?', forgotTitle: 'Mot de passe oublié', forgotIntro: 'Indiquez votre adresse : si elle correspond à un compte, vous recevrez un lien pour choisir un nouveau mot de passe.',
     send: 'Recevoir le lien', sent: 'Si un compte existe à cette adresse, un e-mail vient de partir. Le lien est valable peu de temps.',
     resetTitle: 'Choisir un mot de passe', new: 'Nouveau mot de passe', set: 'Enregistrer le mot de passe', done: 'Mot de passe enregistré.',
+    changeTitle: 'Changer de mot de passe', current: 'Mot de passe actuel', change: 'Changer le mot de passe',
+    changed: 'Mot de passe changé. Vos autres sessions sont fermées.',
   },
   profile: { reminders: 'Recevoir les rappels avant les échéances', title: 'Mon profil', welcome: 'Bienvenue ! Complétez votre profil : il pré-remplit votre projet.' },
   teacher: {

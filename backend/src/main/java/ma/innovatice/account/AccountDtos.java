@@ -57,14 +57,17 @@ public final class AccountDtos {
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
             @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
             Language preferredLanguage,
-            @Size(max = 200) String currentPassword,
-            @Size(min = 10, max = 72) String newPassword,
             @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
             @Size(max = 200) String schoolName,
             @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
             @Size(max = 100) String discipline,
             @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
             Boolean remindersEnabled) {
+    }
+
+    /** The caller's new password, given with the current one. */
+    public record PasswordChange(@NotNull @Size(max = 200) String currentPassword,
+                                 @NotNull @Size(min = 10, max = 72) String newPassword) {
     }
 
     public record PasswordResetRequest(@NotBlank @Size(max = 254) String email) {

@@ -10,6 +10,7 @@ import ma.innovatice.account.AccountDtos.AccountUpdate;
 import ma.innovatice.account.AccountDtos.AccountView;
 import ma.innovatice.account.AccountDtos.LoginInput;
 import ma.innovatice.account.AccountDtos.MeUpdate;
+import ma.innovatice.account.AccountDtos.PasswordChange;
 import ma.innovatice.account.AccountDtos.PasswordResetConfirmation;
 import ma.innovatice.account.AccountDtos.RegistrationInput;
 import ma.innovatice.common.api.Page;
@@ -194,33 +195,38 @@ public class AccountService {
     public AccountView updateMe(Actor actor, MeUpdate input) {
         Account account = existing(actor.accountId());
         Map<String, Object> before = state(account);
-        List<FieldError> errors = new ArrayList<>();
-        if (input.newPassword() != null) {
-            if (input.currentPassword() == null || !hasher.matches(input.currentPassword(), account.passwordHash)) {
-                errors.add(new FieldError("currentPassword", "is not your current password"));
-            }
-            PasswordPolicy.check("newPassword", input.newPassword(), account.email).ifPresent(errors::add);
-        } else if (input.currentPassword() != null) {
-            errors.add(new FieldError("newPassword", "is required to change the password"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
         applyNames(account, input.firstName(), input.lastName(), input.preferredLanguage());
         applyProfile(account, input);
         if (input.remindersEnabled() != null) {
             account.remindersEnabled = input.remindersEnabled();
         }
-        if (input.newPassword() != null) {
-            account.passwordHash = hasher.hash(input.newPassword());
-        }
         account.updatedAt = clock.instant();
-        Map<String, Object> after = state(account);
-        if (input.newPassword() != null) {
-            after.put("passwordChanged", true);
-        }
-        audit.record(actor, AUDIT_TYPE, account.id, "UPDATE", before, after);
+        audit.record(actor, AUDIT_TYPE, account.id, "UPDATE", before, state(account));
         return view(account);
+    }
+
+    /**
+     * Changes the caller's password, given the current one. As after a reset, the account moves to
+     * its next token generation: every token issued before is refused from now on (the caller's other
+     * sessions, and one that may have leaked), and outstanding password links are spent. The answer
+     * carries a token of the new generation, so this session goes on.
+     */
+    public AccessToken changePassword(Actor actor, PasswordChange input) {
+        Account account = existing(actor.accountId());
+        List<FieldError> errors = new ArrayList<>();
+        if (!hasher.matches(input.currentPassword(), account.passwordHash)) {
+            errors.add(new FieldError("currentPassword", "is not your current password"));
+        }
+        PasswordPolicy.check("newPassword", input.newPassword(), account.email).ifPresent(errors::add);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        account.passwordHash = hasher.hash(input.newPassword());
+        account.tokenGeneration++;
+        account.updatedAt = clock.instant();
+        passwordTokens.spendAll(account);
+        audit.record(actor, AUDIT_TYPE, account.id, "PASSWORD_CHANGE", null, Map.of("passwordChanged", true));
+        return new AccessToken(tokens.issue(account), "Bearer", tokens.ttlSeconds(), view(account));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -6,11 +6,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import ma.innovatice.account.AccountDtos.AccountView;
+import ma.innovatice.account.AccountDtos.AccessToken;
 import ma.innovatice.account.AccountDtos.MeUpdate;
+import ma.innovatice.account.AccountDtos.PasswordChange;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
 
@@ -36,5 +39,12 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public AccountView update(@Valid @NotNull MeUpdate input) {
         return service.updateMe(currentUser.actor(), input);
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public AccessToken changePassword(@Valid @NotNull PasswordChange input) {
+        return service.changePassword(currentUser.actor(), input);
     }
 }

@@ -51,24 +51,42 @@ class MeResourceTest {
     void shouldChangeThePasswordOnlyWithTheCurrentOne() {
         User teacher = fixtures.teacher();
         api(teacher.token()).body(Map.of("currentPassword", "not-the-password-1", "newPassword", "nouveau-mot-2026"))
-                .patch("/api/me").then().statusCode(400)
+                .post("/api/me/password").then().statusCode(400)
                 .body("errors.field", hasItem("currentPassword"));
         api().body(Map.of("email", teacher.email(), "password", "nouveau-mot-2026")).post("/api/auth/login")
                 .then().statusCode(401);
+        api(teacher.token()).get("/api/me").then().statusCode(200);
 
-        api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "nouveau-mot-2026"))
-                .patch("/api/me").then().statusCode(200);
+        String otherSession = api().body(Map.of("email", teacher.email(), "password", Fixtures.PASSWORD))
+                .post("/api/auth/login").then().statusCode(200).extract().jsonPath().getString("accessToken");
+        String renewed = api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "nouveau-mot-2026"))
+                .post("/api/me/password").then().statusCode(200)
+                .body("tokenType", equalTo("Bearer")).body("account.id", equalTo((int) teacher.id()))
+                .extract().jsonPath().getString("accessToken");
+        // Every session from before the change is over, this one's old token included; the new token works.
+        for (String old : java.util.List.of(teacher.token(), otherSession)) {
+            invalidRequest(old).get("/api/me").then().statusCode(401).contentType("application/problem+json");
+        }
+        api(renewed).get("/api/me").then().statusCode(200).body("email", equalTo(teacher.email()));
         api().body(Map.of("email", teacher.email(), "password", "nouveau-mot-2026")).post("/api/auth/login")
                 .then().statusCode(200);
         api().body(Map.of("email", teacher.email(), "password", Fixtures.PASSWORD)).post("/api/auth/login")
                 .then().statusCode(401);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'ACCOUNT' AND entity_id = ? "
+                + "AND action = 'PASSWORD_CHANGE' AND after_state NOT LIKE '%nouveau%'", teacher.id())).isEqualTo(1);
+        // The profile update takes no password: it has an operation of its own.
+        invalidRequest(renewed).body(Map.of("currentPassword", "nouveau-mot-2026", "newPassword", "encore-un-2027"))
+                .patch("/api/me").then().statusCode(400).body("type", endsWith("/validation"));
     }
 
     @Test
     void shouldRefuseAWeakNewPasswordAndBlankNames() {
         User teacher = fixtures.teacher();
         api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "onlyletters"))
-                .patch("/api/me").then().statusCode(400).body("errors.field", hasItem("newPassword"));
+                .post("/api/me/password").then().statusCode(400).body("errors.field", hasItem("newPassword"));
+        invalidRequest(teacher.token()).body(Map.of("newPassword", "nouveau-mot-2026")).post("/api/me/password").then()
+                .statusCode(400).body("errors.field", hasItem("currentPassword"));
+        api(teacher.token()).get("/api/me").then().statusCode(200);
         api(teacher.token()).body(Map.of("firstName", "   ")).patch("/api/me").then().statusCode(400)
                 .body("errors.field", hasItem("firstName"));
         invalidRequest(teacher.token()).body(Map.of("role", "ADMIN")).patch("/api/me").then().statusCode(400)

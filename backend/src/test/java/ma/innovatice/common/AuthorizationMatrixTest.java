@@ -64,6 +64,7 @@ class AuthorizationMatrixTest {
         rules.put("retryOutboxMessage", roles(NONE, "ADMIN"));
         rules.put("getMe", roles(NONE, "TEACHER", "JURY", "ADMIN"));
         rules.put("updateMe", roles(EMPTY, "TEACHER", "JURY", "ADMIN"));
+        rules.put("changeMyPassword", roles(EMPTY, "TEACHER", "JURY", "ADMIN"));
         rules.put("listAccounts", roles(NONE, "ADMIN"));
         rules.put("createAccount", roles(EMPTY, "ADMIN"));
         rules.put("getAccount", roles(NONE, "ADMIN"));
