@@ -785,7 +785,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queue a FAILED email again, with a fresh count of attempts (admin) */
+        /**
+         * Queue a FAILED email again, with a fresh count of attempts (admin)
+         * @description 409 when the email is not FAILED, or when it is past `INNOVATICE_MAIL_OUTBOX_RETENTION` and its
+         *     address and content were erased.
+         */
         post: operations["retryOutboxMessage"];
         delete?: never;
         options?: never;

@@ -6,7 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
 
-/** The two recurring jobs: drain the outbox, compute due reminders. Each can be turned off with {@code off}. */
+/**
+ * The recurring jobs: drain the outbox, compute due reminders, erase the content of expired emails.
+ * Each can be turned off with {@code off}.
+ */
 @ApplicationScoped
 class MailScheduler {
 
@@ -15,11 +18,13 @@ class MailScheduler {
     private final OutboxWorker worker;
     private final Reminders reminders;
     private final MailSender sender;
+    private final OutboxRetention retention;
 
-    MailScheduler(OutboxWorker worker, Reminders reminders, MailSender sender) {
+    MailScheduler(OutboxWorker worker, Reminders reminders, MailSender sender, OutboxRetention retention) {
         this.worker = worker;
         this.reminders = reminders;
         this.sender = sender;
+        this.retention = retention;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -36,5 +41,14 @@ class MailScheduler {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void computeReminders() {
         reminders.run();
+    }
+
+    @Scheduled(identity = "outbox-retention", every = "${innovatice.mail.outbox-retention-every}", delayed = "60s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void eraseExpiredMail() {
+        int erased = retention.eraseExpired();
+        if (erased > 0) {
+            LOG.infof("Erased the content of %d emails past their retention", erased);
+        }
     }
 }

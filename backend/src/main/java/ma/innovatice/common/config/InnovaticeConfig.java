@@ -140,6 +140,19 @@ public interface InnovaticeConfig {
 
         Reminders reminders();
 
+        /**
+         * How long a sent or failed email keeps its address, subject and bodies; then they are erased
+         * and the row (kind, account, dates, dedup key) stays.
+         */
+        @WithName("outbox-retention")
+        @WithDefault("P30D")
+        Duration outboxRetention();
+
+        /** How often expired emails are erased; {@code off} stops it. */
+        @WithName("outbox-retention-every")
+        @WithDefault("1h")
+        String outboxRetentionEvery();
+
         /** Life of a password-reset link. */
         @WithName("reset-token-ttl")
         @WithDefault("PT30M")

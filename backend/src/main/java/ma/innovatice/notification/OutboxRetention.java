@@ -1,0 +1,39 @@
+package ma.innovatice.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import ma.innovatice.common.config.InnovaticeConfig;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Emails hold personal data (names, addresses, project titles, links). A sent or failed one keeps
+ * its content for {@code innovatice.mail.outbox-retention}, long enough to look into a complaint or
+ * send it again; then its address, subject, bodies and last error are erased. The row stays, with its
+ * kind, account and dates, and so does its dedup key: the event it answered can never mail twice.
+ * A message still pending is never erased.
+ */
+@ApplicationScoped
+public class OutboxRetention {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Duration retention;
+
+    OutboxRetention(EntityManager entityManager, Clock clock, InnovaticeConfig config) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.retention = config.mail().outboxRetention();
+    }
+
+    /** Erases the content of every message created more than the retention ago; returns how many. */
+    @Transactional
+    public int eraseExpired() {
+        return entityManager.createNativeQuery("UPDATE outbox_message SET recipient = '', subject = '', text_body = '', "
+                        + "html_body = '', last_error = NULL "
+                        + "WHERE created_at < ?1 AND status <> 'PENDING' AND (recipient <> '' OR subject <> '')")
+                .setParameter(1, clock.instant().minus(retention)).executeUpdate();
+    }
+}
