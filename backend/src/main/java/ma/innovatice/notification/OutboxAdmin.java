@@ -59,7 +59,7 @@ public class OutboxAdmin {
                 throw ProblemException.conflict("not-failed", "Not failed",
                         "Only a FAILED email can be retried; this one is " + message.status + ".");
             }
-            if (message.recipient.isEmpty()) {
+            if (message.erasedAt != null) {
                 throw ProblemException.conflict("mail-erased", "Email erased",
                         "This email is past its retention: its address and content were erased, so it cannot be sent again.");
             }

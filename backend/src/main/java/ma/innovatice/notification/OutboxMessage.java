@@ -65,4 +65,8 @@ public class OutboxMessage {
 
     @Column(name = "sent_at")
     public Instant sentAt;
+
+    /** When the address, subject and bodies were erased, past the retention (OutboxRetention). */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
 }

@@ -7,6 +7,7 @@ import ma.innovatice.common.config.InnovaticeConfig;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 /**
  * Emails hold personal data (names, addresses, project titles, links). A sent or failed one keeps
@@ -28,12 +29,16 @@ public class OutboxRetention {
         this.retention = config.mail().outboxRetention();
     }
 
-    /** Erases the content of every message created more than the retention ago; returns how many. */
+    /**
+     * Erases the content of every message created more than the retention ago and not erased yet
+     * (read from the (erased_at, created_at) index: erased rows are not read again); returns how many.
+     */
     @Transactional
     public int eraseExpired() {
+        Instant now = clock.instant();
         return entityManager.createNativeQuery("UPDATE outbox_message SET recipient = '', subject = '', text_body = '', "
-                        + "html_body = '', last_error = NULL "
-                        + "WHERE created_at < ?1 AND status <> 'PENDING' AND (recipient <> '' OR subject <> '')")
-                .setParameter(1, clock.instant().minus(retention)).executeUpdate();
+                        + "html_body = '', last_error = NULL, erased_at = ?2 "
+                        + "WHERE erased_at IS NULL AND created_at < ?1 AND status <> 'PENDING'")
+                .setParameter(1, now.minus(retention)).setParameter(2, now).executeUpdate();
     }
 }

@@ -40,7 +40,8 @@ class OutboxRetentionTest {
     }
 
     private Map<String, Object> row(String key) {
-        return fixtures.rows("SELECT recipient, subject, text_body, html_body, last_error, status, kind, created_at, sent_at "
+        return fixtures.rows("SELECT recipient, subject, text_body, html_body, last_error, status, kind, created_at, sent_at, "
+                + "erased_at "
                 + "FROM outbox_message WHERE dedup_key = ?", key).get(0);
     }
 
@@ -59,6 +60,7 @@ class OutboxRetentionTest {
                     .containsEntry("html_body", "").containsEntry("kind", "ACCOUNT_CREATED");
             assertThat(erased.get("last_error")).isNull();
             assertThat(erased.get("created_at")).isNotNull();
+            assertThat(erased.get("erased_at")).isNotNull();
         }
         assertThat(row(oldSent).get("status")).isEqualTo("SENT");
         assertThat(row(oldSent).get("sent_at")).isNotNull();
@@ -67,6 +69,7 @@ class OutboxRetentionTest {
             assertThat(row(key)).containsEntry("subject", "Bienvenue Nadia Tazi")
                     .containsEntry("text_body", "Bonjour Nadia, votre projet « Robots »");
             assertThat((String) row(key).get("recipient")).endsWith("@test.innovatice.ma");
+            assertThat(row(key).get("erased_at")).isNull();
         }
         // The dedup key stays: the same event is still refused a second row.
         assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE dedup_key = ?", oldSent)).isEqualTo(1);
@@ -76,8 +79,10 @@ class OutboxRetentionTest {
         api(fixtures.admin().token()).post("/api/outbox/{id}/retry", failedId).then().statusCode(409)
                 .contentType("application/problem+json").body("type", endsWith("/mail-erased"));
         assertThat(row(oldFailed).get("status")).isEqualTo("FAILED");
-        // A second pass finds nothing more to erase among these.
-        retention.eraseExpired();
+        // A second pass has nothing left to erase (and does not touch what it erased before).
+        Object erasedAt = row(oldSent).get("erased_at");
+        assertThat(retention.eraseExpired()).isZero();
+        assertThat(row(oldSent).get("erased_at")).isEqualTo(erasedAt);
         assertThat(row(recentSent)).containsEntry("subject", "Bienvenue Nadia Tazi");
     }
 }
