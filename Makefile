@@ -49,16 +49,17 @@ build: frontend
 ## (CdsTraining), and the JVM archives every class that loaded. A failed training leaves no archive,
 ## which only makes starts slower.
 CDS_TRAINING_DIR := $(CURDIR)/backend/target/cds-training
+CDS_ARCHIVE := $(CURDIR)/$(dir $(JAR))app-cds.jsa
 cds:
-	@rm -rf $(CDS_TRAINING_DIR) $(CURDIR)/$(dir $(JAR))app-cds.jsa
+	@rm -rf $(CDS_TRAINING_DIR) $(CDS_ARCHIVE)
 	@echo "Recording the class archive (a training start of the application)..."
 	@cd $(dir $(JAR)) && env -u QUARKUS_DATASOURCE_JDBC_URL -u SMALLRYE_JWT_SIGN_KEY_LOCATION -u MP_JWT_VERIFY_PUBLICKEY_LOCATION -u INNOVATICE_MAIL_SMTP_HOST \
 	  $(SERVER_ENV) INNOVATICE_CDS_TRAINING=true INNOVATICE_DATA_DIR=$(CDS_TRAINING_DIR) INNOVATICE_DEMO_ENABLED=false \
 	  INNOVATICE_ADMIN_EMAIL=training@innovatice.invalid INNOVATICE_ADMIN_PASSWORD=training-only-$$$$-$$RANDOM PORT=0 \
-	  java $(JAVA_OPTS) -XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+	  java $(JAVA_OPTS) -XX:ArchiveClassesAtExit=$(CDS_ARCHIVE) -Xlog:cds=off -Xlog:cds+dynamic=off \
 	  -jar $(notdir $(JAR)) > $(CURDIR)/backend/target/cds-training.log 2>&1 \
-	  && echo "Class archive: $(dir $(JAR))app-cds.jsa" \
-	  || { rm -f $(CURDIR)/$(dir $(JAR))app-cds.jsa; echo "warning: no class archive (see backend/target/cds-training.log); starts will be slower"; }
+	  && echo "Class archive: $(CDS_ARCHIVE)" \
+	  || { rm -f $(CDS_ARCHIVE); echo "warning: no class archive (see backend/target/cds-training.log); starts will be slower"; }
 	@rm -rf $(CDS_TRAINING_DIR)
 
 frontend/node_modules/.package-lock.json: frontend/package-lock.json

@@ -130,11 +130,7 @@ public class AccountService {
         PasswordPolicy.check("password", input.password(), account.email).ifPresent(error -> {
             throw ProblemException.invalid(List.of(error));
         });
-        account.passwordHash = hasher.hash(input.password());
-        account.updatedAt = clock.instant();
-        // Whoever held a token of this account (the reason for a reset, often) holds it no longer.
-        account.tokenGeneration++;
-        passwordTokens.spendAll(account);
+        replacePassword(account, input.password());
         Actor owner = new Actor(account.id, account.email, account.role.name());
         audit.record(owner, AUDIT_TYPE, account.id, token.purpose == PasswordToken.Purpose.RESET ? "PASSWORD_RESET"
                 : "PASSWORD_SET", null, Map.of("passwordChanged", true));
@@ -184,7 +180,7 @@ public class AccountService {
             throw new ProblemException(new Problem("account-disabled", "Account disabled", 403,
                     "This account has been disabled by an administrator."));
         }
-        return new AccessToken(tokens.issue(account), "Bearer", tokens.ttlSeconds(), view(account));
+        return session(account);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -221,11 +217,25 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
-        account.passwordHash = hasher.hash(input.newPassword());
-        account.tokenGeneration++;
-        account.updatedAt = clock.instant();
-        passwordTokens.spendAll(account);
+        replacePassword(account, input.newPassword());
         audit.record(actor, AUDIT_TYPE, account.id, "PASSWORD_CHANGE", null, Map.of("passwordChanged", true));
+        return session(account);
+    }
+
+    /**
+     * A new password (already checked against the policy). Whoever held a token of the account (the
+     * reason for a reset or a change, often) holds it no longer: the account moves to its next token
+     * generation, and its outstanding password links are spent.
+     */
+    private void replacePassword(Account account, String password) {
+        account.passwordHash = hasher.hash(password);
+        account.updatedAt = clock.instant();
+        account.tokenGeneration++;
+        passwordTokens.spendAll(account);
+    }
+
+    /** A bearer token for the account, in its current generation. */
+    private AccessToken session(Account account) {
         return new AccessToken(tokens.issue(account), "Bearer", tokens.ttlSeconds(), view(account));
     }
 

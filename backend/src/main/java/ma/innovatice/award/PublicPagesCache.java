@@ -51,7 +51,12 @@ public class PublicPagesCache {
             if (entries.size() >= MAX_ENTRIES) {
                 entries.clear();
             }
-            entries.put(key, new Entry(value, now + ttlNanos));
+            Entry kept = new Entry(value, now + ttlNanos);
+            entries.put(key, kept);
+            // A clear between the check above and the put would otherwise leave this stale value in.
+            if (generation.get() != before) {
+                entries.remove(key, kept);
+            }
         }
         return value;
     }
