@@ -47,6 +47,12 @@ def problems(report):
             need(number(counted.get("statements")), f"endpoint {key}: sql.{label}.statements is not a number")
         if e.get("kind") in ("list", "ranking"):
             need({"small", "large"} <= set(sql), f"endpoint {key}: statements not counted at two sizes")
+        if e.get("query_cache"):
+            uncached = e.get("uncached") or {}
+            for figure in ("requests_per_s", "p50_ms", "p99_ms", "ratio_to_trivial"):
+                need(number(uncached.get(figure)), f"endpoint {key}: uncached.{figure} is not a number")
+            need(uncached.get("errors") == 0, f"endpoint {key}: {uncached.get('errors')} failed requests without the cache")
+    need(any(e.get("query_cache") for e in endpoints.values()), "no endpoint measured with and without the query cache")
     for figure in ("http_p50_ms", "sql_median_ms", "ratio"):
         need(number(report["ranking_vs_sql"].get(figure)), f"ranking_vs_sql.{figure} is not a number")
     need(report["auto_assignment"].get("http_status") == 200, "the automatic assignment failed")

@@ -29,12 +29,14 @@ sys.path.insert(0, str(BENCH))
 import seed  # noqa: E402  (the SQL generator beside this file)
 
 ADMIN_EMAIL = "admin@bench.innovatice.ma"
+# The application's query cache (innovatice.query-cache) turned off, for the first process.
+QUERY_CACHE_OFF = {"INNOVATICE_QUERY_CACHE": "false"}
 PASSWORD = "bench-password-2030"
 
 SIZES = {
     # teachers (= projects per edition), jurors, jurors per project, files per project, accounts logged in per role
-    "full": dict(teachers=20000, jurors=300, per_project=3, attachments=2, logins=16, duration=10, warmup=5, tries=3, repeat=10, restart=True),
-    "tiny": dict(teachers=60, jurors=6, per_project=3, attachments=2, logins=2, duration=1, warmup=0, tries=1, repeat=3, restart=False),
+    "full": dict(teachers=20000, jurors=300, per_project=3, attachments=2, logins=16, duration=10, warmup=5, tries=3, repeat=10),
+    "tiny": dict(teachers=60, jurors=6, per_project=3, attachments=2, logins=2, duration=1, warmup=0, tries=1, repeat=3),
 }
 
 TARGETS = {
@@ -134,13 +136,13 @@ class App:
         self.log_path = None
         self.base = f"http://127.0.0.1:{port}"
 
-    def start(self, label):
+    def start(self, label, env=None):
         self.log_path = self.workdir / f"app-{label}.log"
         environment = {k: v for k, v in os.environ.items()
                        if not k.startswith(("QUARKUS_DATASOURCE_", "INNOVATICE_", "SMALLRYE_JWT", "MP_JWT"))}
         environment.update(PORT=str(self.port), INNOVATICE_DATA_DIR=str(self.workdir / "data"),
                            INNOVATICE_ADMIN_EMAIL=ADMIN_EMAIL, INNOVATICE_ADMIN_PASSWORD=PASSWORD,
-                           INNOVATICE_DEMO_ENABLED="false")
+                           INNOVATICE_DEMO_ENABLED="false", **(env or {}))
         if self.database:
             environment.update(QUARKUS_DATASOURCE_JDBC_URL=self.database.jdbc_url(),
                                QUARKUS_DATASOURCE_USERNAME=self.database.user,
@@ -286,6 +288,16 @@ def rss_mb(pid):
 # Measurements
 # ---------------------------------------------------------------------------------------------
 
+def load(app, endpoint, workdir, size, threads, connections, suffix=""):
+    """An endpoint's measured wrk run, after a warm-up run of the same requests."""
+    name = endpoint["key"] + suffix
+    if size["warmup"]:
+        run_wrk(app, endpoint["requests"], workdir, name, size["warmup"], threads, connections)
+    r = run_wrk(app, endpoint["requests"], workdir, name, size["duration"], threads, connections)
+    log(f"  {name}: {r['requests_per_s']} req/s, p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms")
+    return r
+
+
 def run_wrk(app, requests, workdir, name, duration, threads, connections):
     """One bounded wrk run over the given (path, token) requests; the figures of wrk's done()."""
     request_file = workdir / f"requests-{name}.tsv"
@@ -418,17 +430,17 @@ def endpoint_table(e1, e2, teachers, jurors, admin, sizes):
              requests=[(f"/api/editions/{e1}/results", None)]),
         # No target: what a bearer token costs alone (signature, account check, one primary-key read),
         # the ceiling of every authenticated endpoint's ratio.
-        dict(key="own_account", name="The caller's own account (what authentication alone costs)",
+        dict(key="own_account", name="The caller's own account (what authentication alone costs)", query_cache=True,
              requests=[("/api/me", token) for token, _ in teachers]),
-        dict(key="own_submission", name="A teacher's own submission",
+        dict(key="own_submission", name="A teacher's own submission", query_cache=True,
              requests=[(f"/api/submissions/{sid}", token) for token, sid in teachers]),
         dict(key="admin_submissions", name="Admin submissions list (page of 50, filtered by edition and region)",
-             kind="list",
+             kind="list", query_cache=True,
              requests=[(f"/api/submissions?editionId={e1}&region={r}&size=50&page={p}", admin)
                        for r in regions for p in range(pages)],
              sizes={"small": (f"/api/submissions?editionId={e1}&region=MA-06&size=10", admin),
                     "large": (f"/api/submissions?editionId={e1}&region=MA-06&size=100", admin)}),
-        dict(key="jury_assignments", name="A juror's assignment list", kind="list",
+        dict(key="jury_assignments", name="A juror's assignment list", kind="list", query_cache=True,
              requests=[(f"/api/jury/assignments?editionId={e1}", token) for token in jurors],
              sizes={"small": (f"/api/jury/assignments?editionId={e2}", jurors[0]),  # a few manual ones
                     "large": (f"/api/jury/assignments?editionId={e1}", jurors[0])}),
@@ -517,8 +529,10 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
     if external:
         log(f"External database {external.host}:{external.port}/{external.name} (recreated)")
         external.recreate()
-    log("First start of the application (creates the schema)")
-    first_start = app.start("first")
+    # The first process runs without the query cache: it counts the statements of each request as it
+    # costs when nothing is kept, and loads the endpoints the cache serves as they run without it.
+    log("First start of the application (creates the schema; query cache off)")
+    first_start = app.start("first", QUERY_CACHE_OFF)
     db = external or Database("127.0.0.1", app.embedded_port(), "root", "", "innovatice")
     admin = app.login(ADMIN_EMAIL)
     editions = []
@@ -548,17 +562,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
                       "assignment_edition": e2, "sql_bytes": len(sql.encode())}
     log(f"Seeded in {seed_seconds:.1f} s: {counts}")
 
-    if size["restart"]:
-        log("Restart on the seeded database")
-        app.stop()
-        restart = app.start("bench")
-        if not external:
-            db = Database("127.0.0.1", app.embedded_port(), "root", "", "innovatice")
-    else:  # the tiny run keeps its first process: two starts of the embedded server would double its time
-        restart = first_start
     report["software"] = versions(db, app)
-    report["startup"] = {"first_start_s": round(first_start, 2), "restart_s": round(restart, 2),
-                         "restarted": size["restart"], "database": "external" if external else "embedded"}
 
     log("Logging in")
     admin = app.login(ADMIN_EMAIL)
@@ -570,7 +574,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
     jurors = [app.login(row[0]) for row in juror_rows]
     endpoints = endpoint_table(e1, e2, teachers, jurors, admin, size)
 
-    log("Checking every endpoint and counting its SQL statements")
+    log("Checking every endpoint and counting its SQL statements (query cache off)")
     overhead = counter_overhead(db)
     for endpoint in endpoints:
         path, token = endpoint["requests"][0]
@@ -594,27 +598,37 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
                 counted[label] = {"path": vpath, "items": items_of(vbody), **figures}
         endpoint["sql"] = counted
 
+    log("Load with the query cache off: the trivial endpoint and the endpoints the cache serves")
+    uncached = {}
+    for endpoint in [endpoints[0]] + [e for e in endpoints if e.get("query_cache") and e["status"] == "ok"]:
+        uncached[endpoint["key"]] = load(app, endpoint, workdir, size, threads, connections, "-uncached")
+
+    # Tokens stay valid across the restart: the signing keys are kept in the data folder.
+    log("Restart on the seeded database (query cache on, as `make run` runs)")
+    app.stop()
+    restart = app.start("bench")
+    if not external:
+        db = Database("127.0.0.1", app.embedded_port(), "root", "", "innovatice")
+    report["startup"] = {"first_start_s": round(first_start, 2), "restart_s": round(restart, 2),
+                         "database": "external" if external else "embedded"}
+
     log("Load: wrk at fixed concurrency after a warm-up")
     trivial = endpoints[0]
     results = {}
     for endpoint in endpoints + [dict(trivial, key="trivial_again")]:
         if endpoint["status"] != "ok":
             continue
-        if size["warmup"]:
-            run_wrk(app, endpoint["requests"], workdir, endpoint["key"], size["warmup"], threads, connections)
-        results[endpoint["key"]] = run_wrk(app, endpoint["requests"], workdir, endpoint["key"], size["duration"],
-                                           threads, connections)
-        r = results[endpoint["key"]]
-        log(f"  {endpoint['key']}: {r['requests_per_s']} req/s, p50 {r['p50_ms']} ms, p99 {r['p99_ms']} ms")
+        results[endpoint["key"]] = load(app, endpoint, workdir, size, threads, connections)
     rss_after_load = app.rss_mb()
     heap_after_load = heap_mb(app.process.pid)
     db_rss = app.children_rss_mb() if not external else None
 
     trivial_rps = statistics.mean([results[k]["requests_per_s"] for k in ("trivial", "trivial_again") if k in results])
+    uncached_trivial_rps = uncached["trivial"]["requests_per_s"]
     report["endpoints"] = []
     for endpoint in endpoints:
         entry = {"key": endpoint["key"], "name": endpoint["name"], "kind": endpoint.get("kind", "single"),
-                 "cached": endpoint.get("cached"),
+                 "cached": endpoint.get("cached"), "query_cache": bool(endpoint.get("query_cache")),
                  "path": endpoint["requests"][0][0], "variants": len(endpoint["requests"]),
                  "status": endpoint["status"], "http_status": endpoint["http_status"]}
         if endpoint["key"] in results:
@@ -622,8 +636,14 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
             entry.update(r)
             entry["ratio_to_trivial"] = round(r["requests_per_s"] / trivial_rps, 4) if trivial_rps else None
             entry["sql"] = endpoint.get("sql", {})
+        if endpoint.get("query_cache") and endpoint["key"] in uncached:
+            u = uncached[endpoint["key"]]
+            entry["uncached"] = {k: u[k] for k in ("requests_per_s", "p50_ms", "p99_ms", "requests", "errors")}
+            entry["uncached"]["ratio_to_trivial"] = (round(u["requests_per_s"] / uncached_trivial_rps, 4)
+                                                     if uncached_trivial_rps else None)
         report["endpoints"].append(entry)
     report["trivial_requests_per_s"] = round(trivial_rps, 1)
+    report["uncached_trivial_requests_per_s"] = round(uncached_trivial_rps, 1)
     if "trivial_again" in results:
         report["trivial_again"] = results["trivial_again"]
 
@@ -766,9 +786,24 @@ def markdown(report):
                      f"{fmt(e.get('p99_ms'), 2)} | {fmt(e.get('ratio_to_trivial'), 3)} | {statements} | {status} |")
     lines += ["", f"Trivial endpoint: {fmt(report.get('trivial_requests_per_s'))} requests/s (mean of a run before "
               "and a run after the others). SQL statements are counted by the server (SELECT, INSERT, UPDATE, "
-              "DELETE), including the account check of authenticated requests. The public laureates, results "
+              "DELETE) with the query cache off, so each request is counted as it costs when nothing is kept, "
+              "including the account check of authenticated requests. The public laureates, results "
               "and statistics are kept in memory for a minute (`INNOVATICE_PUBLIC_CACHE_TTL`): the load measures "
-              "them as the public gets them, the laureates' statements are counted on pages not yet kept.", ""]
+              "them as the public gets them, the laureates' statements are counted on pages not yet kept. The "
+              "account check and the two lists are read from the query cache after their first read, until a "
+              "write to a table they read (this load writes nothing).", ""]
+    uncached = [e for e in report.get("endpoints", []) if e.get("uncached")]
+    if uncached:
+        lines += ["### Without the query cache", "",
+                  "The same endpoints in the first process, started with `INNOVATICE_QUERY_CACHE=false`: every "
+                  "request reads the database, as after each write. Ratios are to the trivial endpoint of that "
+                  f"process ({fmt(report.get('uncached_trivial_requests_per_s'))} requests/s).", "",
+                  "| endpoint | requests/s | p50 ms | p99 ms | × trivial |", "|---|---:|---:|---:|---:|"]
+        for e in uncached:
+            u = e["uncached"]
+            lines.append(f"| {e['name']} | {fmt(u.get('requests_per_s'))} | {fmt(u.get('p50_ms'), 2)} | "
+                         f"{fmt(u.get('p99_ms'), 2)} | {fmt(u.get('ratio_to_trivial'), 3)} |")
+        lines.append("")
     vs = report.get("ranking_vs_sql")
     if vs:
         lines += ["## Ranking against its SQL", "",

@@ -2,6 +2,7 @@ package ma.innovatice.evaluation;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.Eligibility.Juror;
 import ma.innovatice.evaluation.Eligibility.Pair;
@@ -20,6 +21,12 @@ import java.util.stream.Collectors;
 /** Assignments, and the bulk reads that assignment decisions need (one statement each). */
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepository<Assignment> {
+
+    private final QueryCache cache;
+
+    AssignmentRepository(QueryCache cache) {
+        this.cache = cache;
+    }
 
     private static final String WITH_DETAILS = "select a from Assignment a join fetch a.submission s join fetch s.edition "
             + "join fetch s.author join fetch a.juror ";
@@ -55,12 +62,12 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         // The edition is joined on the assignment's own copy of its id (a constant when one edition is
         // asked for), and the order is the assignment's project column, which the (edition, juror,
         // project) index yields already sorted.
-        var query = getEntityManager().createQuery("select a.id, a.editionId, e.number, e.status, s.id, s.title, "
+        var query = cache.cached(getEntityManager().createQuery("select a.id, a.editionId, e.number, e.status, s.id, s.title, "
                 + "ev.status, ev.rawScore from Assignment a join Edition e on e.id = a.editionId join a.submission s "
                 + "left join Evaluation ev on ev.assignment = a where a.juror.id = :juror"
                 + (editionId == null ? " order by e.number desc, a.submission.id"
                         : " and a.editionId = :edition order by a.submission.id"),
-                Object[].class).setParameter("juror", jurorId);
+                Object[].class), QueryCache.Region.LISTS).setParameter("juror", jurorId);
         if (editionId != null) {
             query.setParameter("edition", editionId);
         }

@@ -1,6 +1,5 @@
 package ma.innovatice.evaluation;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -8,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Account;
 import ma.innovatice.account.Role;
+import ma.innovatice.common.audit.AuditEntry;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
@@ -28,11 +28,8 @@ import ma.innovatice.evaluation.EvaluationDtos.SubmissionProgress;
 import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import ma.innovatice.submission.SubmissionStatus;
+import org.hibernate.query.NativeQuery;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -54,19 +51,17 @@ public class AssignmentService {
     private final EvaluationRepository evaluations;
     private final AuditService audit;
     private final EntityManager entityManager;
-    private final AgroalDataSource dataSource;
     private final Clock clock;
     private final Event<JurorsAssigned> assigned;
 
     AssignmentService(AssignmentRepository assignments, EvaluationRepository evaluations, AuditService audit,
-                      EntityManager entityManager, AgroalDataSource dataSource, Clock clock,
+                      EntityManager entityManager, Clock clock,
                       Event<JurorsAssigned> assigned) {
         this.assigned = assigned;
         this.assignments = assignments;
         this.evaluations = evaluations;
         this.audit = audit;
         this.entityManager = entityManager;
-        this.dataSource = dataSource;
         this.clock = clock;
     }
 
@@ -202,37 +197,36 @@ public class AssignmentService {
         return assignment;
     }
 
-    /** Writes the planned assignments and their audit entries in two bulk statements. */
+    /** Rows of one multi-row INSERT of planned assignments. */
+    private static final int INSERT_ROWS = 1000;
+
+    /**
+     * Writes the planned assignments in multi-row statements and their audit entries in one. They go
+     * through Hibernate, naming their tables, so that the cached lists read from them are dropped.
+     */
     private void insert(long editionId, List<Pair> pairs, Actor admin, Instant now) {
-        if (pairs.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO assignment (edition_id, submission_id, "
-                     + "juror_id, origin, created_at, created_by) VALUES (?, ?, ?, 'AUTO', ?, ?)");
-             PreparedStatement audited = connection.prepareStatement("INSERT INTO audit_log (occurred_at, actor_id, "
-                     + "actor_email, entity_type, entity_id, action, before_state, after_state) SELECT ?, ?, ?, 'ASSIGNMENT', "
-                     + "id, 'CREATE', NULL, JSON_OBJECT('submissionId', submission_id, 'jurorId', juror_id, 'origin', origin) "
-                     + "FROM assignment WHERE edition_id = ? AND origin = 'AUTO' AND created_at = ?")) {
-            Timestamp at = Timestamp.from(now);
-            for (Pair pair : pairs) {
-                insert.setLong(1, editionId);
-                insert.setLong(2, pair.submissionId());
-                insert.setLong(3, pair.jurorId());
-                insert.setTimestamp(4, at);
-                insert.setObject(5, admin.accountId());
-                insert.addBatch();
+        for (int from = 0; from < pairs.size(); from += INSERT_ROWS) {
+            List<Pair> rows = pairs.subList(from, Math.min(pairs.size(), from + INSERT_ROWS));
+            StringBuilder sql = new StringBuilder("INSERT INTO assignment (edition_id, submission_id, juror_id, origin, "
+                    + "created_at, created_by) VALUES ");
+            for (int i = 0; i < rows.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(4 + 2 * i).append(", ?").append(5 + 2 * i)
+                        .append(", 'AUTO', ?2, ?3)");
             }
-            insert.executeBatch();
-            audited.setTimestamp(1, at);
-            audited.setObject(2, admin.accountId());
-            audited.setString(3, admin.email());
-            audited.setLong(4, editionId);
-            audited.setTimestamp(5, at);
-            audited.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the planned assignments", e);
+            var insert = entityManager.createNativeQuery(sql.toString()).setParameter(1, editionId)
+                    .setParameter(2, now).setParameter(3, admin.accountId());
+            for (int i = 0; i < rows.size(); i++) {
+                insert.setParameter(4 + 2 * i, rows.get(i).submissionId()).setParameter(5 + 2 * i, rows.get(i).jurorId());
+            }
+            insert.unwrap(NativeQuery.class).addSynchronizedEntityClass(Assignment.class).executeUpdate();
         }
+        entityManager.createNativeQuery("INSERT INTO audit_log (occurred_at, actor_id, actor_email, entity_type, "
+                        + "entity_id, action, before_state, after_state) SELECT ?1, ?2, ?3, 'ASSIGNMENT', id, 'CREATE', NULL, "
+                        + "JSON_OBJECT('submissionId', submission_id, 'jurorId', juror_id, 'origin', origin) "
+                        + "FROM assignment WHERE edition_id = ?4 AND origin = 'AUTO' AND created_at = ?1")
+                .setParameter(1, now).setParameter(2, admin.accountId()).setParameter(3, admin.email())
+                .setParameter(4, editionId)
+                .unwrap(NativeQuery.class).addSynchronizedEntityClass(AuditEntry.class).executeUpdate();
     }
 
     private Edition edition(long editionId) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.submission.SubmissionDtos.SubmissionFilter;
 
 import java.util.HashMap;
@@ -14,6 +15,12 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class SubmissionRepository implements PanacheRepository<Submission> {
+
+    private final QueryCache cache;
+
+    SubmissionRepository(QueryCache cache) {
+        this.cache = cache;
+    }
 
     private static final Map<String, String> SORT_KEYS = Map.of(
             "createdAt", "s.createdAt", "submittedAt", "s.submittedAt", "updatedAt", "s.updatedAt",
@@ -54,24 +61,35 @@ public class SubmissionRepository implements PanacheRepository<Submission> {
         String column = SORT_KEYS.get(descending ? sort.substring(1) : sort);
         String direction = descending ? " desc" : " asc";
         Where where = where(filter);
-        TypedQuery<Long> query = getEntityManager().createQuery("select s.id from Submission s " + where.jpql
-                + " order by " + column + direction + ", s.id" + direction, Long.class);
+        TypedQuery<Long> query = cache.cached(getEntityManager().createQuery("select s.id from Submission s " + where.jpql
+                + " order by " + column + direction + ", s.id" + direction, Long.class), QueryCache.Region.LISTS);
         where.parameters.map().forEach(query::setParameter);
         List<Long> ids = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         if (ids.isEmpty()) {
             return List.of();
         }
+        // One parameter per id rather than one list parameter: Hibernate translates a query with a list
+        // parameter again on every run (its SQL depends on the list's length), which cost more than
+        // reading the rows from the cache. With a parameter each, there is one translation per page size.
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < ids.size(); i++) {
+            in.append(i == 0 ? ":id" : ", :id").append(i);
+        }
+        var rowsQuery = cache.cached(getEntityManager().createQuery(SummaryRow.SELECT + "where s.id in (" + in + ")",
+                SummaryRow.class), QueryCache.Region.LISTS);
+        for (int i = 0; i < ids.size(); i++) {
+            rowsQuery.setParameter("id" + i, ids.get(i));
+        }
         Map<Long, SummaryRow> rows = new HashMap<>();
-        getEntityManager().createQuery(SummaryRow.SELECT + "where s.id in :ids", SummaryRow.class)
-                .setParameter("ids", ids).getResultList().forEach(row -> rows.put(row.id(), row));
+        rowsQuery.getResultList().forEach(row -> rows.put(row.id(), row));
         // A row deleted between the two reads is left out of the page.
         return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     public long countMatching(SubmissionFilter filter) {
         Where where = where(filter);
-        TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(s) from Submission s " + where.jpql, Long.class);
+        TypedQuery<Long> query = cache.cached(getEntityManager().createQuery(
+                "select count(s) from Submission s " + where.jpql, Long.class), QueryCache.Region.LISTS);
         where.parameters.map().forEach(query::setParameter);
         return query.getSingleResult();
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import static ma.innovatice.testing.Api.api;
+import static ma.innovatice.testing.Fixtures.fullScores;
 import static ma.innovatice.testing.Api.invalidRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -35,14 +36,6 @@ class JuryWorkTest {
 
     @Inject
     Fixtures fixtures;
-
-    /** Scores for every 21CLD criterion (ICT answered with its gates). */
-    static List<Map<String, Object>> fullScores() {
-        return List.of(Map.of("criterionCode", "COLLAB", "score", 4), Map.of("criterionCode", "KNOW", "score", 3),
-                Map.of("criterionCode", "SELFREG", "score", 2), Map.of("criterionCode", "RWPS", "score", 4),
-                Map.of("criterionCode", "ICT", "gates", List.of(true, true, false, true)),
-                Map.of("criterionCode", "COMM", "score", 3));
-    }
 
     private record Setup(Competition competition, User juror, long assignment) {
     }

@@ -9,6 +9,7 @@ import ma.innovatice.account.AccountService.NewAccount;
 import ma.innovatice.account.Language;
 import ma.innovatice.account.Role;
 import ma.innovatice.account.TokenIssuer;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.common.security.Actor;
 
 import java.sql.Connection;
@@ -36,11 +37,13 @@ public class Fixtures {
     private final AccountService accounts;
     private final TokenIssuer tokens;
     private final AgroalDataSource dataSource;
+    private final QueryCache queryCache;
 
-    Fixtures(AccountService accounts, TokenIssuer tokens, AgroalDataSource dataSource) {
+    Fixtures(AccountService accounts, TokenIssuer tokens, AgroalDataSource dataSource, QueryCache queryCache) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.dataSource = dataSource;
+        this.queryCache = queryCache;
     }
 
     /** An account and a valid token for it. */
@@ -120,6 +123,14 @@ public class Fixtures {
     public long assign(User admin, long edition, long project, User juror) {
         return api(admin.token()).body(Map.of("submissionId", project, "jurorId", juror.id()))
                 .post("/api/editions/{id}/assignments", edition).then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Scores for every 21CLD criterion (ICT answered with its gates). */
+    public static List<Map<String, Object>> fullScores() {
+        return List.of(Map.of("criterionCode", "COLLAB", "score", 4), Map.of("criterionCode", "KNOW", "score", 3),
+                Map.of("criterionCode", "SELFREG", "score", 2), Map.of("criterionCode", "RWPS", "score", 4),
+                Map.of("criterionCode", "ICT", "gates", List.of(true, true, false, true)),
+                Map.of("criterionCode", "COMM", "score", 3));
     }
 
     public static int nextEditionNumber() {
@@ -266,7 +277,17 @@ public class Fixtures {
         return ((Number) rows(sql, parameters).get(0).values().iterator().next()).longValue();
     }
 
+    /**
+     * Changes the database behind the application's back, as an operator would with a SQL client;
+     * the application's query cache is then cleared, as restarting the application would (README).
+     */
     public void execute(String sql, Object... parameters) {
+        executeUnseen(sql, parameters);
+        queryCache.clear();
+    }
+
+    /** As {@link #execute}, leaving the query cache as it is (what a write from outside leaves behind). */
+    public void executeUnseen(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

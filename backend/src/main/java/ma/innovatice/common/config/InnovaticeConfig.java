@@ -45,6 +45,16 @@ public interface InnovaticeConfig {
     @WithDefault("60s")
     Duration publicCacheTtl();
 
+    /**
+     * Whether the results of the hottest reads (the account check of every authenticated request,
+     * the admin submissions list, a juror's assignment list) are kept in Hibernate's query cache,
+     * which drops a result as soon as this process writes to a table it was read from. Turn it off
+     * when several API processes share one database (each would not see the others' writes).
+     */
+    @WithName("query-cache")
+    @WithDefault("true")
+    boolean queryCache();
+
     Login login();
 
     Http http();

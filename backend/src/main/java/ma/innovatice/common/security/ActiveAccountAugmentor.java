@@ -1,6 +1,5 @@
 package ma.innovatice.common.security;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -8,20 +7,21 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
+import jakarta.persistence.EntityManagerFactory;
+import ma.innovatice.account.Role;
+import ma.innovatice.common.db.QueryCache;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.hibernate.exception.JDBCConnectionException;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 
 /**
  * A valid signature is not enough: the account named by the token's subject must still exist, be
  * enabled and hold the role the token claims, and the token must belong to the account's current
  * generation (a password reset starts a new one). A disabled, deleted or re-roled account, or a
- * token from before a reset, is refused at once, whatever the remaining life of the token.
+ * token from before a reset, is refused at once, whatever the remaining life of the token. The check is
+ * a query kept in the {@link QueryCache}: any write to the accounts drops it.
  */
 @ApplicationScoped
 public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
@@ -32,10 +32,12 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
     /** As mp.jwt.verify.clock.skew. */
     private static final long MAX_SKEW_SECONDS = 30;
 
-    private final AgroalDataSource dataSource;
+    private final SessionFactory sessions;
+    private final QueryCache cache;
 
-    ActiveAccountAugmentor(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
+    ActiveAccountAugmentor(EntityManagerFactory factory, QueryCache cache) {
+        this.sessions = factory.unwrap(SessionFactory.class);
+        this.cache = cache;
     }
 
     @Override
@@ -87,16 +89,13 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
     }
 
     private Active activeAccount(long accountId) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "SELECT role, token_generation FROM account WHERE id = ? AND enabled = TRUE")) {
-            statement.setLong(1, accountId);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? new Active(row.getString(1), row.getInt(2)) : null;
-            }
-        } catch (SQLException e) {
-            // The database is out of reach: the caller gets 503 (see ProblemMappers), not a 500.
-            throw new JDBCConnectionException("Cannot read the account of a token", e);
+        // Its own session: the check runs before the request's work, outside any transaction. A
+        // database out of reach surfaces as Hibernate's JDBCConnectionException: 503 (ProblemMappers).
+        try (Session session = sessions.openSession()) {
+            Object[] row = cache.cached(session.createQuery("select a.role, a.tokenGeneration from Account a "
+                    + "where a.id = :id and a.enabled = true", Object[].class), QueryCache.Region.ACCOUNTS).setParameter("id", accountId)
+                    .getResultList().stream().findFirst().orElse(null); // a stream would bypass the cache
+            return row == null ? null : new Active(((Role) row[0]).name(), (Integer) row[1]);
         }
     }
 }

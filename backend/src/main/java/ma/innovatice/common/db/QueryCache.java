@@ -1,0 +1,63 @@
+package ma.innovatice.common.db;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Query;
+import ma.innovatice.common.config.InnovaticeConfig;
+import org.hibernate.SessionFactory;
+import org.hibernate.jpa.HibernateHints;
+
+/**
+ * The few reads every authenticated page makes are kept in Hibernate's query cache: the result of a
+ * query is stored under its text and parameters, with the tables it read. Every write this process
+ * makes through Hibernate (entities, HQL, native statements; a native statement that names no table
+ * counts as a write to all of them) marks its tables changed, before its transaction and again after
+ * it, and a stored result older than the last change of one of its tables is read again. So a cached
+ * read never shows less than a fresh one would, within this process. Writes that bypass Hibernate
+ * (plain JDBC) are not seen, nor are writes from outside the
+ * process are not seen, hence {@code innovatice.query-cache=false} for several processes. The one
+ * plain-JDBC write of the application (the bytes of files) goes to a table no cached query reads.
+ */
+@ApplicationScoped
+public class QueryCache {
+
+    private final boolean enabled;
+    private final EntityManagerFactory factory;
+
+    QueryCache(InnovaticeConfig config, EntityManagerFactory factory) {
+        this.enabled = config.queryCache();
+        this.factory = factory;
+    }
+
+    /** Where results are kept: each region has its own bound (application.properties). */
+    public enum Region {
+        /** The account check of authenticated requests: one small row per account. */
+        ACCOUNTS("innovatice-accounts"),
+        /** Pages of lists: up to a few hundred rows each. */
+        LISTS("innovatice-lists");
+
+        private final String cacheName;
+
+        Region(String cacheName) {
+            this.cacheName = cacheName;
+        }
+    }
+
+    /** The query, its result kept in the region when the cache is on. */
+    public <Q extends Query> Q cached(Q query, Region region) {
+        if (enabled) {
+            query.setHint(HibernateHints.HINT_CACHEABLE, true);
+            query.setHint(HibernateHints.HINT_CACHE_REGION, region.cacheName);
+        }
+        return query;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** Forgets every stored result: after the database was changed from outside (tests, repairs). */
+    public void clear() {
+        factory.unwrap(SessionFactory.class).getCache().evictAllRegions();
+    }
+}
