@@ -9,6 +9,7 @@ import ma.innovatice.account.Account;
 import ma.innovatice.account.Role;
 import ma.innovatice.common.audit.AuditEntry;
 import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
@@ -28,7 +29,6 @@ import ma.innovatice.evaluation.EvaluationDtos.SubmissionProgress;
 import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import ma.innovatice.submission.SubmissionStatus;
-import org.hibernate.query.NativeQuery;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -218,15 +218,14 @@ public class AssignmentService {
             for (int i = 0; i < rows.size(); i++) {
                 insert.setParameter(4 + 2 * i, rows.get(i).submissionId()).setParameter(5 + 2 * i, rows.get(i).jurorId());
             }
-            insert.unwrap(NativeQuery.class).addSynchronizedEntityClass(Assignment.class).executeUpdate();
+            QueryCache.writing(insert, Assignment.class).executeUpdate();
         }
-        entityManager.createNativeQuery("INSERT INTO audit_log (occurred_at, actor_id, actor_email, entity_type, "
-                        + "entity_id, action, before_state, after_state) SELECT ?1, ?2, ?3, 'ASSIGNMENT', id, 'CREATE', NULL, "
-                        + "JSON_OBJECT('submissionId', submission_id, 'jurorId', juror_id, 'origin', origin) "
+        QueryCache.writing(entityManager.createNativeQuery("INSERT INTO audit_log (occurred_at, actor_id, actor_email, "
+                        + "entity_type, entity_id, action, before_state, after_state) SELECT ?1, ?2, ?3, 'ASSIGNMENT', id, "
+                        + "'CREATE', NULL, JSON_OBJECT('submissionId', submission_id, 'jurorId', juror_id, 'origin', origin) "
                         + "FROM assignment WHERE edition_id = ?4 AND origin = 'AUTO' AND created_at = ?1")
                 .setParameter(1, now).setParameter(2, admin.accountId()).setParameter(3, admin.email())
-                .setParameter(4, editionId)
-                .unwrap(NativeQuery.class).addSynchronizedEntityClass(AuditEntry.class).executeUpdate();
+                .setParameter(4, editionId), AuditEntry.class).executeUpdate();
     }
 
     private Edition edition(long editionId) {

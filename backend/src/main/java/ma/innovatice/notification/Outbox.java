@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Language;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.notification.Letter.Rendered;
 
 import java.time.Clock;
@@ -31,14 +32,14 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     void enqueue(Envelope envelope, Rendered mail) {
         Instant now = clock.instant();
-        entityManager.createNativeQuery("INSERT INTO outbox_message (dedup_key, kind, recipient, account_id, "
+        QueryCache.writing(entityManager.createNativeQuery("INSERT INTO outbox_message (dedup_key, kind, recipient, account_id, "
                         + "language, subject, text_body, html_body, status, attempts, next_attempt_at, created_at) "
                         + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9) "
                         + "ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, envelope.dedupKey()).setParameter(2, envelope.kind().name())
                 .setParameter(3, envelope.recipient()).setParameter(4, envelope.accountId())
                 .setParameter(5, envelope.language().code()).setParameter(6, truncate(mail.subject(), 300))
-                .setParameter(7, mail.text()).setParameter(8, mail.html()).setParameter(9, now)
+                .setParameter(7, mail.text()).setParameter(8, mail.html()).setParameter(9, now), OutboxMessage.class)
                 .executeUpdate();
     }
 

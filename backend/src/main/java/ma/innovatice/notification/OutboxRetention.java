@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.db.QueryCache;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,9 +37,9 @@ public class OutboxRetention {
     @Transactional
     public int eraseExpired() {
         Instant now = clock.instant();
-        return entityManager.createNativeQuery("UPDATE outbox_message SET recipient = '', subject = '', text_body = '', "
-                        + "html_body = '', last_error = NULL, erased_at = ?2 "
+        return QueryCache.writing(entityManager.createNativeQuery("UPDATE outbox_message SET recipient = '', subject = '', "
+                        + "text_body = '', html_body = '', last_error = NULL, erased_at = ?2 "
                         + "WHERE erased_at IS NULL AND created_at < ?1 AND status <> 'PENDING'")
-                .setParameter(1, now.minus(retention)).setParameter(2, now).executeUpdate();
+                .setParameter(1, now.minus(retention)).setParameter(2, now), OutboxMessage.class).executeUpdate();
     }
 }

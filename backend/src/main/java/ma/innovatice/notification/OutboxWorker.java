@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.notification.MailSender.Outgoing;
 import org.jboss.logging.Logger;
 
@@ -75,9 +76,9 @@ public class OutboxWorker {
             return List.of();
         }
         List<Long> ids = rows.stream().map(r -> ((Number) r[0]).longValue()).toList();
-        entityManager.createNativeQuery("UPDATE outbox_message SET attempts = attempts + 1, next_attempt_at = ?1 "
-                        + "WHERE id IN (?2)")
-                .setParameter(1, now.plus(config.lease())).setParameter(2, ids).executeUpdate();
+        QueryCache.writing(entityManager.createNativeQuery("UPDATE outbox_message SET attempts = attempts + 1, "
+                        + "next_attempt_at = ?1 WHERE id IN (?2)")
+                .setParameter(1, now.plus(config.lease())).setParameter(2, ids), OutboxMessage.class).executeUpdate();
         return rows.stream().map(r -> new Outgoing(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
                 (String) r[3], (String) r[4])).toList();
     }
@@ -88,9 +89,9 @@ public class OutboxWorker {
         } catch (Exception e) {
             return QuarkusTransaction.requiringNew().call(() -> recordFailure(mail.id(), describe(e)));
         }
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("UPDATE outbox_message "
-                        + "SET status = 'SENT', sent_at = ?1, last_error = NULL WHERE id = ?2")
-                .setParameter(1, clock.instant()).setParameter(2, mail.id()).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> QueryCache.writing(entityManager.createNativeQuery(
+                        "UPDATE outbox_message SET status = 'SENT', sent_at = ?1, last_error = NULL WHERE id = ?2")
+                .setParameter(1, clock.instant()).setParameter(2, mail.id()), OutboxMessage.class).executeUpdate());
         return Outcome.SENT;
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import ma.innovatice.common.config.InnovaticeConfig;
 import org.hibernate.SessionFactory;
 import org.hibernate.jpa.HibernateHints;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The few reads every authenticated page makes are kept in Hibernate's query cache: the result of a
@@ -50,6 +51,18 @@ public class QueryCache {
             query.setHint(HibernateHints.HINT_CACHE_REGION, region.cacheName);
         }
         return query;
+    }
+
+    /**
+     * A native write that names the entities whose tables it changes, so that only the results read
+     * from those tables are dropped; a native write that names none drops every cached result.
+     */
+    public static <Q extends Query> Q writing(Q nativeWrite, Class<?>... entities) {
+        NativeQuery<?> query = nativeWrite.unwrap(NativeQuery.class);
+        for (Class<?> entity : entities) {
+            query.addSynchronizedEntityClass(entity);
+        }
+        return nativeWrite;
     }
 
     public boolean enabled() {
