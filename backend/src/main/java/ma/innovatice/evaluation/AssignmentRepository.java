@@ -22,14 +22,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class AssignmentRepository implements PanacheRepository<Assignment> {
 
+    private static final String WITH_DETAILS = "select a from Assignment a join fetch a.submission s join fetch s.edition "
+            + "join fetch s.author join fetch a.juror ";
+
     private final QueryCache cache;
 
     AssignmentRepository(QueryCache cache) {
         this.cache = cache;
     }
-
-    private static final String WITH_DETAILS = "select a from Assignment a join fetch a.submission s join fetch s.edition "
-            + "join fetch s.author join fetch a.juror ";
 
     public Optional<Assignment> findWithDetails(long id) {
         return find(WITH_DETAILS + "where a.id = ?1", id).firstResultOptional();

@@ -47,6 +47,9 @@ public class AssignmentService {
 
     static final String AUDIT_TYPE = "ASSIGNMENT";
 
+    /** Rows of one multi-row INSERT of planned assignments. */
+    private static final int INSERT_ROWS = 1000;
+
     private final AssignmentRepository assignments;
     private final EvaluationRepository evaluations;
     private final AuditService audit;
@@ -197,14 +200,14 @@ public class AssignmentService {
         return assignment;
     }
 
-    /** Rows of one multi-row INSERT of planned assignments. */
-    private static final int INSERT_ROWS = 1000;
-
     /**
      * Writes the planned assignments in multi-row statements and their audit entries in one. They go
      * through Hibernate, naming their tables, so that the cached lists read from them are dropped.
      */
     private void insert(long editionId, List<Pair> pairs, Actor admin, Instant now) {
+        if (pairs.isEmpty()) {
+            return;
+        }
         for (int from = 0; from < pairs.size(); from += INSERT_ROWS) {
             List<Pair> rows = pairs.subList(from, Math.min(pairs.size(), from + INSERT_ROWS));
             StringBuilder sql = new StringBuilder("INSERT INTO assignment (edition_id, submission_id, juror_id, origin, "

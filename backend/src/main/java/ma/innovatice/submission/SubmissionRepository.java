@@ -16,18 +16,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class SubmissionRepository implements PanacheRepository<Submission> {
 
-    private final QueryCache cache;
-
-    SubmissionRepository(QueryCache cache) {
-        this.cache = cache;
-    }
-
     private static final Map<String, String> SORT_KEYS = Map.of(
             "createdAt", "s.createdAt", "submittedAt", "s.submittedAt", "updatedAt", "s.updatedAt",
             "title", "s.title", "region", "s.regionCode");
 
     private static final String WITH_EDITION_AND_AUTHOR =
             "select s from Submission s join fetch s.edition join fetch s.author where s.id = ?1";
+
+    private final QueryCache cache;
+
+    SubmissionRepository(QueryCache cache) {
+        this.cache = cache;
+    }
 
     /** A submission with its edition and author, whoever asks (administrators). */
     public Optional<Submission> findWithDetails(long id) {

@@ -15,9 +15,9 @@ import org.hibernate.query.NativeQuery;
  * counts as a write to all of them) marks its tables changed, before its transaction and again after
  * it, and a stored result older than the last change of one of its tables is read again. So a cached
  * read never shows less than a fresh one would, within this process. Writes that bypass Hibernate
- * (plain JDBC) are not seen, nor are writes from outside the
- * process are not seen, hence {@code innovatice.query-cache=false} for several processes. The one
- * plain-JDBC write of the application (the bytes of files) goes to a table no cached query reads.
+ * (plain JDBC) are not seen, nor are writes from outside the process: hence
+ * {@code innovatice.query-cache=false} for several processes. The one plain-JDBC write of the
+ * application (the bytes of files) goes to a table no cached query reads.
  */
 @ApplicationScoped
 public class QueryCache {

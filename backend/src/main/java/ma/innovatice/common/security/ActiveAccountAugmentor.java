@@ -15,6 +15,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A valid signature is not enough: the account named by the token's subject must still exist, be
@@ -92,10 +93,11 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         // Its own session: the check runs before the request's work, outside any transaction. A
         // database out of reach surfaces as Hibernate's JDBCConnectionException: 503 (ProblemMappers).
         try (Session session = sessions.openSession()) {
-            Object[] row = cache.cached(session.createQuery("select a.role, a.tokenGeneration from Account a "
-                    + "where a.id = :id and a.enabled = true", Object[].class), QueryCache.Region.ACCOUNTS).setParameter("id", accountId)
-                    .getResultList().stream().findFirst().orElse(null); // a stream would bypass the cache
-            return row == null ? null : new Active(((Role) row[0]).name(), (Integer) row[1]);
+            // A list, not a stream: Hibernate reads a stream past the cache.
+            List<Object[]> rows = cache.cached(session.createQuery("select a.role, a.tokenGeneration from Account a "
+                    + "where a.id = :id and a.enabled = true", Object[].class), QueryCache.Region.ACCOUNTS)
+                    .setParameter("id", accountId).getResultList();
+            return rows.isEmpty() ? null : new Active(((Role) rows.get(0)[0]).name(), (Integer) rows.get(0)[1]);
         }
     }
 }
