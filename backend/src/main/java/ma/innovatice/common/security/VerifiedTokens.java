@@ -1,0 +1,153 @@
+package ma.innovatice.common.security;
+
+import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
+import io.smallrye.jwt.auth.principal.DefaultJWTParser;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.smallrye.jwt.auth.principal.PrincipalUtils;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+
+import javax.crypto.SecretKey;
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The parser of bearer tokens, remembering the tokens whose signature and claims it has already
+ * verified. Checking an RS256 signature was the largest single cost of an authenticated request in
+ * the benchmark's profile, and a client sends the same token for up to an hour. A token verified
+ * once is trusted again, without its signature being checked, only until its expiry or the end of
+ * its allowed age (whichever comes first, with no clock skew added); every request still gets a
+ * principal of its own, built from the token's signed claims as the standard parser builds it. A
+ * token is text the server signed, so the same text always verifies the same way: nothing a client
+ * can do turns a remembered token into another one. Revocation (a disabled account, a password
+ * reset) does not depend on this: the {@link ActiveAccountAugmentor} still checks every request.
+ * <p>
+ * {@code innovatice.security.verified-tokens} bounds how many are kept (0 turns this off); when
+ * full, the whole set is forgotten at once, which costs one signature check per token again.
+ */
+@Alternative
+@Priority(1)
+@ApplicationScoped
+public class VerifiedTokens implements JWTParser {
+
+    private final DefaultJWTParser parser;
+    private final JWTAuthContextInfo context;
+    private final int capacity;
+    /** Token text to the last second (epoch) at which it may be trusted without a new check. */
+    private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
+
+    VerifiedTokens(JWTAuthContextInfo context,
+                   @ConfigProperty(name = "innovatice.security.verified-tokens", defaultValue = "4096") int capacity) {
+        this.parser = new DefaultJWTParser(context);
+        this.context = context;
+        this.capacity = capacity;
+    }
+
+    @Override
+    public JsonWebToken parse(String token) throws ParseException {
+        Long trustedUntil = verified.get(token);
+        if (trustedUntil != null) {
+            if (now() <= trustedUntil) {
+                return principal(token);
+            }
+            verified.remove(token);
+        }
+        JsonWebToken checked = parser.parse(token);
+        remember(token, checked);
+        return checked;
+    }
+
+    /** The time the parser checks expiry against: the system's, not the application's clock. */
+    private static long now() {
+        return System.currentTimeMillis() / 1000;
+    }
+
+    /** How many tokens are remembered now (for tests). */
+    int size() {
+        return verified.size();
+    }
+
+    private void remember(String token, JsonWebToken checked) {
+        if (capacity <= 0) {
+            return;
+        }
+        long until = checked.getExpirationTime();
+        Long maxAge = context.getTokenAge();
+        if (maxAge != null) {
+            until = Math.min(until, checked.getIssuedAtTime() + maxAge);
+        }
+        if (until < now()) {
+            return;
+        }
+        if (verified.size() >= capacity) {
+            verified.clear();
+        }
+        verified.put(token, until);
+    }
+
+    /** A principal of its own for a token verified before: its signed claims, completed as the parser completes them. */
+    private JsonWebToken principal(String token) throws ParseException {
+        int first = token.indexOf('.');
+        int second = token.indexOf('.', first + 1);
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(token.substring(first + 1, second)), StandardCharsets.UTF_8);
+            JwtClaims claims = JwtClaims.parse(payload);
+            PrincipalUtils.setClaims(claims, token, context);
+            return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+        } catch (InvalidJwtException | IllegalArgumentException e) {
+            // Cannot happen for a token that verified; check it again rather than trust it.
+            verified.remove(token);
+            return parser.parse(token);
+        }
+    }
+
+    @Override
+    public JsonWebToken parse(String token, JWTAuthContextInfo info) throws ParseException {
+        return parser.parse(token, info);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
+        return parser.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
+        return parser.verify(token, key);
+    }
+
+    @Override
+    public JsonWebToken verify(String token, String secret) throws ParseException {
+        return parser.verify(token, secret);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
+        return parser.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
+        return parser.decrypt(token, key);
+    }
+
+    @Override
+    public JsonWebToken decrypt(String token, String secret) throws ParseException {
+        return parser.decrypt(token, secret);
+    }
+
+    @Override
+    public JsonWebToken parseOnly(String token) throws ParseException {
+        return parser.parseOnly(token);
+    }
+}
