@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ma.innovatice.common.api.ValueAnswer;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.submission.SubmissionDtos.Person;
@@ -95,7 +96,8 @@ public final class EvaluationDtos {
     }
 
     public record JuryAssignmentSummary(long id, long editionId, int editionNumber, EditionStatus editionStatus,
-                                        long submissionId, String title, Progress evaluationStatus, Double rawScore) {
+                                        long submissionId, String title, Progress evaluationStatus, Double rawScore)
+            implements ValueAnswer {
     }
 
     public record PanelReview(String reviewer, double rawScore, List<ScoreView> scores) {

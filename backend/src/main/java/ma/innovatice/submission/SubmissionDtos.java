@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ma.innovatice.common.api.ValueAnswer;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 
@@ -81,7 +82,7 @@ public final class SubmissionDtos {
     public record SubmissionSummary(long id, EditionRef edition, Person author, String title, String summary,
                                     String discipline, String schoolLevel, String regionCode, String schoolName,
                                     Integer pupilsCount, SubmissionStatus status, long attachmentCount,
-                                    Instant submittedAt, Instant createdAt, Instant updatedAt) {
+                                    Instant submittedAt, Instant createdAt, Instant updatedAt) implements ValueAnswer {
     }
 
     /** The admin list's filters; every one is optional. */

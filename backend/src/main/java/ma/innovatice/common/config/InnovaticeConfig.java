@@ -73,6 +73,11 @@ public interface InnovaticeConfig {
         @WithName("bcrypt-cost")
         @WithDefault("11")
         int bcryptCost();
+
+        /** Verified bearer tokens remembered until they expire (VerifiedTokens); 0 turns it off. */
+        @WithName("verified-tokens")
+        @WithDefault("4096")
+        int verifiedTokens();
     }
 
     interface Demo {

@@ -9,7 +9,8 @@ import io.smallrye.jwt.auth.principal.PrincipalUtils;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jakarta.inject.Inject;
+import ma.innovatice.common.config.InnovaticeConfig;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -46,8 +47,12 @@ public class VerifiedTokens implements JWTParser {
     /** Token text to the last second (epoch) at which it may be trusted without a new check. */
     private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
 
-    VerifiedTokens(JWTAuthContextInfo context,
-                   @ConfigProperty(name = "innovatice.security.verified-tokens", defaultValue = "4096") int capacity) {
+    @Inject
+    VerifiedTokens(JWTAuthContextInfo context, InnovaticeConfig config) {
+        this(context, config.security().verifiedTokens());
+    }
+
+    VerifiedTokens(JWTAuthContextInfo context, int capacity) {
         this.parser = new DefaultJWTParser(context);
         this.context = context;
         this.capacity = capacity;

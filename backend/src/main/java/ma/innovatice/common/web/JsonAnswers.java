@@ -1,0 +1,156 @@
+package ma.innovatice.common.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.Provider;
+import ma.innovatice.common.api.Page;
+import ma.innovatice.common.api.ValueAnswer;
+import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
+import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Writes the API's JSON answers with the application's mapper ({@link JsonWriting}) into memory
+ * first, and sends an answer of up to {@value #IN_MEMORY} bytes in one piece with its length. The
+ * standard writer streams through a chain of pooled network buffers taken on the worker thread and
+ * released on the network thread: for a 40 KB list page, taking those buffers cost more than the
+ * page's strings (benchmark profile). A larger answer (the ranking of a national edition, several
+ * megabytes) goes on streaming as before once it outgrows that size.
+ * <p>
+ * The bytes of a {@link ValueAnswer} (a list page, a juror's assignments) are kept, bounded, and
+ * sent again for an equal answer: writing the JSON of a 50-row page cost a third of the admin
+ * list's time, comparing it with the page it equals costs a few microseconds. Nothing can go stale:
+ * the answer is still computed, and only an equal value finds the bytes. The kept bytes are
+ * forgotten all at once when they pass {@value #KEPT_ANSWERS_BYTES} bytes.
+ */
+@Provider
+@Produces(MediaType.APPLICATION_JSON)
+public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBodyWriter {
+
+    static final int IN_MEMORY = 256 * 1024;
+    /** Each worker thread keeps a buffer of this size for the answers it writes (most fit). */
+    private static final int KEPT = 64 * 1024;
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[KEPT]);
+
+    /** Bytes of answers kept for equal answers (about twice as much heap, with their values). */
+    static final long KEPT_ANSWERS_BYTES = 8L * 1024 * 1024;
+    /** Smaller answers are written again: keeping them would save less than it costs. */
+    static final int KEPT_ANSWER_MIN = 2 * 1024;
+
+    private final ObjectWriter writer;
+    private final ConcurrentHashMap<Object, byte[]> kept = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
+
+    JsonAnswers(ObjectMapper mapper) {
+        this.writer = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    @Override
+    public void writeResponse(Object value, Type genericType, ServerRequestContext context) throws IOException {
+        boolean keepable = isValueAnswer(value);
+        if (keepable) {
+            byte[] known = kept.get(value);
+            if (known != null) {
+                context.serverResponse().end(known);
+                return;
+            }
+        }
+        // A value that fails half-way sends nothing: the failure becomes the answer.
+        InMemoryFirst out = new InMemoryFirst(context);
+        writer.writeValue(out, value);
+        byte[] whole = out.finish();
+        if (keepable && whole != null && whole.length >= KEPT_ANSWER_MIN) {
+            keep(value, whole);
+        }
+    }
+
+    /** How many answers are kept now (for tests). */
+    int keptAnswers() {
+        return kept.size();
+    }
+
+    private static boolean isValueAnswer(Object value) {
+        if (value instanceof Page<?> page) {
+            return page.items().isEmpty() || page.items().get(0) instanceof ValueAnswer;
+        }
+        if (value instanceof List<?> list) {
+            return !list.isEmpty() && list.get(0) instanceof ValueAnswer;
+        }
+        return value instanceof ValueAnswer;
+    }
+
+    private void keep(Object value, byte[] bytes) {
+        if (keptBytes.addAndGet(bytes.length) > KEPT_ANSWERS_BYTES) {
+            kept.clear();
+            keptBytes.set(bytes.length);
+        }
+        kept.put(value, bytes);
+    }
+
+    @Override
+    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                        MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
+        writer.writeValue(entityStream, value);
+    }
+
+    /** Keeps what is written in memory up to {@link #IN_MEMORY} bytes, then streams to the response. */
+    private static final class InMemoryFirst extends OutputStream {
+
+        private final ServerRequestContext context;
+        private byte[] bytes = BUFFERS.get();
+        private int length;
+        private OutputStream streaming;
+
+        InMemoryFirst(ServerRequestContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] source, int offset, int count) throws IOException {
+            if (streaming == null && length + count > IN_MEMORY) {
+                streaming = context.getOrCreateOutputStream();
+                streaming.write(bytes, 0, length);
+                bytes = null;
+            }
+            if (streaming != null) {
+                streaming.write(source, offset, count);
+                return;
+            }
+            if (length + count > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.min(IN_MEMORY, Math.max(bytes.length * 2, length + count)));
+            }
+            System.arraycopy(source, offset, bytes, length, count);
+            length += count;
+        }
+
+        /** Ends the answer; returns its bytes when it was sent whole. */
+        byte[] finish() throws IOException {
+            if (streaming != null) {
+                streaming.close();
+                return null;
+            }
+            // A copy: the thread's buffer serves its next answer while this one is being sent.
+            byte[] whole = Arrays.copyOf(bytes, length);
+            bytes = null;
+            context.serverResponse().end(whole);
+            return whole;
+        }
+    }
+}
