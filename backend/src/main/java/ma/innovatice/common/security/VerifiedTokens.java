@@ -100,13 +100,13 @@ public class VerifiedTokens implements JWTParser {
         verified.put(token, until);
     }
 
-    /** A principal of its own for a token verified before: its signed claims, completed as the parser completes them. */
+    /** A principal of its own for a token verified before: its signed claims, completed as the parser does. */
     private JsonWebToken principal(String token) throws ParseException {
         int first = token.indexOf('.');
         int second = token.indexOf('.', first + 1);
         try {
-            String payload = new String(Base64.getUrlDecoder().decode(token.substring(first + 1, second)), StandardCharsets.UTF_8);
-            JwtClaims claims = JwtClaims.parse(payload);
+            byte[] payload = Base64.getUrlDecoder().decode(token.substring(first + 1, second));
+            JwtClaims claims = JwtClaims.parse(new String(payload, StandardCharsets.UTF_8));
             PrincipalUtils.setClaims(claims, token, context);
             return new DefaultJWTCallerPrincipal(token, "JWT", claims);
         } catch (InvalidJwtException | IllegalArgumentException e) {

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -69,7 +70,13 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
         }
         // A value that fails half-way sends nothing: the failure becomes the answer.
         InMemoryFirst out = new InMemoryFirst(context);
-        writer.writeValue(out, value);
+        if (value instanceof String text) {
+            // As the standard writer: text returned as JSON is JSON already.
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+        } else {
+            writer.writeValue(out, value);
+        }
         byte[] whole = out.finish();
         if (keepable && whole != null && whole.length >= KEPT_ANSWER_MIN) {
             keep(value, whole);
@@ -102,7 +109,11 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
-        writer.writeValue(entityStream, value);
+        if (value instanceof String text) {
+            entityStream.write(text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            writer.writeValue(entityStream, value);
+        }
     }
 
     /** Keeps what is written in memory up to {@link #IN_MEMORY} bytes, then streams to the response. */

@@ -81,8 +81,10 @@ class VerifiedTokensTest {
         String token = token(teacher, "TEACHER", now, now.plusSeconds(600));
         tokens.parse(token);
         String[] parts = token.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8).replace("\"TEACHER\"", "\"ADMIN\"");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"TEACHER\"", "\"ADMIN\"");
+        String forged = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes(StandardCharsets.UTF_8))
                 + "." + parts[2];
         assertThrows(ParseException.class, () -> tokens.parse(forged));
         assertEquals(1, tokens.size());

@@ -81,8 +81,16 @@ class JsonAnswersTest {
     }
 
     @Test
+    void textReturnedAsJsonIsSentAsItIs() throws Exception {
+        Seen seen = new Seen();
+        answers.writeResponse("{\"déjà\":\"écrit\"}", null, seen.context());
+        assertEquals("{\"déjà\":\"écrit\"}", new String(seen.whole, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aLargerAnswerStreamsAllOfItsBytes() throws Exception {
-        List<Row> ranking = IntStream.range(0, 12_000).mapToObj(i -> new Row(i, "Projet n° " + i + " : la classe inversée")).toList();
+        List<Row> ranking = IntStream.range(0, 12_000)
+                .mapToObj(i -> new Row(i, "Projet n° " + i + " : la classe inversée")).toList();
         byte[] expected = mapper.writeValueAsBytes(ranking);
         assertTrue(expected.length > JsonAnswers.IN_MEMORY);
         Seen seen = new Seen();
@@ -119,7 +127,8 @@ class JsonAnswersTest {
     }
 
     private static Page<Line> page(int first, String suffix) {
-        return new Page<>(IntStream.range(first, first + 50).mapToObj(i -> new Line(i, "Projet " + i + suffix)).toList(), 0, 50, 1000);
+        List<Line> lines = IntStream.range(first, first + 50).mapToObj(i -> new Line(i, "Projet " + i + suffix)).toList();
+        return new Page<>(lines, 0, 50, 1000);
     }
 
     @Test
@@ -153,7 +162,8 @@ class JsonAnswersTest {
 
     @Test
     void onlyValueAnswersOfSomeSizeAreKeptAndWithinTheirBound() throws Exception {
-        answers.writeResponse(IntStream.range(0, 200).mapToObj(i -> new Row(i, "Projet " + i)).toList(), null, new Seen().context());
+        List<Row> notValues = IntStream.range(0, 200).mapToObj(i -> new Row(i, "Projet " + i)).toList();
+        answers.writeResponse(notValues, null, new Seen().context());
         answers.writeResponse(new Page<>(List.of(new Line(1, "court")), 0, 50, 1), null, new Seen().context());
         assertEquals(0, answers.keptAnswers());
         String suffix = " : la classe inversée, avec des tablettes";

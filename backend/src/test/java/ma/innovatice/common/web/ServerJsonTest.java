@@ -20,7 +20,8 @@ class ServerJsonTest {
 
     @Test
     void theServersMapperWritesInstantsAndFractionsWithTheFastWriters() throws Exception {
-        assertEquals(JsonWriting.InstantWriter.class, mapper.getSerializerProviderInstance().findValueSerializer(Instant.class).getClass());
+        assertEquals(JsonWriting.InstantWriter.class,
+                mapper.getSerializerProviderInstance().findValueSerializer(Instant.class).getClass());
         assertTrue(mapper.getFactory().isEnabled(StreamWriteFeature.USE_FAST_DOUBLE_WRITER));
         assertEquals("{\"at\":\"2030-01-29T05:12:00.250Z\",\"score\":17.5}",
                 mapper.writeValueAsString(new Dated(Instant.parse("2030-01-29T05:12:00.250Z"), 17.5)));
