@@ -5,8 +5,14 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import ma.innovatice.common.config.InnovaticeConfig;
 import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.jpa.HibernateHints;
 import org.hibernate.query.NativeQuery;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The few reads every authenticated page makes are kept in Hibernate's query cache: the result of a
@@ -24,6 +30,9 @@ public class QueryCache {
 
     private final boolean enabled;
     private final EntityManagerFactory factory;
+    private final Map<Class<?>, String[]> tablesOf = new ConcurrentHashMap<>();
+    /** The moment of the last {@link #clear()}: nothing remembered from before it is trusted. */
+    private volatile long clearedAt;
 
     QueryCache(InnovaticeConfig config, EntityManagerFactory factory) {
         this.enabled = config.queryCache();
@@ -69,8 +78,38 @@ public class QueryCache {
         return enabled;
     }
 
+    /**
+     * A moment on the query cache's clock, to be taken before a read whose result is kept outside
+     * Hibernate, and given later to {@link #unchangedSince}.
+     */
+    public long moment() {
+        return factory.unwrap(SessionFactoryImplementor.class).getCache().getRegionFactory().nextTimestamp();
+    }
+
+    /**
+     * Whether a result read after the moment is still what the database holds: the cache is on, it
+     * was not cleared since, and no write of this process to the entities' tables began since (the
+     * very test Hibernate applies to its own cached results). Needs no connection.
+     */
+    public boolean unchangedSince(long moment, SharedSessionContractImplementor session, Class<?>... entities) {
+        if (!enabled || moment <= clearedAt) {
+            return false;
+        }
+        SessionFactoryImplementor sessions = factory.unwrap(SessionFactoryImplementor.class);
+        for (Class<?> entity : entities) {
+            String[] tables = tablesOf.computeIfAbsent(entity, type -> Arrays.stream(
+                    sessions.getMappingMetamodel().getEntityDescriptor(type).getQuerySpaces()).map(String::valueOf)
+                    .toArray(String[]::new));
+            if (!sessions.getCache().getTimestampsCache().isUpToDate(tables, moment, session)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Forgets every stored result: after the database was changed from outside (tests, repairs). */
     public void clear() {
         factory.unwrap(SessionFactory.class).getCache().evictAllRegions();
+        clearedAt = moment();
     }
 }
