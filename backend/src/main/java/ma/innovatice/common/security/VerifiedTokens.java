@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Inject;
 import ma.innovatice.common.config.InnovaticeConfig;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.consumer.InvalidJwtException;
@@ -19,8 +20,11 @@ import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The parser of bearer tokens, remembering the tokens whose signature and claims it has already
@@ -69,7 +73,7 @@ public class VerifiedTokens implements JWTParser {
         }
         JsonWebToken checked = parser.parse(token);
         remember(token, checked);
-        return checked;
+        return principal(token);
     }
 
     /** The time the parser checks expiry against: the system's, not the application's clock. */
@@ -100,7 +104,7 @@ public class VerifiedTokens implements JWTParser {
         verified.put(token, until);
     }
 
-    /** A principal of its own for a token verified before: its signed claims, completed as the parser does. */
+    /** A principal of its own for a verified token: its signed claims, completed as the parser does. */
     private JsonWebToken principal(String token) throws ParseException {
         int first = token.indexOf('.');
         int second = token.indexOf('.', first + 1);
@@ -108,11 +112,31 @@ public class VerifiedTokens implements JWTParser {
             byte[] payload = Base64.getUrlDecoder().decode(token.substring(first + 1, second));
             JwtClaims claims = JwtClaims.parse(new String(payload, StandardCharsets.UTF_8));
             PrincipalUtils.setClaims(claims, token, context);
-            return new DefaultJWTCallerPrincipal(token, "JWT", claims);
+            return new Principal(token, claims);
         } catch (InvalidJwtException | IllegalArgumentException e) {
             // Cannot happen for a token that verified; check it again rather than trust it.
             verified.remove(token);
             return parser.parse(token);
+        }
+    }
+
+    /**
+     * The standard principal, except that asking for a claim of the application's own (such as
+     * {@code tgen}) costs no exception: the standard one looks every name up as a constant of
+     * {@link Claims} and catches the failure, which was 7 % of an authenticated list's time.
+     */
+    static final class Principal extends DefaultJWTCallerPrincipal {
+
+        private static final Map<String, Claims> STANDARD = Arrays.stream(Claims.values())
+                .collect(Collectors.toUnmodifiableMap(Claims::name, claim -> claim));
+
+        Principal(String token, JwtClaims claims) {
+            super(token, "JWT", claims);
+        }
+
+        @Override
+        protected Claims getClaimType(String name) {
+            return STANDARD.getOrDefault(name, Claims.UNKNOWN);
         }
     }
 

@@ -9,6 +9,7 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.User;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,8 @@ class VerifiedTokensTest {
             assertEquals(standard.getGroups(), parsed.getGroups());
             assertEquals(standard.getRawToken(), parsed.getRawToken());
             assertEquals(standard.getExpirationTime(), parsed.getExpirationTime());
+            assertEquals(Claims.UNKNOWN, ((VerifiedTokens.Principal) parsed).getClaimType(ActiveAccountAugmentor.GENERATION_CLAIM));
+            assertEquals(Claims.upn, ((VerifiedTokens.Principal) parsed).getClaimType("upn"));
         }
     }
 
