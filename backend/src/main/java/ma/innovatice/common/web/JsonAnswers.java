@@ -46,7 +46,7 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[KEPT]);
 
     /** Bytes of answers kept for equal answers (about twice as much heap, with their values). */
-    static final long KEPT_ANSWERS_BYTES = 8L * 1024 * 1024;
+    static final long KEPT_ANSWERS_BYTES = 4L * 1024 * 1024;
     /** Smaller answers are written again: keeping them would save less than it costs. */
     static final int KEPT_ANSWER_MIN = 2 * 1024;
 
