@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import ma.innovatice.common.config.InnovaticeConfig;
-import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.jpa.HibernateHints;
@@ -29,14 +28,14 @@ import java.util.concurrent.ConcurrentHashMap;
 public class QueryCache {
 
     private final boolean enabled;
-    private final EntityManagerFactory factory;
+    private final SessionFactoryImplementor sessions;
     private final Map<Class<?>, String[]> tablesOf = new ConcurrentHashMap<>();
     /** The moment of the last {@link #clear()}: nothing remembered from before it is trusted. */
     private volatile long clearedAt;
 
     QueryCache(InnovaticeConfig config, EntityManagerFactory factory) {
         this.enabled = config.queryCache();
-        this.factory = factory;
+        this.sessions = factory.unwrap(SessionFactoryImplementor.class);
     }
 
     /** Where results are kept: each region has its own bound (application.properties). */
@@ -83,7 +82,7 @@ public class QueryCache {
      * Hibernate, and given later to {@link #unchangedSince}.
      */
     public long moment() {
-        return factory.unwrap(SessionFactoryImplementor.class).getCache().getRegionFactory().nextTimestamp();
+        return sessions.getCache().getRegionFactory().nextTimestamp();
     }
 
     /**
@@ -95,7 +94,6 @@ public class QueryCache {
         if (!enabled || moment <= clearedAt) {
             return false;
         }
-        SessionFactoryImplementor sessions = factory.unwrap(SessionFactoryImplementor.class);
         for (Class<?> entity : entities) {
             String[] tables = tablesOf.computeIfAbsent(entity, type -> Arrays.stream(
                     sessions.getMappingMetamodel().getEntityDescriptor(type).getQuerySpaces()).map(String::valueOf)
@@ -109,7 +107,7 @@ public class QueryCache {
 
     /** Forgets every stored result: after the database was changed from outside (tests, repairs). */
     public void clear() {
-        factory.unwrap(SessionFactory.class).getCache().evictAllRegions();
+        sessions.getCache().evictAllRegions();
         clearedAt = moment();
     }
 }

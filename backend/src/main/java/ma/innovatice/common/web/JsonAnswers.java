@@ -70,13 +70,7 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
         }
         // A value that fails half-way sends nothing: the failure becomes the answer.
         InMemoryFirst out = new InMemoryFirst(context);
-        if (value instanceof String text) {
-            // As the standard writer: text returned as JSON is JSON already.
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.write(bytes, 0, bytes.length);
-        } else {
-            writer.writeValue(out, value);
-        }
+        write(value, out);
         byte[] whole = out.finish();
         if (keepable && whole != null && whole.length >= KEPT_ANSWER_MIN) {
             keep(value, whole);
@@ -109,10 +103,15 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
     @Override
     public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream entityStream) throws IOException {
+        write(value, entityStream);
+    }
+
+    private void write(Object value, OutputStream out) throws IOException {
         if (value instanceof String text) {
-            entityStream.write(text.getBytes(StandardCharsets.UTF_8));
+            // As the standard writer: text returned as JSON is JSON already.
+            out.write(text.getBytes(StandardCharsets.UTF_8));
         } else {
-            writer.writeValue(entityStream, value);
+            writer.writeValue(out, value);
         }
     }
 
