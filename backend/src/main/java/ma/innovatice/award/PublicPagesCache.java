@@ -1,14 +1,22 @@
 package ma.innovatice.award;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.edition.EditionTransitioned;
 
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 /**
  * Public pages read by everyone and rarely changed: the laureates and results of published
@@ -16,58 +24,99 @@ import java.util.function.Supplier;
  * changing status empties the cache once the change is committed, and a value read while such a
  * change was being committed is not kept. Other changes (an author's name, a new submission in an
  * open edition's counts) show when the kept value expires.
+ *
+ * <p>Anyone can make new keys (every filter and page of the laureates is one), so the cache is
+ * bounded by weight, the size of each value's JSON, and each entry expires for good after the
+ * time to live (Caffeine removes it, whether or not it is read again).
  */
 @ApplicationScoped
 public class PublicPagesCache {
 
-    /** Filters and pages make many keys; past this many entries the cache starts again from empty. */
-    static final int MAX_ENTRIES = 2_000;
+    /** Counted for each entry on top of its JSON: the key, the entry, the value's objects. */
+    static final int ENTRY_OVERHEAD = 256;
 
-    private record Entry(Object value, long expiresAt) {
+    private final Cache<Object, Object> entries;
+    private final AtomicLong generation = new AtomicLong();
+
+    @Inject
+    PublicPagesCache(InnovaticeConfig config, ObjectMapper mapper) {
+        this(config.publicCacheTtl(), config.publicCacheMaxSize().asLongValue(), value -> jsonLength(mapper, value),
+                Ticker.systemTicker());
     }
 
-    private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
-    private final long ttlNanos;
-
-    PublicPagesCache(InnovaticeConfig config) {
-        this.ttlNanos = config.publicCacheTtl().toNanos();
+    PublicPagesCache(Duration ttl, long maxBytes, ToIntFunction<Object> weigher, Ticker ticker) {
+        this.entries = ttl.isZero() || ttl.isNegative() || maxBytes <= 0 ? null : Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumWeight(maxBytes)
+                .weigher((Object key, Object value) -> saturated((long) ENTRY_OVERHEAD + 2L * String.valueOf(key).length()
+                        + weigher.applyAsInt(value)))
+                .executor(Runnable::run)
+                .ticker(ticker)
+                .scheduler(Scheduler.systemScheduler())
+                .build();
     }
 
     /** The value kept under {@code key}, or the one {@code read} gives (kept for the next callers). */
     @SuppressWarnings("unchecked")
     <T> T get(Object key, Supplier<T> read) {
-        if (ttlNanos <= 0) {
+        if (entries == null) {
             return read.get();
         }
-        long now = System.nanoTime();
-        Entry entry = entries.get(key);
-        if (entry != null && entry.expiresAt() - now > 0) {
-            return (T) entry.value();
+        Object kept = entries.getIfPresent(key);
+        if (kept != null) {
+            return (T) kept;
         }
         long before = generation.get();
         T value = read.get();
-        if (generation.get() == before) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            Entry kept = new Entry(value, now + ttlNanos);
-            entries.put(key, kept);
+        if (value != null && generation.get() == before) {
+            entries.put(key, value);
             // A clear between the check above and the put would otherwise leave this stale value in.
             if (generation.get() != before) {
-                entries.remove(key, kept);
+                entries.asMap().remove(key, value);
             }
         }
         return value;
     }
 
+    /** What the kept values weigh now (bytes of JSON and overhead), after pending removals. */
+    public long weight() {
+        if (entries == null) {
+            return 0;
+        }
+        entries.cleanUp();
+        return entries.policy().eviction().map(e -> e.weightedSize().orElse(0L)).orElse(0L);
+    }
+
+    public long size() {
+        if (entries == null) {
+            return 0;
+        }
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+
     /** Everything is read again from the next request on. */
     void clear() {
         generation.incrementAndGet();
-        entries.clear();
+        if (entries != null) {
+            entries.invalidateAll();
+        }
     }
 
     void onTransition(@Observes(during = TransactionPhase.AFTER_COMPLETION) EditionTransitioned event) {
         clear();
+    }
+
+    private static int jsonLength(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsBytes(value).length;
+        } catch (JsonProcessingException e) {
+            // Not expected for the records kept here; weigh it as too heavy to keep.
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static int saturated(long weight) {
+        return (int) Math.min(Integer.MAX_VALUE, weight);
     }
 }

@@ -1,25 +1,20 @@
 package ma.innovatice.award;
 
-import ma.innovatice.common.config.InnovaticeConfig;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PublicPagesCacheTest {
 
+    private static final int TEN_KB = 10_000;
+
     private static PublicPagesCache cache(Duration ttl) {
-        InnovaticeConfig config = (InnovaticeConfig) Proxy.newProxyInstance(InnovaticeConfig.class.getClassLoader(),
-                new Class<?>[] {InnovaticeConfig.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("publicCacheTtl")) {
-                        return ttl;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
-        return new PublicPagesCache(config);
+        return new PublicPagesCache(ttl, 1_000_000, value -> 100, System::nanoTime);
     }
 
     @Test
@@ -47,29 +42,47 @@ class PublicPagesCacheTest {
     }
 
     @Test
-    void shouldReadEveryTimeWhenTurnedOffAndExpireKeptValues() throws InterruptedException {
+    void shouldReadEveryTimeWhenTurnedOff() {
         PublicPagesCache off = cache(Duration.ZERO);
         AtomicInteger reads = new AtomicInteger();
         off.get("k", reads::incrementAndGet);
         off.get("k", reads::incrementAndGet);
         assertThat(reads).hasValue(2);
-
-        PublicPagesCache brief = cache(Duration.ofMillis(20));
-        AtomicInteger again = new AtomicInteger();
-        brief.get("k", again::incrementAndGet);
-        Thread.sleep(40);
-        brief.get("k", again::incrementAndGet);
-        assertThat(again).hasValue(2);
     }
 
+    /** Expired entries leave the cache (they used to stay until the entry count overflowed). */
     @Test
-    void shouldStartAgainFromEmptyPastTheBound() {
-        PublicPagesCache cache = cache(Duration.ofMinutes(1));
+    void shouldRemoveExpiredEntriesEvenWhenNotReadAgain() {
+        AtomicLong now = new AtomicLong();
+        PublicPagesCache cache = new PublicPagesCache(Duration.ofSeconds(60), 1_000_000, value -> 100, now::get);
         AtomicInteger reads = new AtomicInteger();
-        for (int i = 0; i <= PublicPagesCache.MAX_ENTRIES; i++) {
-            cache.get(i, reads::incrementAndGet);
+        for (int i = 0; i < 50; i++) {
+            cache.get("page-" + i, reads::incrementAndGet);
         }
-        assertThat(cache.<Integer>get(PublicPagesCache.MAX_ENTRIES, () -> -1)).isEqualTo(PublicPagesCache.MAX_ENTRIES + 1);
-        assertThat(cache.<Integer>get(0, () -> -1)).isEqualTo(-1);
+        assertThat(cache.size()).isEqualTo(50);
+        now.addAndGet(Duration.ofSeconds(61).toNanos());
+        assertThat(cache.size()).isZero();
+        assertThat(cache.weight()).isZero();
+        cache.get("page-0", reads::incrementAndGet);
+        assertThat(reads).hasValue(51);
+    }
+
+    /**
+     * The attack: many anonymous keys with heavy values. The kept weight never passes the bound,
+     * however many keys arrive, and a value heavier than the whole bound is served but not kept.
+     */
+    @Test
+    void shouldStayUnderItsWeightWhateverTheKeys() {
+        long bound = 200_000;
+        PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(10), bound, value -> ((String) value).length(),
+                System::nanoTime);
+        for (int i = 0; i < 5_000; i++) {
+            int n = i;
+            cache.get(List.of("laureates", n, "size", 100), () -> "x".repeat(TEN_KB));
+            assertThat(cache.weight()).isLessThanOrEqualTo(bound);
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(bound / TEN_KB);
+        assertThat(cache.<String>get("huge", () -> "y".repeat(300_000))).hasSize(300_000);
+        assertThat(cache.<String>get("huge", () -> "z")).isEqualTo("z");
     }
 }

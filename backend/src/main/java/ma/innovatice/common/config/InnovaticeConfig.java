@@ -46,6 +46,14 @@ public interface InnovaticeConfig {
     Duration publicCacheTtl();
 
     /**
+     * The most memory the kept public pages may take, counted as the size of their JSON; past it the
+     * least used are dropped.
+     */
+    @WithName("public-cache-max-size")
+    @WithDefault("16M")
+    MemorySize publicCacheMaxSize();
+
+    /**
      * Whether the results of the hottest reads (the account check of every authenticated request,
      * the admin submissions list, a juror's assignment list) are kept in Hibernate's query cache,
      * which drops a result as soon as this process writes to a table it was read from. Turn it off
@@ -141,6 +149,26 @@ public interface InnovaticeConfig {
                 + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
                 + "frame-ancestors 'none'")
         String contentSecurityPolicy();
+
+        /** Largest body of a request other than an evidence upload (JSON): larger ones get 413. */
+        @WithName("max-json-body")
+        @WithDefault("512K")
+        MemorySize maxJsonBody();
+
+        /** How long a request other than an upload may take to send its whole body (then 408 and closed). */
+        @WithName("body-timeout")
+        @WithDefault("10s")
+        Duration bodyTimeout();
+
+        /** How long an evidence upload may take to send its whole body (then 408 and closed). */
+        @WithName("upload-timeout")
+        @WithDefault("15M")
+        Duration uploadTimeout();
+
+        /** Requests still sending a body that one client address may have open at once (more: 429). */
+        @WithName("max-bodies-per-address")
+        @WithDefault("32")
+        int maxBodiesPerAddress();
     }
 
     /** Emails: how they leave (SMTP, or files under the data folder), retries, reminders and password links. */
