@@ -416,7 +416,6 @@ final class MetadataScrubber {
     private static final String CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final String DCTERMS = "http://purl.org/dc/terms/";
-    private static final String EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
     private static final String ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String ODF_META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
     private static final String CUSTOM_RELATION = "/custom-properties";
@@ -424,9 +423,8 @@ final class MetadataScrubber {
     /** What stays in docProps/core.xml: namespace and local name. */
     private static final Set<String> CORE_KEPT = Set.of(DCTERMS + " created", DCTERMS + " modified",
             DC + " language", CORE + " revision");
-    /** What leaves docProps/app.xml. */
-    private static final Set<String> APP_REMOVED = Set.of(EXTENDED + " Company", EXTENDED + " Manager",
-            EXTENDED + " Template", EXTENDED + " HyperlinkBase");
+    /** What leaves docProps/app.xml, by local name (transitional and strict namespaces alike). */
+    private static final Set<String> APP_REMOVED = Set.of("Company", "Manager", "Template", "HyperlinkBase");
     /** What stays in an ODF meta.xml. */
     private static final Set<String> ODF_KEPT = Set.of(ODF_META + " generator", ODF_META + " creation-date",
             DC + " date", ODF_META + " editing-cycles", ODF_META + " editing-duration",
@@ -498,6 +496,7 @@ final class MetadataScrubber {
             changes.put("docProps/custom.xml", null);
             xmlChange(zip, "_rels/.rels", budget, changes, doc -> removeChildrenWhere(doc,
                     child -> child.getAttribute("Type").endsWith(CUSTOM_RELATION)
+                            || child.getAttribute("Type").endsWith("/customProperties")
                             || child.getAttribute("Target").replaceFirst("^/", "").equals("docProps/custom.xml")));
             xmlChange(zip, "[Content_Types].xml", budget, changes, doc -> removeChildrenWhere(doc,
                     child -> child.getAttribute("PartName").equals("/docProps/custom.xml")));
@@ -548,7 +547,7 @@ final class MetadataScrubber {
     }
 
     private static boolean removeChildren(Document document, Set<String> removed) {
-        return removeChildrenWhere(document, child -> removed.contains(key(child)));
+        return removeChildrenWhere(document, child -> removed.contains(child.getLocalName()));
     }
 
     private interface ElementTest {
@@ -597,11 +596,14 @@ final class MetadataScrubber {
     }
 
     /** The entry's bytes, or null when it unpacks to more than {@code max}. */
-    private static byte[] read(ZipFile zip, ZipEntry entry, int max, Budget budget) throws IOException, Unreadable {
+    private static byte[] read(ZipFile zip, ZipEntry entry, int max, Budget budget) throws Unreadable {
         try (InputStream in = zip.getInputStream(entry)) {
             byte[] bytes = in.readNBytes(max + 1);
             budget.take(bytes.length);
             return bytes.length > max ? null : bytes;
+        } catch (IOException e) {
+            // A cut or corrupt entry: the reading of the upload's own bytes failed, not the server.
+            throw new Unreadable("its entry " + entry.getName() + " cannot be unpacked");
         }
     }
 
