@@ -13,13 +13,18 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Evidence files: checked by their bytes, stored whole or not at all, streamed back. */
+/**
+ * Evidence files: checked by their bytes, stripped of their author's metadata ({@link MetadataScrubber}),
+ * stored whole or not at all, streamed back.
+ */
 @ApplicationScoped
 @Transactional
 public class AttachmentService {
@@ -41,8 +46,21 @@ public class AttachmentService {
         this.clock = clock;
     }
 
-    /** A checked upload: its detected type and the name it will keep. */
-    private record Checked(FileUpload upload, FileType type, String filename) {
+    /**
+     * A checked upload: its detected type, the name it will keep, and the bytes to store: the
+     * uploaded file itself or its scrubbed copy ({@code scrubbed}, a temporary file to delete).
+     */
+    private record Checked(FileUpload upload, FileType type, String filename, Path content, boolean scrubbed) {
+
+        void discard() {
+            if (scrubbed) {
+                try {
+                    Files.deleteIfExists(content);
+                } catch (IOException e) {
+                    content.toFile().deleteOnExit();
+                }
+            }
+        }
     }
 
     public List<AttachmentView> upload(long submissionId, List<FileUpload> files, Actor teacher) {
@@ -55,25 +73,29 @@ public class AttachmentService {
             throw ProblemException.invalid("files", "a submission holds at most " + limits.maxFiles() + " files; it has "
                     + existing + " and " + files.size() + " were sent");
         }
-        List<Checked> checked = check(files);
-        List<AttachmentView> stored = new ArrayList<>();
-        for (Checked file : checked) {
-            Attachment attachment = new Attachment();
-            attachment.submission = submission;
-            attachment.filename = file.filename();
-            attachment.contentType = file.type().mediaType;
-            attachment.sizeBytes = file.upload().size();
-            attachment.sha256 = sha256(file.upload());
-            attachment.uploadedBy = teacher.accountId();
-            attachment.createdAt = clock.instant();
-            attachments.persistAndFlush(attachment);
-            store.write(attachment.id, file.upload().uploadedFile());
-            audit.record(teacher, SubmissionService.AUDIT_TYPE, submissionId, "ATTACH", null, Map.of(
-                    "attachmentId", attachment.id, "filename", attachment.filename, "sha256", attachment.sha256,
-                    "sizeBytes", attachment.sizeBytes));
-            stored.add(AttachmentView.of(attachment));
+        List<Checked> checked = scrub(check(files));
+        try {
+            List<AttachmentView> stored = new ArrayList<>();
+            for (Checked file : checked) {
+                Attachment attachment = new Attachment();
+                attachment.submission = submission;
+                attachment.filename = file.filename();
+                attachment.contentType = file.type().mediaType;
+                attachment.sizeBytes = size(file.content());
+                attachment.sha256 = sha256(file.content());
+                attachment.uploadedBy = teacher.accountId();
+                attachment.createdAt = clock.instant();
+                attachments.persistAndFlush(attachment);
+                store.write(attachment.id, file.content());
+                audit.record(teacher, SubmissionService.AUDIT_TYPE, submissionId, "ATTACH", null, Map.of(
+                        "attachmentId", attachment.id, "filename", attachment.filename, "sha256", attachment.sha256,
+                        "sizeBytes", attachment.sizeBytes));
+                stored.add(AttachmentView.of(attachment));
+            }
+            return stored;
+        } finally {
+            checked.forEach(Checked::discard);
         }
-        return stored;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -117,9 +139,37 @@ public class AttachmentService {
             FileType type = detect(file).orElseThrow(() -> new ProblemException(new Problem("unsupported-file-type",
                     "Unsupported file type", 415, "'" + file.fileName() + "' is not a PDF, DOCX, PPTX, XLSX, ODT, "
                     + "PNG or JPEG file (its content was checked, not its name).")));
-            checked.add(new Checked(file, type, Filenames.sanitise(file.fileName(), type)));
+            checked.add(new Checked(file, type, Filenames.sanitise(file.fileName(), type), file.uploadedFile(), false));
         }
         return checked;
+    }
+
+    /**
+     * Every file is scrubbed before any is stored; one that cannot be read (so neither can what it
+     * carries) is refused with 422 and nothing is stored.
+     */
+    private static List<Checked> scrub(List<Checked> files) {
+        List<Checked> scrubbed = new ArrayList<>();
+        try {
+            for (Checked file : files) {
+                Optional<Path> copy = MetadataScrubber.scrub(file.type(), file.content());
+                scrubbed.add(copy.map(path -> new Checked(file.upload(), file.type(), file.filename(), path, true))
+                        .orElse(file));
+            }
+            return scrubbed;
+        } catch (MetadataScrubber.Unreadable e) {
+            scrubbed.forEach(Checked::discard);
+            Checked file = files.get(scrubbed.size());
+            throw new ProblemException(new Problem("unreadable-file", "Unreadable file", 422, "'"
+                    + file.upload().fileName() + "' cannot be read as a " + file.type().name() + " file (" + e.getMessage()
+                    + "), so its author's metadata cannot be removed; save it again from its application and resend it."));
+        } catch (IOException e) {
+            scrubbed.forEach(Checked::discard);
+            throw new UncheckedIOException("Cannot read an uploaded file", e);
+        } catch (RuntimeException e) {
+            scrubbed.forEach(Checked::discard);
+            throw e;
+        }
     }
 
     private static Optional<FileType> detect(FileUpload file) {
@@ -130,9 +180,17 @@ public class AttachmentService {
         }
     }
 
-    private static String sha256(FileUpload file) {
+    private static String sha256(Path file) {
         try {
-            return AttachmentStore.sha256(file.uploadedFile());
+            return AttachmentStore.sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read an uploaded file", e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read an uploaded file", e);
         }

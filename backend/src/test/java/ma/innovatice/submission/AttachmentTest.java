@@ -30,13 +30,21 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
-/** Evidence files: checked by their bytes, limited, stored whole or not at all, streamed back unchanged. */
+/**
+ * Evidence files: checked by their bytes, limited, stored whole or not at all, streamed back unchanged
+ * (these samples carry no metadata; MetadataScrubTest covers files that do).
+ */
 @QuarkusTest
 class AttachmentTest {
 
-    static final byte[] PDF = "%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F'};
+    /** A PDF without a single object (nothing to scrub): stored as sent. */
+    static final byte[] PDF = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** A 1×1 PNG without metadata chunks: stored as sent. */
+    static final byte[] PNG = HexFormat.of().parseHex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            + "1f15c4890000000d49444154789c63f8cfc0f01f00050001ff89993d1d0000000049454e44ae426082");
+    /** The start of a JPEG: SOI, JFIF and a scan header; the scan data follows. */
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0,
+        0, 1, 0, 1, 0, 0, (byte) 0xFF, (byte) 0xDA, 0, 8, 1, 1, 0, 0, 63, 0};
 
     @Inject
     Fixtures fixtures;
@@ -139,7 +147,14 @@ class AttachmentTest {
         Project project = draft();
         byte[] big = new byte[1024 * 1024 + 12345];
         new java.util.Random(42).nextBytes(big);
+        for (int i = 0; i < big.length; i++) {
+            if (big[i] == (byte) 0xFF) {
+                big[i] = 0; // no marker inside the scan data
+            }
+        }
         System.arraycopy(JPEG, 0, big, 0, JPEG.length);
+        big[big.length - 2] = (byte) 0xFF;
+        big[big.length - 1] = (byte) 0xD9;
         long id = upload(project.teacher(), project.id(), "classe.jpeg", big).then().statusCode(201)
                 .body("[0].contentType", equalTo("image/jpeg")).body("[0].filename", equalTo("classe.jpeg"))
                 .extract().jsonPath().getLong("[0].id");
