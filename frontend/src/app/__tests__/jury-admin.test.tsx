@@ -103,4 +103,25 @@ describe('administration', () => {
     expect(await screen.findByText('Juré ajouté : Youssef T.')).toBeInTheDocument();
     expect(calls.some((c) => c.method === 'POST' && c.path === '/api/editions/3/ranking/5/extra-juror')).toBe(true);
   });
+
+  it('corrects a published certificate: only the fields filled in and the reason are sent', async () => {
+    const { calls } = mockApi({
+      'GET /api/editions/{id}': edition({ status: 'PUBLISHED', nextStatus: 'ARCHIVED' }),
+      'GET /api/editions/{id}/awards': [{ id: 7, editionId: 3, submissionId: 5, kind: 'WINNER', rank: 1, title: 'Robotique', authorName: 'Amina B.', version: 0, updatedAt: '2026-11-29T10:00:00Z' }],
+      'POST /api/submissions/{id}/certificate/reissue': {
+        revokedCode: 'M6B2J-VQAQ2-22M3S-Q257E-PZD6Y',
+        certificate: { code: 'K7TQ3-0ZZ9X-4R5M1-8HBC2-D3NWA', kind: 'WINNER', holderFirstName: 'Amina', holderLastName: 'Bennani', projectTitle: 'Robotique', editionNumber: 22, editionYear: 2026, editionTitle: '22e', issuedAt: '2026-12-01T10:00:00Z' },
+      },
+    });
+    renderRoute('/admin/editions/3/awards', { as: account('ADMIN') });
+    const row = (await screen.findByRole('rowheader', { name: /Robotique/ })).closest('tr')!;
+    await userEvent.click(within(row).getByText('Corriger le certificat'));
+    await userEvent.type(within(row).getByLabelText('Nom'), 'Bennani');
+    await userEvent.type(within(row).getByLabelText('Motif de la correction'), 'Faute de frappe');
+    await userEvent.click(within(row).getByRole('button', { name: 'Révoquer et délivrer à nouveau' }));
+    expect(await screen.findByText(/Nouveau certificat délivré : K7TQ3-0ZZ9X-4R5M1-8HBC2-D3NWA/)).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({
+      path: '/api/submissions/5/certificate/reissue', body: { lastName: 'Bennani', reason: 'Faute de frappe' },
+    });
+  });
 });

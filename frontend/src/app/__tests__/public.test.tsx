@@ -56,6 +56,15 @@ describe('certificate verification', () => {
     renderRoute('/verify/NOPE');
     expect(await screen.findByRole('alert')).toHaveTextContent('Aucun certificat ne correspond à ce code.');
   });
+
+  it('says that a revoked code was replaced, without showing the holder', async () => {
+    mockApi({ 'GET /api/certificates/{code}': problem(410, 'certificate-revoked', { revokedAt: '2016-06-01T09:00:00Z', replaced: true }) });
+    renderRoute('/verify/M6B2J-VQAQ2-22M3S-Q257E-PZD6Y');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Ce certificat a été révoqué le');
+    expect(alert).toHaveTextContent('2016');
+    expect(screen.queryByRole('heading', { name: 'Certificat authentique' })).not.toBeInTheDocument();
+  });
 });
 
 describe('published results', () => {

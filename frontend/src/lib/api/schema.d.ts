@@ -1091,11 +1091,38 @@ export interface paths {
         };
         /**
          * The certificate of a project, in French and Arabic, as PDF (the author, or an admin)
-         * @description A distinction certificate for the winner, laureates and special mentions, a participation certificate for every other project in the competition; it carries a verification code as text and QR code. Before publication, 409.
+         * @description A distinction certificate for the winner, laureates and special mentions, a participation certificate for every other project in the competition; it carries a verification code as text and QR code. It prints the name, school, project title and edition it was issued for at publication (later edits of the profile, the project or the edition do not change it; an administrator corrects it with `reissueCertificate`). Before publication, 409.
          */
         get: operations["downloadCertificate"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/certificate/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a published certificate — revoke its code and issue a new one (admin)
+         * @description A certificate keeps the name, school and project title it was issued for. To correct them, an
+         *     administrator reissues it: the certificate in force is revoked with the reason given (its code then
+         *     answers 410 `certificate-revoked` at `GET /api/certificates/{code}`) and a new certificate with a
+         *     new code is issued, with the corrected values (absent fields keep the current certificate's; an
+         *     empty `schoolName` removes the school). The profile and the project are not changed. Both steps
+         *     are in the audit log. 409 before publication, 404 when the project has no certificate.
+         */
+        post: operations["reissueCertificate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1113,7 +1140,10 @@ export interface paths {
         };
         /**
          * Check that a certificate is genuine
-         * @description An unknown code, or one of an edition that is not published, answers 404.
+         * @description What the certificate was issued for, as printed on it. An unknown code, or one of an edition that
+         *     is not published, answers 404. A code that an administrator revoked (a corrected certificate was
+         *     issued in its place) answers 410 `certificate-revoked`, with `revokedAt` and `replaced` and
+         *     nothing about the holder; the holder has the new certificate in their space.
          */
         get: operations["verifyCertificate"];
         put?: never;
@@ -2122,6 +2152,37 @@ export interface components {
             projectTitle: string;
             /** Format: date-time */
             issuedAt: string;
+        };
+        CertificateReissue: {
+            /** @description The holder's corrected first name */
+            firstName?: string;
+            lastName?: string;
+            /** @description An empty string removes the school */
+            schoolName?: string;
+            projectTitle?: string;
+            /** @description Why the certificate is corrected: kept with the revoked one, never shown publicly */
+            reason: string;
+        };
+        CertificateRecord: {
+            code: string;
+            /** @enum {string} */
+            kind: "WINNER" | "LAUREATE" | "SPECIAL_MENTION" | "PARTICIPATION";
+            holderFirstName: string;
+            holderLastName: string;
+            schoolName?: string;
+            projectTitle: string;
+            /** Format: int32 */
+            editionNumber: number;
+            /** Format: int32 */
+            editionYear: number;
+            editionTitle: string;
+            /** Format: date-time */
+            issuedAt: string;
+        };
+        CertificateReissued: {
+            /** @description The code that no longer verifies */
+            revokedCode: string;
+            certificate: components["schemas"]["CertificateRecord"];
         };
         CountByCode: {
             code: string;
@@ -4084,6 +4145,40 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    reissueCertificate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CertificateReissue"];
+            };
+        };
+        responses: {
+            /** @description The new certificate; the old code is revoked */
+            201: {
+                headers: {
+                    /** @description URL that verifies the new certificate */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateReissued"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     verifyCertificate: {
         parameters: {
             query?: never;
@@ -4095,7 +4190,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The certificate is genuine; what it certifies */
+            /** @description The certificate is genuine and in force; what it certifies */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4106,6 +4201,15 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
+            /** @description The certificate was revoked (`type` ends with `certificate-revoked`; `revokedAt`, `replaced`) */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     getEditionStatistics: {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { formatNumber } from '@/lib/i18n/format';
@@ -8,10 +8,12 @@ import { useProposeAwards } from '../api/propose-awards';
 import { useUpdateAward } from '../api/update-award';
 import { useDeleteAward } from '../api/delete-award';
 import { usePublishResults } from '../api/publish-results';
+import { useReissueCertificate } from '../api/reissue-certificate';
+import { Field } from '@/components/Field';
 
 const KINDS: AwardKind[] = ['WINNER', 'LAUREATE', 'SPECIAL_MENTION'];
 
-function AwardRow({ award, editionId, editable }: { award: Award; editionId: number; editable: boolean }) {
+function AwardRow({ award, editionId, editable, published }: { award: Award; editionId: number; editable: boolean; published: boolean }) {
   const { t } = useTranslation();
   const update = useUpdateAward(editionId);
   const remove = useDeleteAward(editionId);
@@ -47,8 +49,54 @@ function AwardRow({ award, editionId, editable }: { award: Award; editionId: num
               aria-label={t('awards.removeFor', { title: award.title })}>{t('common.remove')}</button>
           </div>
         )}
+        {published && <ReissueCertificate award={award} />}
       </td>
     </tr>
+  );
+}
+
+/** After publication: correct a certificate (the old code is revoked, a new one issued). */
+function ReissueCertificate({ award }: { award: Award }) {
+  const { t } = useTranslation();
+  const reissue = useReissueCertificate();
+  const [firstName, setFirstName] = useState('');
+  const [lastName, setLastName] = useState('');
+  const [schoolName, setSchoolName] = useState('');
+  const [projectTitle, setProjectTitle] = useState('');
+  const [reason, setReason] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    reissue.mutate({ submissionId: award.submissionId, correction: { firstName, lastName, schoolName, projectTitle, reason } });
+  };
+  return (
+    <details>
+      <summary aria-label={t('awards.reissueFor', { title: award.title })}>{t('awards.reissue')}</summary>
+      <form onSubmit={submit}>
+        <p className="hint">{t('awards.reissueHelp')}</p>
+        <Field label={t('fields.firstName')} name="firstName" error={reissue.error}>
+          {(p) => <input {...p} value={firstName} onChange={(e) => setFirstName(e.target.value)} maxLength={100} />}
+        </Field>
+        <Field label={t('fields.lastName')} name="lastName" error={reissue.error}>
+          {(p) => <input {...p} value={lastName} onChange={(e) => setLastName(e.target.value)} maxLength={100} />}
+        </Field>
+        <Field label={t('fields.schoolName')} name="schoolName" error={reissue.error}>
+          {(p) => <input {...p} value={schoolName} onChange={(e) => setSchoolName(e.target.value)} maxLength={200} />}
+        </Field>
+        <Field label={t('fields.title')} name="projectTitle" error={reissue.error}>
+          {(p) => <input {...p} value={projectTitle} onChange={(e) => setProjectTitle(e.target.value)} maxLength={200} />}
+        </Field>
+        <Field label={t('awards.reason')} name="reason" error={reissue.error}>
+          {(p) => <textarea {...p} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} required />}
+        </Field>
+        <button type="submit" className="small" disabled={reissue.isPending || !reason.trim()}>{t('awards.reissueSubmit')}</button>
+        <ErrorAlert error={reissue.error} />
+        {reissue.data && (
+          <p role="status" className="alert alert-success">
+            {t('awards.reissued', { code: reissue.data.certificate.code, old: reissue.data.revokedCode })}
+          </p>
+        )}
+      </form>
+    </details>
   );
 }
 
@@ -68,6 +116,7 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
   const publish = usePublishResults();
   const [regionalBalance, setRegionalBalance] = useState(false);
   const editable = status === 'DELIBERATION';
+  const published = status === 'PUBLISHED' || status === 'ARCHIVED';
   const hasAwards = (awards.data?.length ?? 0) > 0;
   return (
     <section aria-labelledby="awards-title">
@@ -94,7 +143,7 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
             <table>
               <caption>{t('awards.caption')}</caption>
               <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('awards.kind')}</th><th scope="col">{t('ranking.rank')}</th><th scope="col">{t('awards.citation')}</th><th scope="col"><span className="sr-only">{t('common.actions')}</span></th></tr></thead>
-              <tbody>{awards.data!.map((a) => <AwardRow key={`${a.id}-${a.version}`} award={a} editionId={editionId} editable={editable} />)}</tbody>
+              <tbody>{awards.data!.map((a) => <AwardRow key={`${a.id}-${a.version}`} award={a} editionId={editionId} editable={editable} published={published} />)}</tbody>
             </table>
           </div>
         )}

@@ -12,6 +12,14 @@ function Verification({ code }: { code: string }) {
   const message = useErrorMessage();
   const query = useCertificateVerification(code);
   if (query.isPending) return <Loading />;
+  if (isApiError(query.error) && query.error.slug === 'certificate-revoked') {
+    const revokedAt = query.error.problem.revokedAt;
+    return (
+      <div role="alert" className="alert alert-error">
+        <p>{t('verify.revoked', { date: typeof revokedAt === 'string' ? formatDateTime(revokedAt, i18n.language) : '—' })}</p>
+      </div>
+    );
+  }
   if (query.error) {
     return (
       <div role="alert" className="alert alert-error">

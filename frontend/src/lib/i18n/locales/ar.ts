@@ -80,6 +80,7 @@ export const ar: Dictionary = {
     title: 'التحقق من شهادة', intro: 'أدخل الرمز المطبوع على الشهادة (أو امسح رمز QR).', code: 'رمز التحقق',
     check: 'تحقق', unknown: 'لا توجد شهادة بهذا الرمز.', genuine: 'شهادة صحيحة', kind: 'التميز', teacher: 'الأستاذ(ة)',
     project: 'المشروع', edition: 'الدورة', issuedAt: 'تاريخ الإصدار',
+    revoked: 'أُلغيت هذه الشهادة بتاريخ {{date}}: تحلّ محلها شهادة مصحَّحة. اطلب الشهادة الجديدة من صاحبها.',
     kinds: { WINNER: 'الفائز الأول', LAUREATE: 'متوَّج', SPECIAL_MENTION: 'تنويه خاص', PARTICIPATION: 'مشاركة' },
   },
   auth: {
@@ -158,6 +159,8 @@ export const ar: Dictionary = {
     coverage: 'حُفظ الاقتراح: {{regions}} جهة و{{levels}} مستوى ممثَّلة، {{swaps}} استبدال للتوازن الجهوي.',
     none: 'لا توجد جوائز بعد.', caption: 'الجوائز حسب الرتبة', kind: 'الجائزة', citation: 'نص التنويه', removeFor: 'حذف جائزة «{{title}}»',
     publish: 'نشر النتائج', publishConfirm: 'نشر النتائج؟ سيصبح المتوَّجون علنيين وستصدر الشهادات.', published: 'نُشرت النتائج.',
+    reissue: 'تصحيح الشهادة', reissueFor: 'تصحيح شهادة «{{title}}»', reissueHelp: 'سيُجيب الرمز القديم بأنه أُلغي وتصدر شهادة جديدة برمز جديد. اترك الحقل فارغًا للإبقاء على ما تتضمنه الشهادة.',
+    reason: 'سبب التصحيح', reissueSubmit: 'إلغاء وإصدار من جديد', reissued: 'صدرت شهادة جديدة: {{code}} (أُلغي الرمز {{old}}).',
   },
   stats: {
     exportSubmissions: 'تصدير المشاريع (CSV)',

@@ -80,6 +80,7 @@ export const en: Dictionary = {
     title: 'Verify a certificate', intro: 'Type the code printed on the certificate (or scan its QR code).', code: 'Verification code',
     check: 'Verify', unknown: 'No certificate matches this code.', genuine: 'Genuine certificate', kind: 'Award', teacher: 'Teacher',
     project: 'Project', edition: 'Edition', issuedAt: 'Issued on',
+    revoked: 'This certificate was revoked on {{date}}: a corrected certificate replaces it. Ask its holder for the new one.',
     kinds: { WINNER: 'Winner', LAUREATE: 'Laureate', SPECIAL_MENTION: 'Special mention', PARTICIPATION: 'Participation' },
   },
   auth: {
@@ -158,6 +159,8 @@ export const en: Dictionary = {
     coverage: 'Proposal saved: {{regions}} region(s) and {{levels}} level(s) covered, {{swaps}} swap(s) for regional balance.',
     none: 'No award yet.', caption: 'Awards by rank', kind: 'Award', citation: 'Citation', removeFor: 'Remove the award of “{{title}}”',
     publish: 'Publish the results', publishConfirm: 'Publish the results? The laureates become public and the certificates are issued.', published: 'Results published.',
+    reissue: 'Correct the certificate', reissueFor: 'Correct the certificate of “{{title}}”', reissueHelp: 'The old code will answer that it was revoked and a new certificate, with a new code, is issued. Leave a field empty to keep what the certificate says.',
+    reason: 'Reason for the correction', reissueSubmit: 'Revoke and reissue', reissued: 'New certificate issued: {{code}} (code {{old}} revoked).',
   },
   stats: {
     exportSubmissions: 'Export the projects (CSV)',

@@ -79,6 +79,7 @@ export const fr = {
     title: 'Vérifier un certificat', intro: 'Saisissez le code imprimé sur le certificat (ou scannez son QR code).', code: 'Code de vérification',
     check: 'Vérifier', unknown: 'Aucun certificat ne correspond à ce code.', genuine: 'Certificat authentique', kind: 'Distinction', teacher: 'Enseignant·e',
     project: 'Projet', edition: 'Édition', issuedAt: 'Délivré le',
+    revoked: 'Ce certificat a été révoqué le {{date}} : un certificat corrigé le remplace. Demandez le nouveau à son titulaire.',
     kinds: { WINNER: 'Grand gagnant', LAUREATE: 'Lauréat', SPECIAL_MENTION: 'Mention spéciale', PARTICIPATION: 'Participation' },
   },
   auth: {
@@ -157,6 +158,8 @@ export const fr = {
     coverage: 'Proposition enregistrée : {{regions}} région(s) et {{levels}} niveau(x) représentés, {{swaps}} remplacement(s) pour l’équilibre régional.',
     none: 'Aucune distinction pour l’instant.', caption: 'Distinctions par rang', kind: 'Distinction', citation: 'Citation', removeFor: 'Retirer la distinction de « {{title}} »',
     publish: 'Publier les résultats', publishConfirm: 'Publier les résultats ? Les lauréats deviendront publics et les certificats seront délivrés.', published: 'Résultats publiés.',
+    reissue: 'Corriger le certificat', reissueFor: 'Corriger le certificat de « {{title}} »', reissueHelp: 'L’ancien code répondra qu’il a été révoqué et un nouveau certificat, avec un nouveau code, est délivré. Laissez un champ vide pour garder ce que dit le certificat.',
+    reason: 'Motif de la correction', reissueSubmit: 'Révoquer et délivrer à nouveau', reissued: 'Nouveau certificat délivré : {{code}} (code {{old}} révoqué).',
   },
   stats: {
     exportSubmissions: 'Exporter les projets (CSV)',

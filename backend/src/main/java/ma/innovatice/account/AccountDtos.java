@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.text.PlainText;
 import ma.innovatice.reference.ReferenceData;
 
 import java.time.Instant;
@@ -22,8 +23,8 @@ public final class AccountDtos {
     public record RegistrationInput(
             @NotBlank @Email @Size(max = 254) String email,
             @NotNull @Size(min = 10, max = 72) String password,
-            @NotBlank @Size(max = 100) String firstName,
-            @NotBlank @Size(max = 100) String lastName,
+            @NotBlank @Size(max = 100) @PlainText String firstName,
+            @NotBlank @Size(max = 100) @PlainText String lastName,
             Language preferredLanguage) {
     }
 
@@ -36,31 +37,31 @@ public final class AccountDtos {
     public record AccountCreation(
             @NotBlank @Email @Size(max = 254) String email,
             @Size(min = 10, max = 72) String password,
-            @NotBlank @Size(max = 100) String firstName,
-            @NotBlank @Size(max = 100) String lastName,
+            @NotBlank @Size(max = 100) @PlainText String firstName,
+            @NotBlank @Size(max = 100) @PlainText String lastName,
             @NotNull @Pattern(regexp = "JURY|ADMIN", message = "must be JURY or ADMIN") String role,
             Language preferredLanguage,
             @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
-            @Size(max = 200) String schoolName) {
+            @Size(max = 200) @PlainText String schoolName) {
     }
 
     public record AccountUpdate(
-            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
-            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String firstName,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String lastName,
             Language preferredLanguage,
             Boolean enabled,
             @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
-            @Size(max = 200) String schoolName) {
+            @Size(max = 200) @PlainText String schoolName) {
     }
 
     public record MeUpdate(
-            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String firstName,
-            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String lastName,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String firstName,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String lastName,
             Language preferredLanguage,
             @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
-            @Size(max = 200) String schoolName,
+            @Size(max = 200) @PlainText String schoolName,
             @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
-            @Size(max = 100) String discipline,
+            @Size(max = 100) @PlainText String discipline,
             @Pattern(regexp = PHONE, message = "must be a phone number") String phone,
             Boolean remindersEnabled) {
     }

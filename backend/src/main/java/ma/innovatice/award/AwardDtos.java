@@ -4,9 +4,12 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.text.PlainText;
 import ma.innovatice.edition.EditionDtos.EditionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.submission.SubmissionStatus;
@@ -72,6 +75,29 @@ public final class AwardDtos {
     public record CertificateVerification(String code, Certificate.Kind kind, int editionNumber, int editionYear,
                                           String editionTitle, String teacherName, String projectTitle,
                                           Instant issuedAt) {
+    }
+
+    /** An administrator's correction of a certificate: absent fields keep the certificate's value. */
+    public record CertificateReissue(
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String firstName,
+            @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String lastName,
+            @Size(max = 200) @PlainText String schoolName,
+            @Size(min = 3, max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @PlainText String projectTitle,
+            @NotBlank @Size(max = 500) @PlainText(multiline = true) String reason) {
+    }
+
+    /** A certificate as issued, for administrators. */
+    public record CertificateRecord(String code, Certificate.Kind kind, String holderFirstName, String holderLastName,
+                                    String schoolName, String projectTitle, int editionNumber, int editionYear,
+                                    String editionTitle, Instant issuedAt) {
+
+        static CertificateRecord of(Certificate c) {
+            return new CertificateRecord(c.code, c.kind, c.holderFirstName, c.holderLastName, c.schoolName,
+                    c.projectTitle, c.editionNumber, c.editionYear, c.editionTitle, c.issuedAt);
+        }
+    }
+
+    public record CertificateReissued(String revokedCode, CertificateRecord certificate) {
     }
 
     public record CountByCode(String code, long count) {

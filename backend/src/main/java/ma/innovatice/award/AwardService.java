@@ -46,6 +46,8 @@ public class AwardService {
 
     static final String AUDIT_TYPE = "AWARD";
     private static final double DEFAULT_FLOOR = 50;
+    /** Where a certificate says it was made when the edition names no ceremony venue. */
+    static final String DEFAULT_PLACE = "Rabat";
 
     private final AwardRepository awards;
     private final EditionRepository editions;
@@ -269,16 +271,25 @@ public class AwardService {
                 Map.of("editionId", edition.id, "winners", winners, "laureates", laureates));
     }
 
+    /**
+     * One certificate per project in the competition, keeping what it is issued for: the author's
+     * name, the school and title of the project, the edition's number, year, title and ceremony place.
+     */
     @SuppressWarnings("unchecked")
     private void issueCertificates(long editionId, Instant now) {
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, COALESCE(a.kind, 'PARTICIPATION') "
-                        + "FROM submission s LEFT JOIN award a ON a.submission_id = s.id "
-                        + "LEFT JOIN certificate c ON c.submission_id = s.id WHERE s.edition_id = ?1 "
-                        + "AND s.status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED') AND c.id IS NULL ORDER BY s.id")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, COALESCE(a.kind, 'PARTICIPATION'), "
+                        + "t.first_name, t.last_name, s.school_name, s.title, e.number, e.year, e.title, "
+                        + "COALESCE(e.ceremony_venue, '" + DEFAULT_PLACE + "') "
+                        + "FROM submission s JOIN account t ON t.id = s.author_id JOIN edition e ON e.id = s.edition_id "
+                        + "LEFT JOIN award a ON a.submission_id = s.id WHERE s.edition_id = ?1 "
+                        + "AND s.status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED') "
+                        + "AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.submission_id = s.id) ORDER BY s.id")
                 .setParameter(1, editionId).getResultList();
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificate "
-                    + "(code, edition_id, submission_id, kind, issued_at) VALUES (?, ?, ?, ?, ?)")) {
+                    + "(code, edition_id, submission_id, kind, issued_at, holder_first_name, holder_last_name, "
+                    + "school_name, project_title, edition_number, edition_year, edition_title, place) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int pending = 0;
                 for (Object[] row : rows) {
                     insert.setString(1, CertificateCodes.next());
@@ -286,6 +297,14 @@ public class AwardService {
                     insert.setLong(3, ((Number) row[0]).longValue());
                     insert.setString(4, (String) row[1]);
                     insert.setTimestamp(5, Timestamp.from(now));
+                    insert.setString(6, (String) row[2]);
+                    insert.setString(7, (String) row[3]);
+                    insert.setString(8, (String) row[4]);
+                    insert.setString(9, (String) row[5]);
+                    insert.setInt(10, ((Number) row[6]).intValue());
+                    insert.setInt(11, ((Number) row[7]).intValue());
+                    insert.setString(12, (String) row[8]);
+                    insert.setString(13, (String) row[9]);
                     insert.addBatch();
                     if (++pending == 1000) {
                         insert.executeBatch();

@@ -17,7 +17,12 @@ import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
 
-/** The certificate of a project of a published edition; its code lets anyone check it. */
+/**
+ * The certificate of a project of a published edition; its code lets anyone check it. It keeps
+ * what it was issued for (holder, school, title, edition), copied at publication: later edits of
+ * the profile, the project or the edition do not change it. A correction revokes it and issues a
+ * new one ({@link #replacedBy}); a project has at most one certificate in force.
+ */
 @Entity
 @Table(name = "certificate")
 public class Certificate {
@@ -46,4 +51,42 @@ public class Certificate {
 
     @Column(name = "issued_at", nullable = false)
     public Instant issuedAt;
+
+    @Column(name = "holder_first_name", nullable = false, length = 100)
+    public String holderFirstName;
+
+    @Column(name = "holder_last_name", nullable = false, length = 100)
+    public String holderLastName;
+
+    @Column(name = "school_name", length = 200)
+    public String schoolName;
+
+    @Column(name = "project_title", nullable = false, length = 200)
+    public String projectTitle;
+
+    @Column(name = "edition_number", nullable = false)
+    public int editionNumber;
+
+    @Column(name = "edition_year", nullable = false)
+    public int editionYear;
+
+    @Column(name = "edition_title", nullable = false, length = 200)
+    public String editionTitle;
+
+    @Column(nullable = false, length = 200)
+    public String place;
+
+    @Column(name = "revoked_at")
+    public Instant revokedAt;
+
+    @Column(name = "revocation_reason", length = 500)
+    public String revocationReason;
+
+    @Column(name = "replaced_by")
+    public Long replacedBy;
+
+    /** The holder's name as printed. */
+    public String holderName() {
+        return holderFirstName + " " + holderLastName;
+    }
 }

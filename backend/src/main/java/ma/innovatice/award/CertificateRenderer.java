@@ -11,6 +11,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import ma.innovatice.common.text.Characters;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -72,6 +73,13 @@ public class CertificateRenderer {
         String date = c.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
         String school = c.schoolName() == null ? "" : ", " + escape(c.schoolName());
         String schoolAr = c.schoolName() == null ? "" : "، " + escape(c.schoolName());
+        // The two paragraphs that carry the free texts shrink as those grow, so that the longest
+        // name, school and title the fields accept (about 600 characters) still fit above the footer.
+        int length = c.teacherName().length() + c.projectTitle().length()
+                + (c.schoolName() == null ? 0 : c.schoolName().length());
+        double size = length <= 160 ? 12.5 : length <= 260 ? 10.5 : length <= 380 ? 9 : 7;
+        double nameSize = length <= 160 ? 15 : size + 1;
+        double lineHeight = length <= 160 ? 1.5 : 1.25;
         return "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"/><title>Certificat " + escape(c.code())
                 + "</title><style>"
                 + "@page { size: A4 landscape; margin: 12mm; }"
@@ -79,10 +87,12 @@ public class CertificateRenderer {
                 + ".frame { border: 3px double #0b6e4f; padding: 10mm 14mm; height: 158mm; position: relative; }"
                 + ".top { text-align: center; font-size: 11pt; color: #0b6e4f; letter-spacing: 1px; }"
                 + "h1 { font-family: 'DejaVu Serif'; text-align: center; font-size: 26pt; margin: 4mm 0 1mm 0; }"
-                + ".ar { direction: rtl; text-align: center; unicode-bidi: embed; }"
+                + ".ar { direction: rtl; text-align: center; }"
+                + "h1.ar { font-family: 'DejaVu Sans'; }"
                 + "h2 { text-align: center; font-size: 17pt; margin: 1mm 0; color: #0b6e4f; }"
-                + ".lead { text-align: center; font-size: 12.5pt; margin: 5mm 12mm 1mm 12mm; line-height: 1.5; }"
-                + ".name { font-weight: bold; font-size: 15pt; }"
+                + ".lead { text-align: center; font-size: " + size + "pt; margin: 4mm 12mm 1mm 12mm; line-height: " + lineHeight + "; "
+                + "word-wrap: break-word; }"
+                + ".name { font-weight: bold; font-size: " + nameSize + "pt; }"
                 + ".foot { position: absolute; bottom: 8mm; left: 14mm; right: 14mm; }"
                 + ".foot td { vertical-align: bottom; font-size: 9pt; }"
                 + ".code { font-family: 'DejaVu Sans'; font-weight: bold; font-size: 11pt; letter-spacing: 1px; }"
@@ -125,21 +135,22 @@ public class CertificateRenderer {
         }
     }
 
-    /** Escapes text for XHTML. */
+    /**
+     * Escapes text for XHTML, leaving out what XML cannot carry or a certificate should not show
+     * (control characters, noncharacters such as U+FFFF, unpaired surrogates): input is refused with
+     * them, but text stored before that rule must still print.
+     */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char ch : text.toCharArray()) {
+        String clean = Characters.clean(text, false);
+        StringBuilder out = new StringBuilder(clean.length());
+        for (char ch : clean.toCharArray()) {
             switch (ch) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> {
-                    if (ch >= 0x20 || ch == '\n' || ch == '\t') {
-                        out.append(ch);
-                    }
-                }
+                default -> out.append(ch);
             }
         }
         return out.toString();

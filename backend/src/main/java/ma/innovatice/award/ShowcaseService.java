@@ -153,37 +153,46 @@ public class ShowcaseService {
         return new SubmissionResult(submissionId, submission.status, award, feedback, criteria, certificate);
     }
 
-    /** A certificate as PDF, with its file name; 409 before publication, 404 when the project has none. */
+    /**
+     * The certificate in force as PDF, with its file name; 409 before publication, 404 when the project
+     * has none. It prints what it was issued for, never the profile or project as they are now.
+     */
     public Pdf certificate(long submissionId, Actor actor) {
-        Submission submission = publishedSubmission(submissionId, actor);
+        publishedSubmission(submissionId, actor);
         Certificate certificate = certificateOf(submissionId).orElseThrow(() -> ProblemException.notFound(
                 "Certificate of submission " + submissionId + " (only projects in the competition have one)"));
-        Edition edition = submission.edition;
-        String place = edition.ceremonyVenue != null ? edition.ceremonyVenue : "Rabat";
         byte[] pdf = renderer.render(new CertificateRenderer.Content(certificate.code, certificate.kind,
-                edition.number, edition.year, submission.author.firstName + " " + submission.author.lastName,
-                submission.title, submission.schoolName, certificate.issuedAt.atZone(MOROCCO).toLocalDate(), place,
-                links.verify(certificate.code)));
-        return new Pdf(pdf, "certificat-" + edition.year + "-" + certificate.code + ".pdf");
+                certificate.editionNumber, certificate.editionYear, certificate.holderName(),
+                certificate.projectTitle, certificate.schoolName, certificate.issuedAt.atZone(MOROCCO).toLocalDate(),
+                certificate.place, links.verify(certificate.code)));
+        return new Pdf(pdf, "certificat-" + certificate.editionYear + "-" + certificate.code + ".pdf");
     }
 
     public record Pdf(byte[] content, String fileName) {
     }
 
-    /** Anyone may check a code; an unknown code or one of an unpublished edition is not found. */
+    /**
+     * Anyone may check a code: what the certificate was issued for. An unknown code or one of an
+     * unpublished edition is not found; a revoked one answers 410 without the holder's details.
+     */
     public Optional<CertificateVerification> verify(String typedCode) {
         String code = CertificateCodes.canonical(typedCode);
         if (code == null) {
             return Optional.empty();
         }
-        return entityManager.createQuery("select c from Certificate c join fetch c.submission s join fetch s.author "
-                        + "join fetch s.edition e where c.code = ?1 and e.status in ?2", Certificate.class)
+        Optional<Certificate> found = entityManager.createQuery("select c from Certificate c, Edition e "
+                        + "where e.id = c.editionId and c.code = ?1 and e.status in ?2", Certificate.class)
                 .setParameter(1, code).setParameter(2, List.of(EditionStatus.PUBLISHED, EditionStatus.ARCHIVED))
-                .getResultStream().findFirst()
-                .map(c -> new CertificateVerification(c.code, c.kind, c.submission.edition.number,
-                        c.submission.edition.year, c.submission.edition.title,
-                        c.submission.author.firstName + " " + c.submission.author.lastName, c.submission.title,
-                        c.issuedAt));
+                .getResultStream().findFirst();
+        if (found.isPresent() && found.get().revokedAt != null) {
+            Certificate revoked = found.get();
+            throw new ProblemException(new Problem("certificate-revoked", "Certificate revoked", 410,
+                    "Certificate " + revoked.code + " was revoked" + (revoked.replacedBy != null
+                            ? " and replaced by a corrected certificate; its holder has the new one." : "."))
+                    .with("revokedAt", revoked.revokedAt.toString()).with("replaced", revoked.replacedBy != null));
+        }
+        return found.map(c -> new CertificateVerification(c.code, c.kind, c.editionNumber, c.editionYear,
+                c.editionTitle, c.holderName(), c.projectTitle, c.issuedAt));
     }
 
     private Submission publishedSubmission(long submissionId, Actor actor) {
@@ -198,7 +207,8 @@ public class ShowcaseService {
     }
 
     private Optional<Certificate> certificateOf(long submissionId) {
-        return entityManager.createQuery("select c from Certificate c where c.submission.id = ?1", Certificate.class)
+        return entityManager.createQuery("select c from Certificate c where c.submission.id = ?1 "
+                        + "and c.revokedAt is null", Certificate.class)
                 .setParameter(1, submissionId).getResultStream().findFirst();
     }
 

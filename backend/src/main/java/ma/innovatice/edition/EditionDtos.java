@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.text.PlainText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,22 +24,22 @@ public final class EditionDtos {
     }
 
     public record Forum(
-            @NotBlank @Size(max = 200) String name,
-            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Size(max = 200) @PlainText String name,
+            @NotBlank @Size(max = 100) @PlainText String city,
             @NotNull @Min(2000) @Max(2100) Integer year) {
     }
 
     public record EditionInput(
             @NotNull @Min(1) @Max(1000) Integer number,
             @NotNull @Min(2000) @Max(2100) Integer year,
-            @NotBlank @Size(max = 200) String title,
-            @Size(max = 500) String theme,
-            @Size(max = 20000) String rules,
+            @NotBlank @Size(max = 200) @PlainText String title,
+            @Size(max = 500) @PlainText String theme,
+            @Size(max = 20000) @PlainText(multiline = true) String rules,
             @NotNull Instant submissionsOpenAt,
             @NotNull Instant submissionsCloseAt,
             @NotNull Instant evaluationCloseAt,
             LocalDate ceremonyDate,
-            @Size(max = 200) String ceremonyVenue,
+            @Size(max = 200) @PlainText String ceremonyVenue,
             @NotNull @Min(1) @Max(100) Integer laureateCount,
             @NotNull @Min(1) @Max(10) Integer jurorsPerProject,
             Boolean blindReview,

@@ -110,7 +110,7 @@ class Notifications {
         Edition edition = event.edition();
         List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, c.kind, t.id, t.email, "
                         + "t.preferred_language, t.first_name FROM submission s JOIN account t ON t.id = s.author_id "
-                        + "JOIN certificate c ON c.submission_id = s.id WHERE s.edition_id = ?1 "
+                        + "JOIN certificate c ON c.submission_id = s.id AND c.revoked_at IS NULL WHERE s.edition_id = ?1 "
                         + "AND s.status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED') ORDER BY s.id")
                 .setParameter(1, edition.id).getResultList();
         for (Object[] row : rows) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.api.ValueAnswer;
+import ma.innovatice.common.text.PlainText;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 
@@ -24,15 +25,15 @@ public final class SubmissionDtos {
     }
 
     public record SubmissionInput(
-            @NotBlank @Size(min = 3, max = 200) String title,
-            @Size(max = 1000) String summary,
-            @Size(max = 20000) String description,
-            @Size(max = 100) String discipline,
+            @NotBlank @Size(min = 3, max = 200) @PlainText String title,
+            @Size(max = 1000) @PlainText(multiline = true) String summary,
+            @Size(max = 20000) @PlainText(multiline = true) String description,
+            @Size(max = 100) @PlainText String discipline,
             @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
             @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
-            @Size(max = 200) String schoolName,
-            @Size(max = 10) List<@NotBlank @Size(max = 150) String> coAuthors,
-            @Size(max = 20) List<@NotBlank @Size(max = 100) String> technologies,
+            @Size(max = 200) @PlainText String schoolName,
+            @Size(max = 10) List<@NotBlank @Size(max = 150) @PlainText String> coAuthors,
+            @Size(max = 20) List<@NotBlank @Size(max = 100) @PlainText String> technologies,
             @Min(1) @Max(100000) Integer pupilsCount,
             @Size(max = 500) @Pattern(regexp = URL, message = "must be an http or https address") String videoUrl,
             @Size(max = 500) @Pattern(regexp = URL, message = "must be an http or https address") String siteUrl,

@@ -119,8 +119,10 @@ class ShowcaseTest {
 
         // A certificate row of an edition still in deliberation does not verify.
         String code = CertificateCodes.next();
-        fixtures.execute("INSERT INTO certificate (code, edition_id, submission_id, kind, issued_at) "
-                + "VALUES (?, ?, ?, 'WINNER', NOW(6))", code, p.edition(), p.project(0));
+        fixtures.execute("INSERT INTO certificate (code, edition_id, submission_id, kind, issued_at, holder_first_name, "
+                + "holder_last_name, project_title, edition_number, edition_year, edition_title, place) "
+                + "VALUES (?, ?, ?, 'WINNER', NOW(6), 'A', 'B', 'Titre', 1, 2016, 'Edition', 'Rabat')",
+                code, p.edition(), p.project(0));
         api().get("/api/certificates/{code}", code).then().statusCode(404);
         fixtures.execute("DELETE FROM certificate WHERE code = ?", code);
     }

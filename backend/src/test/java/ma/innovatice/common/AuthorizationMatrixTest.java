@@ -124,6 +124,7 @@ class AuthorizationMatrixTest {
         rules.put("getSubmissionResult", owned(NONE, NONE, "TEACHER", "ADMIN"));
         rules.put("downloadCertificate", owned(NONE, NONE, "TEACHER", "ADMIN"));
         rules.put("verifyCertificate", open(NONE));
+        rules.put("reissueCertificate", roles(EMPTY, "ADMIN"));
         rules.put("getEditionStatistics", roles(NONE, "ADMIN"));
         rules.put("getPublicStatistics", open(NONE));
         return rules;

@@ -1,0 +1,102 @@
+package ma.innovatice.award;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import ma.innovatice.testing.ReliabilityReport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The certificate's layout under the longest and the worst text its fields may hold: it stays on
+ * one A4 page, every glyph inside the page, and text stored with characters XML cannot carry prints.
+ */
+class CertificateRendererTest {
+
+    private static final CertificateRenderer RENDERER = new CertificateRenderer();
+    private static final List<String> SEEN = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @AfterAll
+    static void report() {
+        ReliabilityReport.write("certificate-text", "Certificate text (hostile and oversized names)", SEEN);
+    }
+
+    private static CertificateRenderer.Content content(String first, String last, String school, String title) {
+        return new CertificateRenderer.Content("7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D", Certificate.Kind.WINNER, 12, 2016,
+                first + " " + last, title, school, LocalDate.of(2016, 5, 25), "Rabat",
+                "http://localhost:8080/verify/7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D");
+    }
+
+    @Test
+    void shouldKeepTheLongestUnbreakableTextsInsideOnePage() throws IOException {
+        // Every field at the most the API accepts, without a single space to break a line at.
+        String first = "Ж".repeat(100);
+        String last = "Ш".repeat(100);
+        String school = "É".repeat(200);
+        String title = "م".repeat(100) + "Ф".repeat(100);
+        byte[] pdf = RENDERER.render(content(first, last, school, title));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificate-longest-texts.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).as("pages").isEqualTo(1);
+            float width = document.getPage(0).getMediaBox().getWidth();
+            float height = document.getPage(0).getMediaBox().getHeight();
+            List<TextPosition> glyphs = positions(document);
+            assertThat(glyphs).isNotEmpty();
+            List<String> outside = new ArrayList<>();
+            for (TextPosition glyph : glyphs) {
+                float left = glyph.getXDirAdj();
+                float right = left + glyph.getWidthDirAdj();
+                float top = glyph.getYDirAdj() - glyph.getHeightDir();
+                if (left < 0 || right > width || top < 0 || glyph.getYDirAdj() > height) {
+                    outside.add(glyph.getUnicode() + " at " + left + "-" + right + ", " + top);
+                }
+            }
+            assertThat(outside).as("glyphs outside the %s × %s page", width, height).isEmpty();
+            // The free texts end above the footer (its first line, "Fait à …", is the only F on the page).
+            float footer = glyphs.stream().filter(g -> g.getUnicode().equals("F"))
+                    .map(g -> g.getYDirAdj() - g.getHeightDir()).findFirst().orElseThrow();
+            assertThat(glyphs.stream().filter(g -> "ЖШÉФ".contains(g.getUnicode()))
+                    .map(TextPosition::getYDirAdj).max(Float::compare).orElseThrow())
+                    .as("lowest line of the free texts, above the footer at %s", footer).isLessThan(footer);
+            // Every letter of the name is drawn, in the French and the Arabic paragraph: none cut off.
+            assertThat(glyphs.stream().filter(g -> g.getUnicode().equals("Ж")).count()).isEqualTo(200);
+            assertThat(glyphs.stream().filter(g -> g.getUnicode().equals("Ш")).count()).isEqualTo(200);
+        }
+        SEEN.add("a 201-character name without a space, a 200-character school and title: one page, every glyph "
+                + "inside it");
+    }
+
+    @Test
+    void shouldPrintStoredTextThatHoldsCharactersXmlCannotCarry() throws IOException {
+        String bad = "Am\uFFFFina\u0000 \uD800Ben\u0007nani\uFFFE";
+        byte[] pdf = RENDERER.render(content(bad, "El\u001BAlami", "École\uFDD0 Ibn Sina", "Titre\uFFFF du\tprojet"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Amina Bennani").contains("ElAlami").contains("École Ibn Sina")
+                    .contains("Titre du projet").doesNotContain("\uFFFF");
+        }
+        SEEN.add("a stored name with U+FFFF, U+FFFE, U+FDD0, NUL, ESC and an unpaired surrogate: printed without them");
+    }
+
+    private static List<TextPosition> positions(PDDocument document) throws IOException {
+        List<TextPosition> all = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<TextPosition> textPositions) {
+                all.addAll(textPositions);
+            }
+        };
+        stripper.getText(document);
+        return all;
+    }
+}
