@@ -12,12 +12,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.BiConsumer;
@@ -29,10 +28,11 @@ import java.util.stream.Stream;
  *
  * <p>It listens on 127.0.0.1 only and checks passwords: a server whose accounts were never set
  * (a new data folder, or one made before the accounts existed, where root had no password and
- * anonymous accounts were open) is first started once without the grant tables, to set them: root
- * gets a random password (for 127.0.0.1 and the local socket), every other account (anonymous
- * ones included) and the {@code test} database are dropped, and a kept server gets an application
- * account with a random password and rights on its database only. A kept server's passwords are
+ * anonymous accounts were open) is first started once without the grant tables and without
+ * networking, its socket in a folder of this process's user only, to set them: root gets a random
+ * password (for 127.0.0.1 and the local socket), every other account (anonymous ones included) and
+ * the {@code test} database are dropped, and a kept server gets an application account with a
+ * random password and rights on its database only. A kept server's passwords are
  * written to its credentials file (mode 0600) and read again at the next start; a throw-away
  * server keeps them in memory and hands root's to the tests, which create databases of their own.
  */
@@ -98,7 +98,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 server.withoutGrantTables = true;
                 server.start();
                 try {
-                    secure(port, credentials, database);
+                    server.secure(credentials, database);
                 } finally {
                     server.stop();
                     server.withoutGrantTables = false;
@@ -130,7 +130,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         // Folders under the system temp folder are deleted when the JVM exits.
         String scratch = "innovatice-mariadb-" + ProcessHandle.current().pid();
         config.setBaseDir(Path.of(System.getProperty("java.io.tmpdir"), scratch + "-base").toFile());
-        config.setTmpDir(Path.of(System.getProperty("java.io.tmpdir"), scratch + "-tmp").toString());
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"), scratch + "-tmp");
+        config.setTmpDir(tmp.toString());
+        // The local socket lives in the scratch folder, which only this process's user may enter (Server).
+        config.setSocket(tmp.resolve("mariadb-" + port + ".sock").toString());
         if (dataDir != null) {
             config.setDataDir(dataDir.toFile());
         }
@@ -157,37 +160,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return credentials;
     }
 
-    /** Sets the accounts of a server started without its grant tables (FLUSH PRIVILEGES loads them). */
-    private static void secure(int port, Properties credentials, String database) throws SQLException {
-        try (Connection c = connect(port, "", "root", ""); Statement s = c.createStatement()) {
-            s.execute("FLUSH PRIVILEGES");
-            List<String[]> accounts = new ArrayList<>();
-            try (ResultSet r = s.executeQuery("SELECT User, Host FROM mysql.user WHERE is_role = 'N'")) {
-                while (r.next()) {
-                    accounts.add(new String[] {r.getString(1), r.getString(2)});
-                }
-            }
-            for (String[] account : accounts) {
-                if (!"mariadb.sys".equals(account[0])) {
-                    s.execute("DROP USER " + account(account[0], account[1]));
-                }
-            }
-            String root = sqlString(credentials.getProperty(ROOT_PASSWORD));
-            for (String host : List.of("localhost", "127.0.0.1")) {
-                s.execute("CREATE USER " + account("root", host) + " IDENTIFIED BY " + root);
-                s.execute("GRANT ALL PRIVILEGES ON *.* TO " + account("root", host) + " WITH GRANT OPTION");
-            }
-            s.execute("DROP DATABASE IF EXISTS test");
-            s.execute("DELETE FROM mysql.db WHERE Db = 'test' OR Db LIKE 'test\\_%'");
-            String user = credentials.getProperty(USER);
-            if (user != null) {
-                s.execute("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-                s.execute("CREATE USER " + account(user, "127.0.0.1") + " IDENTIFIED BY "
-                        + sqlString(credentials.getProperty(PASSWORD)));
-                s.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO " + account(user, "127.0.0.1"));
-            }
-            s.execute("FLUSH PRIVILEGES");
+    /**
+     * The statements that set the accounts, for a server started without its grant tables (FLUSH
+     * PRIVILEGES loads them first): every account but MariaDB's own is dropped, then root's and the
+     * application's are made anew.
+     */
+    static String accountStatements(Properties credentials, String database) {
+        StringBuilder sql = new StringBuilder("FLUSH PRIVILEGES;\n")
+                .append("SELECT GROUP_CONCAT(CONCAT(QUOTE(User), '@', QUOTE(Host))) INTO @accounts FROM mysql.user")
+                .append(" WHERE is_role = 'N' AND User <> 'mariadb.sys';\n")
+                .append("EXECUTE IMMEDIATE IF(@accounts IS NULL, 'DO 0', CONCAT('DROP USER ', @accounts));\n");
+        String root = sqlString(credentials.getProperty(ROOT_PASSWORD));
+        for (String host : List.of("localhost", "127.0.0.1")) {
+            sql.append("CREATE USER ").append(account("root", host)).append(" IDENTIFIED BY ").append(root).append(";\n")
+                    .append("GRANT ALL PRIVILEGES ON *.* TO ").append(account("root", host)).append(" WITH GRANT OPTION;\n");
         }
+        sql.append("DROP DATABASE IF EXISTS test;\n")
+                .append("DELETE FROM mysql.db WHERE Db = 'test' OR Db LIKE 'test\\\\_%';\n");
+        String user = credentials.getProperty(USER);
+        if (user != null) {
+            sql.append("CREATE DATABASE IF NOT EXISTS `").append(database)
+                    .append("` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n")
+                    .append("CREATE USER ").append(account(user, "127.0.0.1")).append(" IDENTIFIED BY ")
+                    .append(sqlString(credentials.getProperty(PASSWORD))).append(";\n")
+                    .append("GRANT ALL PRIVILEGES ON `").append(database).append("`.* TO ")
+                    .append(account(user, "127.0.0.1")).append(";\n");
+        }
+        return sql.append("FLUSH PRIVILEGES;\n").toString();
     }
 
     private static boolean accepts(int port, String user, String password) throws SQLException {
@@ -241,13 +240,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
          */
         private static final int START_WAIT_MS = 120_000;
 
-        /** The next start is without the grant tables, to set the accounts (one connection, on 127.0.0.1). */
+        /** The next start is without the grant tables and without networking, to set the accounts. */
         boolean withoutGrantTables;
 
         Server(DBConfiguration configuration) throws ManagedProcessException {
             super(configuration);
             dbStartMaxWaitInMS = START_WAIT_MS;
             prepareDirectories();
+            try {
+                Files.setPosixFilePermissions(configuration.getTmpDir().toPath(), PosixFilePermissions.fromString("rwx------"));
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot restrict the folder of the embedded MariaDB's socket", e);
+            }
             unpackEmbeddedDb();
             if (isEmpty(configuration.getDataDir().toPath())) {
                 install();
@@ -259,7 +263,29 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             super.addPortAndMaybeSocketArguments(builder);
             if (withoutGrantTables) {
                 builder.addArgument("--skip-grant-tables");
-                builder.addArgument("--max-connections=1");
+                builder.addArgument("--skip-networking");
+            }
+        }
+
+        /** Runs {@link #accountStatements} in the server's own client, through the private socket. */
+        void secure(Properties credentials, String database) throws ManagedProcessException {
+            Path client = configuration.getBaseDir().toPath().resolve("bin/mariadb");
+            try {
+                Process process = new ProcessBuilder(client.toString(), "--no-defaults", "--socket=" + getAbsoluteSocketFile(),
+                        "--user=root", "--batch").redirectErrorStream(true).start();
+                try (var in = process.getOutputStream()) {
+                    in.write(accountStatements(credentials, database).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+                String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                if (!process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || process.exitValue() != 0) {
+                    process.destroyForcibly();
+                    throw new ManagedProcessException("Setting the accounts failed: " + output.strip());
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Setting the accounts failed", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ManagedProcessException("Interrupted while setting the accounts", e);
             }
         }
 
