@@ -178,6 +178,15 @@ class App:
             raise RuntimeError("No embedded MariaDB port in " + str(self.log_path))
         return int(match.group(1))
 
+    def embedded_database(self):
+        """The embedded MariaDB as root, whose password the application keeps in its data folder."""
+        credentials = {}
+        for line in (self.workdir / "data" / "mariadb-credentials.properties").read_text().splitlines():
+            if "=" in line and not line.startswith("#"):
+                key, value = line.split("=", 1)
+                credentials[key.strip()] = value.strip()
+        return Database("127.0.0.1", self.embedded_port(), "root", credentials["root.password"], "innovatice")
+
     def quarkus_version(self):
         match = re.search(r"powered by Quarkus ([\w.\-]+)", self.log_path.read_text(errors="replace"))
         return match.group(1) if match else None
@@ -533,7 +542,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
     # costs when nothing is kept, and loads the endpoints the cache serves as they run without it.
     log("First start of the application (creates the schema; query cache off)")
     first_start = app.start("first", QUERY_CACHE_OFF)
-    db = external or Database("127.0.0.1", app.embedded_port(), "root", "", "innovatice")
+    db = external or app.embedded_database()
     admin = app.login(ADMIN_EMAIL)
     editions = []
     for number, title in ((90, "Édition nationale (benchmark)"), (91, "Édition en évaluation (benchmark)")):
@@ -608,7 +617,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
     app.stop()
     restart = app.start("bench")
     if not external:
-        db = Database("127.0.0.1", app.embedded_port(), "root", "", "innovatice")
+        db = app.embedded_database()
     report["startup"] = {"first_start_s": round(first_start, 2), "restart_s": round(restart, 2),
                          "database": "external" if external else "embedded"}
     # One request to each endpoint before any timing: the first use of a path in a new process (classes,

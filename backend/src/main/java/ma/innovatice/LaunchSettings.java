@@ -2,6 +2,7 @@ package ma.innovatice;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads a setting before Quarkus' configuration exists, the way MicroProfile Config would find it
@@ -11,6 +12,19 @@ import java.util.Optional;
 final class LaunchSettings {
 
     private LaunchSettings() {
+    }
+
+    /** Where the demo listens unless told otherwise: this machine only (its accounts' passwords are public). */
+    static final String DEMO_HTTP_HOST = "127.0.0.1";
+
+    /**
+     * The HTTP address to set before Quarkus starts: 127.0.0.1 when the demo data is enabled and no
+     * {@code quarkus.http.host} is configured; nothing otherwise (Quarkus then listens on every
+     * interface, as the Docker image, which does not enable the demo, needs).
+     */
+    static Optional<String> httpHost(Function<String, Optional<String>> settings) {
+        boolean demo = settings.apply("innovatice.demo.enabled").map(Boolean::parseBoolean).orElse(false);
+        return demo && settings.apply("quarkus.http.host").isEmpty() ? Optional.of(DEMO_HTTP_HOST) : Optional.empty();
     }
 
     static Optional<String> get(String name) {

@@ -168,8 +168,8 @@ class LauncherIT {
 
     /** The environment of a jar that uses the given server and creates its first administrator. */
     private static Map<String, String> onServer(EmbeddedMariaDb db, String adminEmail, String adminPassword) {
-        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(), "QUARKUS_DATASOURCE_USERNAME", "root",
-                "QUARKUS_DATASOURCE_PASSWORD", "", "INNOVATICE_ADMIN_EMAIL", adminEmail,
+        return Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(), "QUARKUS_DATASOURCE_USERNAME", db.username(),
+                "QUARKUS_DATASOURCE_PASSWORD", db.password(), "INNOVATICE_ADMIN_EMAIL", adminEmail,
                 "INNOVATICE_ADMIN_PASSWORD", adminPassword);
     }
 

@@ -13,7 +13,9 @@ class HttpHardeningTest {
 
     private static void assertHardened(Response response) {
         String csp = response.header("Content-Security-Policy");
-        assertThat(csp).contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+        // No plugin content, no <base> pointing scripts elsewhere, no form posting to another site, no framing.
+        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
+                "form-action 'self'");
         String scripts = csp.substring(csp.indexOf("script-src"));
         scripts = scripts.substring(0, scripts.indexOf(';') < 0 ? scripts.length() : scripts.indexOf(';'));
         assertThat(scripts).isEqualTo("script-src 'self'");
@@ -38,7 +40,7 @@ class HttpHardeningTest {
     void shouldLetOnlySwaggerUiRunItsInlineScript() {
         Response page = given().get("/q/swagger-ui/").then().statusCode(200).extract().response();
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self' 'unsafe-inline'")
-                .contains("frame-ancestors 'none'");
+                .contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 

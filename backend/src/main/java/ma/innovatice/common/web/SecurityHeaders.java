@@ -17,7 +17,7 @@ public class SecurityHeaders {
 
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
-            + "frame-ancestors 'none'";
+            + "form-action 'self'; frame-ancestors 'none'";
 
     private final String policy;
 
