@@ -1,6 +1,8 @@
 package ma.innovatice.account;
 
 import ma.innovatice.common.error.FieldError;
+import ma.innovatice.demo.DemoData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,6 +47,12 @@ class PasswordPolicyTest {
             "9-lanternes-bleues", "كلمة-سر-قوية-2024", "teacher-password-1"})
     void shouldAcceptPasswordsThatAreNeitherCommonNorPersonal(String password) {
         assertThat(verdict(password)).isEmpty();
+    }
+
+    /** The fictional demo accounts share this published password; only the impersonal rules apply to them. */
+    @Test
+    void shouldAcceptTheSharedPasswordOfTheDemoAccounts() {
+        assertThat(PasswordPolicy.check("password", DemoData.PASSWORD)).isEmpty();
     }
 
     @ParameterizedTest
