@@ -19,6 +19,8 @@ PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=
 export E2E_BASE_URL=http://127.0.0.1:$PORT
 export E2E_ADMIN_EMAIL=admin@e2e.innovatice.ma
 export E2E_ADMIN_PASSWORD=e2e-admin-password-1
+# The scenario reads the emails the application writes under <data-dir>/mail (no SMTP server here).
+export E2E_DATA_DIR=$DATA_DIR
 
 INNOVATICE_DATA_DIR="$DATA_DIR" PORT=$PORT INNOVATICE_DEMO_ENABLED=false \
 INNOVATICE_PUBLIC_URL=$E2E_BASE_URL INNOVATICE_ADMIN_EMAIL=$E2E_ADMIN_EMAIL INNOVATICE_ADMIN_PASSWORD=$E2E_ADMIN_PASSWORD \

@@ -3,7 +3,7 @@
 // the awards and publishes; the public sees the laureates; a certificate verifies; Arabic is right
 // to left. Every main page is checked with axe-core and saved as a screenshot.
 import { chromium } from 'playwright-core';
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import assert from 'node:assert/strict';
@@ -15,6 +15,8 @@ const ADMIN = { email: process.env.E2E_ADMIN_EMAIL, password: process.env.E2E_AD
 const SHOTS = new URL('./screenshots/', import.meta.url).pathname;
 const RUN = Date.now().toString(36);
 const TIMEOUT = 90_000;
+// Without an SMTP server the application writes each email as an .eml file under <data-dir>/mail.
+const MAIL_DIR = process.env.E2E_DATA_DIR ? `${process.env.E2E_DATA_DIR}/mail` : null;
 mkdirSync(SHOTS, { recursive: true });
 
 const browser = await chromium.launch({
@@ -53,6 +55,40 @@ async function check(page, name) {
   });
   found.forEach((v) => violations.push(`${name}: ${v}`));
   await page.screenshot({ path: `${SHOTS}${name}.png`, fullPage: true });
+}
+
+/** The text part of an .eml file, decoded (quoted-printable or base64). */
+function mailText(eml) {
+  const part = /Content-Type: text\/plain[^]*?\r?\n\r?\n([^]*?)\r?\n--/i.exec(eml);
+  assert.ok(part, 'the email has a text part');
+  const headers = eml.slice(0, part.index + part[0].length - part[1].length);
+  const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(headers.slice(headers.lastIndexOf('Content-Type: text/plain')))?.[1]?.toLowerCase();
+  if (encoding === 'base64') return Buffer.from(part[1], 'base64').toString('utf8');
+  if (encoding === 'quoted-printable') {
+    const joined = part[1].replace(/=\r?\n/g, '');
+    return Buffer.from(joined.replace(/=([0-9A-F]{2})/gi, (_m, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  }
+  return part[1];
+}
+
+/** The link of the last email to this address that holds one of this path (the outbox worker sends within seconds). */
+async function mailedLink(recipient, path) {
+  assert.ok(MAIL_DIR, 'E2E_DATA_DIR names the data folder of the application');
+  const deadline = Date.now() + TIMEOUT;
+  while (Date.now() < deadline) {
+    let files = [];
+    try {
+      files = readdirSync(MAIL_DIR).filter((f) => f.endsWith(`-${recipient}.eml`)).sort().reverse();
+    } catch {
+      // the folder appears with the first email
+    }
+    for (const file of files) {
+      const link = new RegExp(`https?://[^\\s"<>]+${path}\\?token=[A-Za-z0-9_-]+`).exec(mailText(readFileSync(`${MAIL_DIR}/${file}`, 'utf8')));
+      if (link) return link[0];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no email with a ${path} link reached ${recipient}`);
 }
 
 async function login(page, email, password) {
@@ -146,6 +182,10 @@ try {
   await t.getByLabel('Adresse e-mail', { exact: true }).fill(teacher.email);
   await t.getByLabel('Mot de passe', { exact: true }).fill(teacher.password);
   await t.getByRole('button', { name: 'Créer mon compte' }).click();
+  await t.getByRole('heading', { name: 'Vérifiez votre boîte e-mail' }).waitFor();
+  await check(t, 'register-check-email');
+  // The account is usable once its address is confirmed: the link of the email confirms and signs in.
+  await t.goto(await mailedLink(teacher.email, '/confirm-email'));
   await t.waitForURL(/\/profile/);
   await t.getByLabel('Région', { exact: true }).selectOption('MA-04');
   await t.getByLabel('Établissement', { exact: true }).fill('Collège Ibn Sina, Salé');
@@ -154,7 +194,7 @@ try {
   await t.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await t.getByText('Enregistré.').waitFor();
   await check(t, 'teacher-profile');
-  log('teacher registered and filled the profile');
+  log('teacher registered, confirmed the address from the email and filled the profile');
 
   await t.getByRole('link', { name: 'Mon espace' }).click();
   await t.getByLabel('Titre du projet', { exact: true }).fill(projectTitle);

@@ -13,6 +13,7 @@ import { RegisterPage } from '@/features/auth/components/RegisterPage';
 import { ProfilePage } from '@/features/auth/components/ProfilePage';
 import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { ResetPasswordPage } from '@/features/auth/components/ResetPasswordPage';
+import { ConfirmEmailPage } from '@/features/auth/components/ConfirmEmailPage';
 import { MySpacePage } from '@/features/submissions/components/MySpacePage';
 import { SubmissionPage } from '@/features/submissions/components/SubmissionPage';
 import { JuryHomePage } from '@/features/jury/components/JuryHomePage';
@@ -32,6 +33,7 @@ export const routes: RouteObject[] = [
       { path: '/register', element: <RegisterPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/confirm-email', element: <ConfirmEmailPage /> },
       { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
       { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },

@@ -96,6 +96,61 @@ describe('registration', () => {
     expect(password).toHaveAccessibleDescription(/Valeur invalide.*must contain a letter and a digit/);
     expect(screen.getByLabelText('Adresse e-mail')).not.toHaveAttribute('aria-invalid');
   });
+
+  it('shows the password rule and says in French which rule a refused password breaks', async () => {
+    mockApi({
+      'POST /api/auth/register': json({
+        type: 'https://innovatice.ma/problems/validation', title: 'Invalid', status: 400,
+        errors: [{ field: 'password', message: 'is a common password: choose a less predictable one' }],
+      }, 400),
+    });
+    renderRoute('/register');
+    const password = screen.getByLabelText('Mot de passe');
+    expect(password).toHaveAccessibleDescription(/pas un mot de passe courant/);
+    await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
+    await userEvent.type(screen.getByLabelText('Nom'), 'Test');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
+    await userEvent.type(password, 'password12');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    expect(await screen.findByText('Ce mot de passe est trop courant : choisissez-en un moins prévisible.')).toBeInTheDocument();
+    expect(password).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('asks to check the mailbox, whatever the address, and does not sign in', async () => {
+    const { calls } = mockApi({ 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
+    renderRoute('/register');
+    await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
+    await userEvent.type(screen.getByLabelText('Nom'), 'Test');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'une-classe-2026');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    expect(await screen.findByRole('heading', { name: 'Vérifiez votre boîte e-mail' })).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Un e-mail vient de partir vers amal@test.ma.');
+    expect(calls.map((c) => c.path)).toEqual(['/api/auth/register']);
+    expect(sessionStore.get()).toBeNull();
+  });
+});
+
+describe('email confirmation', () => {
+  it('confirms the address once with the token of the link, signs in and opens the profile', async () => {
+    const { calls } = mockApi({
+      'POST /api/auth/confirm-email': { accessToken: 'jwt-confirmed', tokenType: 'Bearer', expiresIn: 3600, account: account('TEACHER') },
+      'GET /api/me': account('TEACHER'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
+    });
+    const { router } = renderRoute('/confirm-email?token=abc123');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/profile'));
+    expect(sessionStore.get()?.token).toBe('jwt-confirmed');
+    expect(calls.filter((c) => c.path === '/api/auth/confirm-email')).toEqual([
+      { method: 'POST', path: '/api/auth/confirm-email', body: { token: 'abc123' } },
+    ]);
+  });
+
+  it('says when the link is no longer valid', async () => {
+    mockApi({ 'POST /api/auth/confirm-email': problem(400, 'invalid-token') });
+    renderRoute('/confirm-email?token=used');
+    expect(await screen.findByText(/Ce lien de confirmation n’est plus valable/)).toBeInTheDocument();
+    expect(sessionStore.get()).toBeNull();
+  });
 });
 
 describe('protected routes', () => {

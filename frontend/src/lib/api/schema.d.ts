@@ -13,8 +13,44 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A teacher creates their own account */
+        /**
+         * A teacher registers; the account is usable once its address is confirmed
+         * @description A valid registration always answers 202 with the same body, whether or not the address
+         *     already has an account, so nobody learns which addresses are registered; what differs goes to
+         *     the address's mailbox. A new address gets an unconfirmed teacher account and, in its
+         *     language, a link `<public-url>/confirm-email?token=…` (single use, 2 days by default; see
+         *     `POST /api/auth/confirm-email`); until then the account cannot sign in. Registering an address
+         *     whose account is still unconfirmed mails another link, which sets the password of that
+         *     registration. The owner of a confirmed address is told someone tried to register with it (at
+         *     most once an hour), with the way to reset their password.
+         *     The email must be ASCII (a domain in another script is given as its punycode `xn--…`).
+         *     Registrations are limited per client address and for the whole platform per hour: past
+         *     either, 429 with `Retry-After`.
+         */
         post: operations["registerTeacher"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a registered teacher's address with the emailed link, and sign in
+         * @description The token of the link mailed at registration. It works once: the account's address is
+         *     confirmed, the account takes the password chosen at that registration, every other
+         *     outstanding link of the account is spent, and the answer signs the teacher in. An unknown,
+         *     used or expired token is refused with the problem type `invalid-token`.
+         */
+        post: operations["confirmEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -34,7 +70,10 @@ export interface paths {
          * Exchange an email and password for an access token
          * @description Failed attempts are counted per account and per client address within a window; past the
          *     limit the answer is 429 with `Retry-After` (seconds), whether or not the email exists, and
-         *     before the password is checked. A successful login clears the account's count.
+         *     before the password is checked. Every spelling of an account's address (case, accents) counts
+         *     for that account. A successful login clears the account's count. A wrong password, an unknown
+         *     email, a disabled account and an account whose address is not confirmed yet all get the same
+         *     401 problem, after the same work.
          */
         post: operations["login"];
         delete?: never;
@@ -55,9 +94,11 @@ export interface paths {
         /**
          * Ask for a password-reset link by email
          * @description Always answers 202, whether or not the address belongs to an account, so nobody can learn
-         *     which addresses are registered. An enabled account receives, in its language, a link
-         *     `<public-url>/reset-password?token=…` that works once, for a short time (30 minutes by default).
-         *     A few requests per account per quarter of an hour are honoured; more are silently ignored.
+         *     which addresses are registered: the request only records the address, whatever it is (the
+         *     same work either way), and the email follows within seconds. An enabled account receives, in
+         *     its language, a link `<public-url>/reset-password?token=…` that works once, for a short time
+         *     (30 minutes by default). A few requests per account per quarter of an hour are honoured; more
+         *     are silently ignored. Setting a password with the link also confirms the account's address.
          */
         post: operations["requestPasswordReset"];
         delete?: never;
@@ -129,7 +170,11 @@ export interface paths {
          * Change the caller's password
          * @description Requires the current password. Every token issued to the account before the change is refused
          *     from then on (the caller's other sessions, and any token that may have leaked), and unused
-         *     password links are spent; the answer carries a new token for this session.
+         *     password links are spent; the answer carries a new token for this session. A wrong current
+         *     password is refused with the field `currentPassword`; after a few within a window (5 in 15
+         *     minutes by default) further changes of the account get 429 with `Retry-After`, before any
+         *     password is checked. A new password equal to the current one is refused with the field
+         *     `newPassword`.
          */
         post: operations["changeMyPassword"];
         delete?: never;
@@ -1263,13 +1308,25 @@ export interface components {
         /** @enum {string} */
         Role: "TEACHER" | "JURY" | "ADMIN";
         RegistrationInput: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @description ASCII only; a domain in another script as its punycode (xn--…)
+             */
             email: string;
-            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8, not the email. */
+            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8; not a common password (once digits and symbols at both ends are removed: password, azerty, motdepasse, 123456…), not repeated or consecutive characters, not containing the email's local part or the person's names. */
             password: string;
             firstName: string;
             lastName: string;
             preferredLanguage?: components["schemas"]["Language"];
+        };
+        /** @description The same for every valid registration; what follows is mailed to the address */
+        RegistrationAccepted: {
+            /** @description The address the email was sent to */
+            email: string;
+        };
+        EmailConfirmation: {
+            /** @description The `token` parameter of the emailed link */
+            token: string;
         };
         LoginInput: {
             email: string;
@@ -1332,7 +1389,7 @@ export interface components {
         };
         PasswordChange: {
             currentPassword: string;
-            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8, not the email. */
+            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8; not a common password (once digits and symbols at both ends are removed: password, azerty, motdepasse, 123456…), not repeated or consecutive characters, not containing the email's local part or the person's names. */
             newPassword: string;
         };
         PasswordResetRequest: {
@@ -1341,11 +1398,14 @@ export interface components {
         PasswordResetConfirmation: {
             /** @description The `token` parameter of the emailed link */
             token: string;
-            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8, not the email. */
+            /** @description At least 10 characters with a letter and a digit, at most 72 bytes in UTF-8; not a common password (once digits and symbols at both ends are removed: password, azerty, motdepasse, 123456…), not repeated or consecutive characters, not containing the email's local part or the person's names. */
             password: string;
         };
         AccountCreation: {
-            /** Format: email */
+            /**
+             * Format: email
+             * @description ASCII only; a domain in another script as its punycode (xn--…)
+             */
             email: string;
             /** @description Optional; the account is mailed a link to choose its own password in any case */
             password?: string;
@@ -1887,7 +1947,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED";
+            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED";
             recipient: string;
             language: components["schemas"]["Language"];
             subject: string;
@@ -2362,19 +2422,43 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The account was created */
-            201: {
+            /** @description Accepted; check the mailbox of the address */
+            202: {
                 headers: {
-                    /** @description URL of the caller's account */
-                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Account"];
+                    "application/json": components["schemas"]["RegistrationAccepted"];
                 };
             };
             400: components["responses"]["BadRequest"];
-            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The address is confirmed; a token for the account */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
@@ -2402,7 +2486,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
         };
@@ -2530,6 +2613,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     listAccounts: {

@@ -9,6 +9,7 @@ import type { Account, MeUpdate, SchoolLevelCode } from '@/lib/api/types';
 import { useMe } from '../api/get-me';
 import { useUpdateMe } from '../api/update-me';
 import { useChangePassword } from '../api/change-password';
+import { PasswordField } from './PasswordField';
 
 function ProfileForm({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
@@ -104,9 +105,8 @@ function PasswordForm() {
       <Field label={t('password.current')} name="currentPassword" error={change.error}>
         {(p) => <input {...p} type="password" autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} required maxLength={200} />}
       </Field>
-      <Field label={t('password.new')} name="newPassword" error={change.error} hint={t('auth.passwordHint')}>
-        {(p) => <input {...p} type="password" autoComplete="new-password" value={form.newPassword} onChange={set('newPassword')} required minLength={10} maxLength={72} />}
-      </Field>
+      <PasswordField label={t('password.new')} name="newPassword" error={change.error} value={form.newPassword}
+        onChange={(newPassword) => setForm({ ...form, newPassword })} />
       <button type="submit" disabled={change.isPending}>{t('password.change')}</button>
     </form>
   );

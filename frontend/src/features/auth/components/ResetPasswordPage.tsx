@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { Field } from '@/components/Field';
 import { useConfirmPasswordReset } from '../api/confirm-password-reset';
+import { PasswordField } from './PasswordField';
 
 /** The page of the emailed link: a forgotten password, or the first password of an account an administrator created. */
 export function ResetPasswordPage() {
@@ -25,9 +25,7 @@ export function ResetPasswordPage() {
         <p role="status" className="alert alert-success">{t('password.done')} <Link to="/login">{t('nav.login')}</Link></p>
       ) : (
         <form onSubmit={submit}>
-          <Field label={t('password.new')} name="password" error={confirm.error} hint={t('auth.passwordHint')}>
-            {(p) => <input {...p} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required minLength={10} maxLength={72} />}
-          </Field>
+          <PasswordField label={t('password.new')} name="password" error={confirm.error} value={password} onChange={setPassword} />
           <button type="submit" disabled={confirm.isPending || !token}>{t('password.set')}</button>
         </form>
       )}

@@ -32,7 +32,7 @@ export const en: Dictionary = {
     status401: 'Your session has expired: please log in again.', status403: 'You do not have access to this page.', status404: 'Not found.',
     status409: 'This is not possible in the current state.', status413: 'The file is too large.', status415: 'This file type is not accepted.',
     status422: 'Some information is missing:', status429: 'Too many attempts: wait before trying again.', status500: 'Server error.', status503: 'The service is temporarily unavailable.',
-    validation: 'Some fields are invalid: correct them and try again.', 'invalid-credentials': 'Wrong email or password.',
+    validation: 'Some fields are invalid: correct them and try again.', 'invalid-credentials': 'Wrong email or password. If you just registered, first confirm your address with the link you received by email.',
     'too-many-attempts': 'Too many attempts: wait before trying again.', 'duplicate-email': 'An account already exists with this address.',
     'submissions-closed': 'The call for projects is closed.', 'stale-version': 'Someone changed this in the meantime: reload the page.',
     'concurrent-update': 'Someone changed this in the meantime: reload the page.',
@@ -86,7 +86,10 @@ export const en: Dictionary = {
   auth: {
     loginTitle: 'Log in', login: 'Log in', noAccount: 'No account yet?', registerTitle: 'Create a teacher account',
     registerIntro: 'With an account you can submit a project, follow its evaluation and receive your certificate.',
-    passwordHint: 'At least 10 characters, with a letter and a digit.', createAccount: 'Create my account', registered: 'Account created: please log in.',
+    passwordHint: 'At least 10 characters, with a letter and a digit; not a common password (password, azerty, 123456…), not a run or repetition of characters, nor your name or address.', createAccount: 'Create my account', registered: 'Account created: please log in.',
+    emailHint: 'Latin letters without accents (ASCII); a domain in Arabic script is written as its xn--… form.',
+    checkEmailTitle: 'Check your mailbox', checkEmail: 'An email is on its way to {{email}}.',
+    checkEmailHelp: 'For a new registration, it holds a link that confirms your address and signs you in (valid 2 days). If this address already has an account, it tells you how to get into it. Nothing came? Look in the spam folder, or register again in a few minutes.',
   },
   password: {
     forgotLink: 'Forgot your password?', forgotTitle: 'Forgotten password', forgotIntro: 'Type your address: if it belongs to an account, you will receive a link to choose a new password.',
@@ -95,6 +98,15 @@ export const en: Dictionary = {
     changeTitle: 'Change your password', current: 'Current password', change: 'Change the password',
     changed: 'Password changed. Your other sessions are signed out.',
   },
+  passwordRules: {
+    short: 'The password must have at least 10 characters.', long: 'The password is too long (72 bytes at most).',
+    letterAndDigit: 'The password must contain at least one letter and one digit.',
+    common: 'This password is too common: choose a less predictable one.',
+    trivial: 'The password must not be a run or a repetition of characters.',
+    personal: 'The password must not contain your email address or your name.',
+    same: 'The new password must differ from the current one.',
+  },
+  confirmEmail: { title: 'Confirming your address', invalid: 'This confirmation link is no longer valid (already used or expired). Register again to receive another one.' },
   profile: { reminders: 'Receive reminders before deadlines', title: 'My profile', welcome: 'Welcome! Complete your profile: it pre-fills your project.' },
   teacher: {
     title: 'My space', start: 'Take part in “{{title}}”', deadline: 'Closes on {{date}}', create: 'Start my project', mine: 'My projects',

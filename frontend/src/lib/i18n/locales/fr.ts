@@ -31,7 +31,7 @@ export const fr = {
     status401: 'Votre session a expiré : reconnectez-vous.', status403: 'Vous n’avez pas accès à cette page.', status404: 'Introuvable.',
     status409: 'L’opération n’est pas possible dans l’état actuel.', status413: 'Le fichier est trop volumineux.', status415: 'Ce type de fichier n’est pas accepté.',
     status422: 'Des informations manquent :', status429: 'Trop de tentatives : patientez avant de réessayer.', status500: 'Erreur du serveur.', status503: 'Le service est momentanément indisponible.',
-    validation: 'Certains champs sont invalides : corrigez-les puis réessayez.', 'invalid-credentials': 'E-mail ou mot de passe incorrect.',
+    validation: 'Certains champs sont invalides : corrigez-les puis réessayez.', 'invalid-credentials': 'E-mail ou mot de passe incorrect. Si vous venez de vous inscrire, confirmez d’abord votre adresse avec le lien reçu par e-mail.',
     'too-many-attempts': 'Trop de tentatives : patientez avant de réessayer.', 'duplicate-email': 'Un compte existe déjà avec cette adresse.',
     'submissions-closed': 'L’appel à projets est fermé.', 'stale-version': 'Quelqu’un a modifié ces données entre-temps : rechargez la page.',
     'concurrent-update': 'Quelqu’un a modifié ces données entre-temps : rechargez la page.',
@@ -85,7 +85,10 @@ export const fr = {
   auth: {
     loginTitle: 'Connexion', login: 'Se connecter', noAccount: 'Pas encore de compte ?', registerTitle: 'Créer un compte enseignant',
     registerIntro: 'Le compte vous permet de déposer un projet, de suivre son évaluation et de recevoir votre certificat.',
-    passwordHint: 'Au moins 10 caractères, avec une lettre et un chiffre.', createAccount: 'Créer mon compte', registered: 'Compte créé : connectez-vous.',
+    passwordHint: 'Au moins 10 caractères, avec une lettre et un chiffre ; pas un mot de passe courant (motdepasse, azerty, 123456…), pas une suite ou une répétition de caractères, ni votre nom ou votre adresse.', createAccount: 'Créer mon compte', registered: 'Compte créé : connectez-vous.',
+    emailHint: 'Lettres latines sans accents (ASCII) ; un domaine en alphabet arabe s’écrit sous sa forme xn--…',
+    checkEmailTitle: 'Vérifiez votre boîte e-mail', checkEmail: 'Un e-mail vient de partir vers {{email}}.',
+    checkEmailHelp: 'Pour une nouvelle inscription, il contient un lien qui confirme votre adresse et vous connecte (valable 2 jours). Si cette adresse a déjà un compte, il vous explique comment y entrer. Rien reçu ? Regardez dans les indésirables, ou inscrivez-vous de nouveau dans quelques minutes.',
   },
   password: {
     forgotLink: 'Mot de passe oublié ?', forgotTitle: 'Mot de passe oublié', forgotIntro: 'Indiquez votre adresse : si elle correspond à un compte, vous recevrez un lien pour choisir un nouveau mot de passe.',
@@ -94,6 +97,15 @@ export const fr = {
     changeTitle: 'Changer de mot de passe', current: 'Mot de passe actuel', change: 'Changer le mot de passe',
     changed: 'Mot de passe changé. Vos autres sessions sont fermées.',
   },
+  passwordRules: {
+    short: 'Le mot de passe doit avoir au moins 10 caractères.', long: 'Le mot de passe est trop long (72 octets au plus).',
+    letterAndDigit: 'Le mot de passe doit contenir au moins une lettre et un chiffre.',
+    common: 'Ce mot de passe est trop courant : choisissez-en un moins prévisible.',
+    trivial: 'Le mot de passe ne doit pas être une suite ou une répétition de caractères.',
+    personal: 'Le mot de passe ne doit contenir ni votre adresse e-mail ni votre nom.',
+    same: 'Le nouveau mot de passe doit être différent de l’actuel.',
+  },
+  confirmEmail: { title: 'Confirmation de votre adresse', invalid: 'Ce lien de confirmation n’est plus valable (déjà utilisé ou expiré). Inscrivez-vous de nouveau pour en recevoir un autre.' },
   profile: { reminders: 'Recevoir les rappels avant les échéances', title: 'Mon profil', welcome: 'Bienvenue ! Complétez votre profil : il pré-remplit votre projet.' },
   teacher: {
     title: 'Mon espace', start: 'Participer à « {{title}} »', deadline: 'Clôture le {{date}}', create: 'Commencer mon projet', mine: 'Mes projets',

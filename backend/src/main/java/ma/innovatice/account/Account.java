@@ -46,6 +46,13 @@ public class Account {
     @Column(nullable = false)
     public boolean enabled = true;
 
+    /**
+     * Whether the owner has shown they read this address: a self-registered teacher by the link of
+     * the confirmation email (or a password link); accounts made by an administrator or the demo are.
+     */
+    @Column(name = "email_confirmed", nullable = false)
+    public boolean emailConfirmed;
+
     /** The generation of the tokens this account may use (claim {@code tgen}); a password reset moves it on. */
     @Column(name = "token_generation", nullable = false)
     public int tokenGeneration;

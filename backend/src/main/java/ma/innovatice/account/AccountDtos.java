@@ -21,11 +21,20 @@ public final class AccountDtos {
     }
 
     public record RegistrationInput(
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = 254)
+            @Pattern(regexp = EmailAddresses.ASCII, message = EmailAddresses.ASCII_MESSAGE) String email,
             @NotNull @Size(min = 10, max = 72) String password,
             @NotBlank @Size(max = 100) @PlainText String firstName,
             @NotBlank @Size(max = 100) @PlainText String lastName,
             Language preferredLanguage) {
+    }
+
+    /** The answer to a registration, the same whether or not the address already had an account. */
+    public record RegistrationAccepted(String email) {
+    }
+
+    /** The secret of the link mailed to a teacher who registered. */
+    public record EmailConfirmation(@NotBlank @Size(max = 100) String token) {
     }
 
     public record LoginInput(
@@ -35,7 +44,8 @@ public final class AccountDtos {
 
     /** Without a password, the new account can only be entered through the set-password link it is mailed. */
     public record AccountCreation(
-            @NotBlank @Email @Size(max = 254) String email,
+            @NotBlank @Email @Size(max = 254)
+            @Pattern(regexp = EmailAddresses.ASCII, message = EmailAddresses.ASCII_MESSAGE) String email,
             @Size(min = 10, max = 72) String password,
             @NotBlank @Size(max = 100) @PlainText String firstName,
             @NotBlank @Size(max = 100) @PlainText String lastName,

@@ -3,6 +3,8 @@ package ma.innovatice.account;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.AccountDtos.AccessToken;
 import ma.innovatice.account.AccountDtos.AccountCreation;
@@ -12,6 +14,7 @@ import ma.innovatice.account.AccountDtos.LoginInput;
 import ma.innovatice.account.AccountDtos.MeUpdate;
 import ma.innovatice.account.AccountDtos.PasswordChange;
 import ma.innovatice.account.AccountDtos.PasswordResetConfirmation;
+import ma.innovatice.account.AccountDtos.RegistrationAccepted;
 import ma.innovatice.account.AccountDtos.RegistrationInput;
 import ma.innovatice.common.api.Page;
 import ma.innovatice.common.audit.AuditService;
@@ -32,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Registration, login and the management of accounts. */
 @ApplicationScoped
@@ -50,14 +54,27 @@ public class AccountService {
     private final InnovaticeConfig.Mail mail;
     private final Event<AccountCreated> created;
     private final Event<PasswordResetRequested> resetRequested;
+    private final Event<EmailConfirmationRequested> confirmationRequested;
+    private final Event<RegistrationAttempted> registrationAttempted;
+    private final EntityManager entityManager;
+    private final LoginThrottle throttle;
 
     /** Password-reset requests allowed per account within {@link #RESET_WINDOW}; further requests are ignored. */
     static final int RESETS_PER_WINDOW = 3;
     static final Duration RESET_WINDOW = Duration.ofMinutes(15);
 
+    static final String SAME_PASSWORD = "must differ from the current password";
+
     AccountService(AccountRepository accounts, PasswordHasher hasher, TokenIssuer tokens, AuditService audit,
                    Clock clock, ReferenceData reference, PasswordTokens passwordTokens, InnovaticeConfig config,
-                   Event<AccountCreated> created, Event<PasswordResetRequested> resetRequested) {
+                   Event<AccountCreated> created, Event<PasswordResetRequested> resetRequested,
+                   Event<EmailConfirmationRequested> confirmationRequested,
+                   Event<RegistrationAttempted> registrationAttempted, EntityManager entityManager,
+                   LoginThrottle throttle) {
+        this.confirmationRequested = confirmationRequested;
+        this.registrationAttempted = registrationAttempted;
+        this.entityManager = entityManager;
+        this.throttle = throttle;
         this.reference = reference;
         this.passwordTokens = passwordTokens;
         this.mail = config.mail();
@@ -80,12 +97,71 @@ public class AccountService {
         }
     }
 
-    public AccountView register(RegistrationInput input) {
-        NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
-                Role.TEACHER, input.preferredLanguage(), false);
-        Account saved = create(account, Actor.SYSTEM);
-        created.fire(new AccountCreated(saved, Optional.empty()));
-        return view(saved);
+    /**
+     * A teacher's registration. The answer is the same whether or not the address has an account:
+     * what differs goes to the address's mailbox, which only its owner reads. A new address gets an
+     * unconfirmed account and a confirmation link; the address of an account still unconfirmed gets
+     * another link; the owner of a confirmed account is told someone tried to register with it. Each
+     * link carries the hash of the password of its own registration, which the account takes when
+     * the link is used (so nobody else's registration decides the password of the owner's link).
+     */
+    public RegistrationAccepted register(RegistrationInput input) {
+        String email = input.email().trim();
+        PasswordPolicy.check("password", input.password(), email, input.firstName(), input.lastName())
+                .ifPresent(error -> {
+                    throw ProblemException.invalid(List.of(error));
+                });
+        String passwordHash = hasher.hash(input.password());
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isEmpty()) {
+            NewAccount account = new NewAccount(email, null, input.firstName(), input.lastName(), Role.TEACHER,
+                    input.preferredLanguage(), false);
+            // The confirmation email is its welcome: no other email until the address is confirmed.
+            requestConfirmation(insert(account, passwordHash, false, Actor.SYSTEM), passwordHash);
+        } else if (!existing.get().emailConfirmed && existing.get().enabled) {
+            requestConfirmation(existing.get(), passwordHash);
+        } else {
+            registrationAttempted.fire(new RegistrationAttempted(existing.get()));
+        }
+        return new RegistrationAccepted(email);
+    }
+
+    private void requestConfirmation(Account account, String passwordHash) {
+        PasswordTokens.Issued link = passwordTokens.issue(account, PasswordToken.Purpose.CONFIRMATION,
+                mail.confirmationTokenTtl(), passwordHash);
+        confirmationRequested.fire(new EmailConfirmationRequested(account, link));
+    }
+
+    /**
+     * Confirms the address of a registered teacher with the emailed link: the account takes the
+     * password of that registration, every other link of the account is spent, and the teacher is
+     * signed in.
+     */
+    public AccessToken confirmEmail(String token) {
+        PasswordToken link = passwordTokens.usable(token.trim(), Set.of(PasswordToken.Purpose.CONFIRMATION))
+                .orElseThrow(() -> new ProblemException(new Problem("invalid-token", "Invalid or expired link", 400,
+                        "This confirmation link is unknown, expired or already used; register again to get a new one.")));
+        Account account = link.account;
+        account.passwordHash = link.passwordHash;
+        account.emailConfirmed = true;
+        account.updatedAt = clock.instant();
+        account.tokenGeneration++;
+        passwordTokens.spendAll(account);
+        audit.record(new Actor(account.id, account.email, account.role.name()), AUDIT_TYPE, account.id,
+                "EMAIL_CONFIRMED", null, Map.of("emailConfirmed", true));
+        return session(account);
+    }
+
+    /**
+     * The key under which the login throttle counts an email's failures: the account's id when the
+     * email matches an account the way the database matches emails (ignoring case and accents), else
+     * the folded email, so every spelling of one address shares one count.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String throttleKey(String email) {
+        String trimmed = email == null ? "" : email.trim();
+        return accounts.findByEmail(trimmed).map(account -> "account:" + account.id)
+                .orElseGet(() -> "email:" + EmailAddresses.fold(trimmed));
     }
 
     public AccountView createByAdmin(AccountCreation input, Actor admin) {
@@ -100,21 +176,38 @@ public class AccountService {
     }
 
     /**
-     * Mails a reset link to the enabled account with this email, if there is one; the caller learns
-     * nothing either way. A few requests per quarter of an hour at most, so the box is not flooded.
+     * Records a password reset asked for this address, whatever the address: one row, and nothing
+     * else, so the work and the time of the answer are the same whether an account has the address
+     * or not. {@link PasswordResetRequests} then mails the link, if there is an account.
      */
     public void requestPasswordReset(String email) {
-        Optional<Account> found = accounts.findByEmail(email.trim()).filter(a -> a.enabled);
-        if (found.isEmpty()) {
-            return;
+        PasswordResetRequest request = new PasswordResetRequest();
+        request.email = email.trim();
+        request.requestedAt = clock.instant();
+        entityManager.persist(request);
+    }
+
+    /**
+     * Turns up to {@code batch} recorded requests into emails: to the enabled account with the address,
+     * if there is one, a few per quarter of an hour at most so the box is not flooded. Returns the
+     * requests handled (each is deleted).
+     */
+    public int processResetRequests(int batch) {
+        List<PasswordResetRequest> requests = entityManager.createQuery(
+                        "select r from PasswordResetRequest r order by r.id", PasswordResetRequest.class)
+                .setMaxResults(batch).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (PasswordResetRequest request : requests) {
+            accounts.findByEmail(request.email).filter(a -> a.enabled).ifPresent(account -> {
+                Instant since = clock.instant().minus(RESET_WINDOW);
+                if (passwordTokens.issuedSince(account, PasswordToken.Purpose.RESET, since) < RESETS_PER_WINDOW) {
+                    PasswordTokens.Issued token = passwordTokens.issue(account, PasswordToken.Purpose.RESET,
+                            mail.resetTokenTtl());
+                    resetRequested.fire(new PasswordResetRequested(account, token));
+                }
+            });
+            entityManager.remove(request);
         }
-        Account account = found.get();
-        Instant since = clock.instant().minus(RESET_WINDOW);
-        if (passwordTokens.issuedSince(account, PasswordToken.Purpose.RESET, since) >= RESETS_PER_WINDOW) {
-            return;
-        }
-        PasswordTokens.Issued token = passwordTokens.issue(account, PasswordToken.Purpose.RESET, mail.resetTokenTtl());
-        resetRequested.fire(new PasswordResetRequested(account, token));
+        return requests.size();
     }
 
     /**
@@ -123,33 +216,51 @@ public class AccountService {
      * changes; then the token and every other outstanding token of the account are spent.
      */
     public void confirmPasswordReset(PasswordResetConfirmation input) {
-        PasswordToken token = passwordTokens.usable(input.token().trim()).orElseThrow(() -> new ProblemException(
+        PasswordToken token = passwordTokens.usable(input.token().trim(),
+                Set.of(PasswordToken.Purpose.RESET, PasswordToken.Purpose.INVITATION)).orElseThrow(() -> new ProblemException(
                 new Problem("invalid-token", "Invalid or expired link", 400,
                         "This password link is unknown, expired or already used; ask for a new one.")));
         Account account = token.account;
-        PasswordPolicy.check("password", input.password(), account.email).ifPresent(error -> {
-            throw ProblemException.invalid(List.of(error));
-        });
+        PasswordPolicy.check("password", input.password(), account.email, account.firstName, account.lastName)
+                .ifPresent(error -> {
+                    throw ProblemException.invalid(List.of(error));
+                });
         replacePassword(account, input.password());
+        // The link came through the mailbox: the address is its owner's.
+        account.emailConfirmed = true;
         Actor owner = new Actor(account.id, account.email, account.role.name());
         audit.record(owner, AUDIT_TYPE, account.id, token.purpose == PasswordToken.Purpose.RESET ? "PASSWORD_RESET"
                 : "PASSWORD_SET", null, Map.of("passwordChanged", true));
     }
 
-    /** Creates an account after checking the password policy and the uniqueness of the email. */
+    /**
+     * Creates an account after checking the password policy and the uniqueness of the email. Its
+     * address counts as confirmed: an administrator (or the system) vouches for it, and an account
+     * without a password is entered through a link sent to it.
+     */
     public Account create(NewAccount input, Actor actor) {
         String email = input.email().trim();
         if (input.password() != null) {
-            PasswordPolicy.check("password", input.password(), email).ifPresent(error -> {
-                throw ProblemException.invalid(List.of(error));
-            });
+            // The fictional demo accounts share a published password: the personal part of the policy
+            // (names, email) does not apply to them.
+            (input.demo() ? PasswordPolicy.check("password", input.password())
+                    : PasswordPolicy.check("password", input.password(), email, input.firstName(), input.lastName()))
+                    .ifPresent(error -> {
+                        throw ProblemException.invalid(List.of(error));
+                    });
         }
+        return insert(input, hasher.hash(input.password() != null ? input.password() : unguessable()), true, actor);
+    }
+
+    private Account insert(NewAccount input, String passwordHash, boolean emailConfirmed, Actor actor) {
+        String email = input.email().trim();
         if (accounts.emailTaken(email)) {
             throw duplicateEmail();
         }
         Account account = new Account();
         account.email = email;
-        account.passwordHash = hasher.hash(input.password() != null ? input.password() : unguessable());
+        account.emailConfirmed = emailConfirmed;
+        account.passwordHash = passwordHash;
         account.role = input.role();
         account.firstName = input.firstName().trim();
         account.lastName = input.lastName().trim();
@@ -173,12 +284,11 @@ public class AccountService {
             throw invalidCredentials();
         }
         Account account = found.get();
-        if (!hasher.matches(input.password(), account.passwordHash)) {
+        // A disabled account, or one whose address is not confirmed yet, answers as a wrong password
+        // does, after the same work: the answer never tells that the password was right.
+        boolean matches = hasher.matches(input.password(), account.passwordHash);
+        if (!matches || !account.enabled || !account.emailConfirmed) {
             throw invalidCredentials();
-        }
-        if (!account.enabled) {
-            throw new ProblemException(new Problem("account-disabled", "Account disabled", 403,
-                    "This account has been disabled by an administrator."));
         }
         return session(account);
     }
@@ -208,12 +318,19 @@ public class AccountService {
      * carries a token of the new generation, so this session goes on.
      */
     public AccessToken changePassword(Actor actor, PasswordChange input) {
+        throttle.checkPasswordChange(actor.accountId());
         Account account = existing(actor.accountId());
         List<FieldError> errors = new ArrayList<>();
         if (!hasher.matches(input.currentPassword(), account.passwordHash)) {
+            throttle.passwordChangeFailed(account.id);
             errors.add(new FieldError("currentPassword", "is not your current password"));
+        } else if (input.newPassword().equals(input.currentPassword())) {
+            errors.add(new FieldError("newPassword", SAME_PASSWORD));
         }
-        PasswordPolicy.check("newPassword", input.newPassword(), account.email).ifPresent(errors::add);
+        if (errors.isEmpty()) {
+            PasswordPolicy.check("newPassword", input.newPassword(), account.email, account.firstName, account.lastName)
+                    .ifPresent(errors::add);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -276,12 +393,19 @@ public class AccountService {
     }
 
     /** Creates the first administrator from configuration when there is none yet. */
+    /**
+     * Creates the first administrator from configuration when there is none yet. The operator's
+     * password is held to the policy but not to its personal part (the placeholder names are not a person).
+     */
     public Optional<Account> createFirstAdmin(String email, String password) {
         if (accounts.anyAdmin()) {
             return Optional.empty();
         }
-        return Optional.of(create(new NewAccount(email, password, "Admin", "InnovaTICE", Role.ADMIN, Language.FR,
-                false), Actor.SYSTEM));
+        PasswordPolicy.check("password", password).ifPresent(error -> {
+            throw ProblemException.invalid(List.of(error));
+        });
+        return Optional.of(insert(new NewAccount(email, password, "Admin", "InnovaTICE", Role.ADMIN, Language.FR,
+                false), hasher.hash(password), true, Actor.SYSTEM));
     }
 
     private AccountView view(Account account) {

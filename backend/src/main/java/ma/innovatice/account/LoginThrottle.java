@@ -6,98 +6,78 @@ import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Counts failed logins per account (by the email typed, whether or not it exists, so the answer
- * never tells) and per client address within a sliding window. Past a limit, logins of that
- * account or address are refused with 429 and the seconds to wait, before any password is checked.
- * A successful login clears the account's count. The counts live in this process's memory: they
- * reset on restart, and each instance of a scaled-out API counts on its own.
+ * Counts failed logins per account and per client address within a sliding window. Past a limit,
+ * logins of that account or address are refused with 429 and the seconds to wait, before any
+ * password is checked. A successful login clears the account's count.
+ *
+ * <p>The account is named by a key the caller resolves ({@link AccountService#throttleKey}): the
+ * account's id when the email matches an account as the database matches emails (ignoring case and
+ * accents, so {@code Téacher@…} counts for {@code teacher@…}), else the folded email; so an unknown
+ * email is throttled exactly like a known one and the answer never tells which exists.
+ *
+ * <p>Wrong current passwords given to a password change are counted per account in the same way.
+ *
+ * <p>The counts live in this process's memory, bounded by weight ({@code innovatice.login.max-tracked}
+ * instants per kind of key): they reset on restart, and each instance of a scaled-out API counts on its own.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    /** Above this many tracked keys, expired ones are swept on the next failure. */
-    private static final int SWEEP_ABOVE = 10_000;
-
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
-    private final InnovaticeConfig.Login config;
-    private final Clock clock;
+    private final AttemptWindow accounts;
+    private final AttemptWindow addresses;
+    private final AttemptWindow passwordChanges;
 
     LoginThrottle(InnovaticeConfig config, Clock clock) {
-        this.config = config.login();
-        this.clock = clock;
+        InnovaticeConfig.Login login = config.login();
+        this.accounts = new AttemptWindow(login.maxFailuresPerAccount(), login.window(), login.maxTracked(), clock);
+        this.addresses = new AttemptWindow(login.maxFailuresPerAddress(), login.window(), login.maxTracked(), clock);
+        this.passwordChanges = new AttemptWindow(login.maxPasswordChangeFailures(), login.window(), login.maxTracked(),
+                clock);
+    }
+
+    /**
+     * Refuses (429) a password change of an account that gave too many wrong current passwords
+     * within the window, before the password given is checked.
+     */
+    public void checkPasswordChange(long accountId) {
+        long wait = passwordChanges.retryAfter(Long.toString(accountId));
+        if (wait > 0) {
+            throw tooManyAttempts("Too many wrong passwords",
+                    "Too many wrong current passwords for this account; try again in " + wait + " seconds.", wait);
+        }
+    }
+
+    public void passwordChangeFailed(long accountId) {
+        passwordChanges.record(Long.toString(accountId));
     }
 
     /** Refuses (429) when the account or the address has used up its failures. */
-    public void check(String email, String address) {
-        Instant now = clock.instant();
-        long wait = Math.max(retryAfter(accountKey(email), config.maxFailuresPerAccount(), now),
-                retryAfter(addressKey(address), config.maxFailuresPerAddress(), now));
+    public void check(String accountKey, String address) {
+        long wait = Math.max(accounts.retryAfter(accountKey), addresses.retryAfter(address));
         if (wait > 0) {
-            throw new ProblemException(new Problem("too-many-attempts", "Too many failed logins", 429,
-                    "Too many failed logins for this account or from this address; try again in " + wait + " seconds.")
-                    .with("retryAfter", wait));
+            throw tooManyAttempts("Too many failed logins",
+                    "Too many failed logins for this account or from this address; try again in " + wait + " seconds.",
+                    wait);
         }
     }
 
-    public void failed(String email, String address) {
-        Instant now = clock.instant();
-        record(accountKey(email), now);
-        record(addressKey(address), now);
-        if (failures.size() > SWEEP_ABOVE) {
-            Instant horizon = now.minus(config.window());
-            failures.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    e.getValue().removeIf(t -> !t.isAfter(horizon));
-                    return e.getValue().isEmpty();
-                }
-            });
-        }
+    public void failed(String accountKey, String address) {
+        accounts.record(accountKey);
+        addresses.record(address);
     }
 
-    public void succeeded(String email) {
-        failures.remove(accountKey(email));
+    public void succeeded(String accountKey) {
+        accounts.clear(accountKey);
     }
 
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-        }
+    /** Keys retained (accounts and addresses), after pending evictions. */
+    long trackedKeys() {
+        return accounts.trackedKeys() + addresses.trackedKeys();
     }
 
-    /** Seconds until the key may try again (0 when it may now). */
-    private long retryAfter(String key, int limit, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
-        Duration window = config.window();
-        synchronized (times) {
-            Instant horizon = now.minus(window);
-            times.removeIf(t -> !t.isAfter(horizon) || t.isAfter(now));
-            if (times.size() < limit) {
-                return 0;
-            }
-            // The oldest failure that keeps the count at the limit must leave the window.
-            Instant blocking = times.stream().skip(times.size() - limit).findFirst().orElseThrow();
-            return Math.max(1, Duration.between(now, blocking.plus(window)).toSeconds() + 1);
-        }
-    }
-
-    private static String accountKey(String email) {
-        return "account:" + (email == null ? "" : email.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "address:" + address;
+    static ProblemException tooManyAttempts(String title, String detail, long wait) {
+        return new ProblemException(new Problem("too-many-attempts", title, 429, detail).with("retryAfter", wait));
     }
 }

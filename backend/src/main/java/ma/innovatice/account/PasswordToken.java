@@ -21,8 +21,11 @@ import java.time.Instant;
 @Table(name = "password_token")
 public class PasswordToken {
 
-    /** Why the token was issued: a forgotten password, or the first password of an account made by an admin. */
-    public enum Purpose { RESET, INVITATION }
+    /**
+     * Why the token was issued: a forgotten password, the first password of an account made by an
+     * admin, or the confirmation of a self-registered teacher's address.
+     */
+    public enum Purpose { RESET, INVITATION, CONFIRMATION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -48,4 +51,8 @@ public class PasswordToken {
 
     @Column(name = "used_at")
     public Instant usedAt;
+
+    /** For a confirmation: the bcrypt hash of the password chosen at that registration. */
+    @Column(name = "password_hash", updatable = false)
+    public String passwordHash;
 }

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Password tokens: 256 random bits, sent once by email as base64url, stored as their SHA-256. They
@@ -39,6 +40,12 @@ public class PasswordTokens {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Issued issue(Account account, PasswordToken.Purpose purpose, Duration ttl) {
+        return issue(account, purpose, ttl, null);
+    }
+
+    /** A token that carries a password hash (a confirmation link: the password of its registration). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Issued issue(Account account, PasswordToken.Purpose purpose, Duration ttl, String passwordHash) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
@@ -48,6 +55,7 @@ public class PasswordTokens {
         row.purpose = purpose;
         row.createdAt = clock.instant();
         row.expiresAt = row.createdAt.plus(ttl);
+        row.passwordHash = passwordHash;
         entityManager.persist(row);
         entityManager.flush();
         return new Issued(row.id, token, purpose, row.expiresAt);
@@ -62,15 +70,19 @@ public class PasswordTokens {
                 .getSingleResult();
     }
 
-    /** The unused, unexpired token with this secret, locked until the end of the transaction. */
+    /**
+     * The unused, unexpired token with this secret, of an enabled account and one of these purposes,
+     * locked until the end of the transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<PasswordToken> usable(String token) {
+    public Optional<PasswordToken> usable(String token, Set<PasswordToken.Purpose> purposes) {
         Instant now = clock.instant();
         return entityManager.createQuery("select t from PasswordToken t join fetch t.account where t.tokenHash = :hash",
                         PasswordToken.class)
                 .setParameter("hash", hash(token)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .filter(t -> t.usedAt == null && now.isBefore(t.expiresAt) && t.account.enabled);
+                .filter(t -> t.usedAt == null && now.isBefore(t.expiresAt) && t.account.enabled
+                        && purposes.contains(t.purpose));
     }
 
     /** Spends every outstanding token of the account: a password set by one link voids the others. */

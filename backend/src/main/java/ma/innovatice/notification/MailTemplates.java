@@ -81,6 +81,63 @@ final class MailTemplates {
         };
     }
 
+    static Rendered emailConfirmation(Language l, String firstName, String link, Instant expiresAt) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Confirmez votre adresse pour InnovaTICE")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Bienvenue sur InnovaTICE ! Pour terminer la création de votre compte enseignant, "
+                            + "confirmez votre adresse avec le lien ci-dessous, valable jusqu'au " + when(l, expiresAt)
+                            + " et utilisable une seule fois. Vous serez alors connecté(e), avec le mot de passe "
+                            + "choisi à l'inscription.")
+                    .link("Confirmer mon adresse", link)
+                    .footer("Si vous ne vous êtes pas inscrit(e) sur InnovaTICE, ignorez ce message : aucun compte "
+                            + "ne sera activé.").render();
+            case AR -> Letter.of(l, "أكدوا عنوانكم على InnovaTICE")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("مرحبا بكم في InnovaTICE! لإتمام إنشاء حسابكم كأستاذ(ة)، أكدوا عنوانكم عبر الرابط أسفله، "
+                            + "وهو صالح لمرة واحدة إلى غاية " + when(l, expiresAt)
+                            + ". سيتم بعدها تسجيل دخولكم بكلمة المرور التي اخترتموها عند التسجيل.")
+                    .link("تأكيد عنواني", link)
+                    .footer("إذا لم تسجلوا في InnovaTICE، تجاهلوا هذه الرسالة: لن يتم تفعيل أي حساب.").render();
+            case EN -> Letter.of(l, "Confirm your address for InnovaTICE")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Welcome to InnovaTICE! To finish creating your teacher account, confirm your address "
+                            + "with the link below; it works once, until " + when(l, expiresAt) + ". You will then be "
+                            + "signed in, with the password you chose when registering.")
+                    .link("Confirm my address", link)
+                    .footer("If you did not register on InnovaTICE, ignore this message: no account will be activated.")
+                    .render();
+        };
+    }
+
+    static Rendered registrationAttempt(Language l, String firstName, String loginUrl, String forgotUrl) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Tentative d'inscription avec votre adresse InnovaTICE")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Quelqu'un (peut-être vous) a essayé de créer un compte InnovaTICE avec votre adresse, "
+                            + "qui a déjà un compte. Aucun nouveau compte n'a été créé et le vôtre n'a pas changé.")
+                    .paragraph("Pour entrer dans votre compte, connectez-vous ; si vous avez oublié votre mot de passe, "
+                            + "demandez-en un nouveau : " + forgotUrl)
+                    .link("Se connecter", loginUrl)
+                    .footer("Si ce n'était pas vous, ignorez ce message.").render();
+            case AR -> Letter.of(l, "محاولة تسجيل بعنوانكم على InnovaTICE")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("حاول شخص ما (ربما أنتم) إنشاء حساب على InnovaTICE بعنوانكم، وهو مرتبط بحساب موجود. "
+                            + "لم يتم إنشاء أي حساب جديد ولم يتغير حسابكم.")
+                    .paragraph("للدخول إلى حسابكم، سجلوا الدخول؛ وإذا نسيتم كلمة المرور، اطلبوا كلمة جديدة: " + forgotUrl)
+                    .link("تسجيل الدخول", loginUrl)
+                    .footer("إذا لم تكونوا أنتم، تجاهلوا هذه الرسالة.").render();
+            case EN -> Letter.of(l, "Someone tried to register with your InnovaTICE address")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Someone (perhaps you) tried to create an InnovaTICE account with your address, which "
+                            + "already has one. No new account was created and yours has not changed.")
+                    .paragraph("To enter your account, sign in; if you forgot your password, ask for a new one: "
+                            + forgotUrl)
+                    .link("Sign in", loginUrl)
+                    .footer("If this was not you, ignore this message.").render();
+        };
+    }
+
     static Rendered passwordReset(Language l, String firstName, String link, Instant expiresAt) {
         return switch (l) {
             case FR -> Letter.of(l, "Réinitialisation de votre mot de passe InnovaTICE")

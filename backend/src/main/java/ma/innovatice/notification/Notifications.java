@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import ma.innovatice.account.Account;
 import ma.innovatice.account.AccountCreated;
+import ma.innovatice.account.EmailConfirmationRequested;
+import ma.innovatice.account.RegistrationAttempted;
 import ma.innovatice.account.Language;
 import ma.innovatice.account.PasswordResetRequested;
 import ma.innovatice.account.Role;
@@ -19,6 +21,7 @@ import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionSubmitted;
 import ma.innovatice.submission.SubmissionWithdrawn;
 
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -31,8 +34,10 @@ class Notifications {
     private final Outbox outbox;
     private final ClientLinks links;
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    Notifications(Outbox outbox, ClientLinks links, EntityManager entityManager) {
+    Notifications(Outbox outbox, ClientLinks links, EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.links = links;
         this.entityManager = entityManager;
@@ -46,6 +51,25 @@ class Notifications {
                                 account.role == Role.JURY, links.setPassword(link.token()), link.expiresAt())),
                 () -> outbox.enqueue(envelope("account-created:" + account.id, MailKind.ACCOUNT_CREATED, account),
                         MailTemplates.welcome(account.preferredLanguage, account.firstName, links.login())));
+    }
+
+    void onConfirmationRequested(@Observes EmailConfirmationRequested event) {
+        Account account = event.account();
+        outbox.enqueue(envelope("email-confirmation:" + event.token().id(), MailKind.EMAIL_CONFIRMATION, account),
+                MailTemplates.emailConfirmation(account.preferredLanguage, account.firstName,
+                        links.confirmEmail(event.token().token()), event.token().expiresAt()));
+    }
+
+    /**
+     * The owner of an address someone tried to register again learns it, at most once an hour (the
+     * key names the hour), with the ways back into their account.
+     */
+    void onRegistrationAttempted(@Observes RegistrationAttempted event) {
+        Account account = event.account();
+        long hour = clock.instant().getEpochSecond() / 3600;
+        outbox.enqueue(envelope("registration-attempt:" + account.id + ":" + hour, MailKind.REGISTRATION_ATTEMPT, account),
+                MailTemplates.registrationAttempt(account.preferredLanguage, account.firstName, links.login(),
+                        links.forgotPassword()));
     }
 
     void onPasswordReset(@Observes PasswordResetRequested event) {

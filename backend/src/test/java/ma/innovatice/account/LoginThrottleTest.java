@@ -3,20 +3,26 @@ package ma.innovatice.account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.User;
 import ma.innovatice.testing.MutableClock;
+import ma.innovatice.testing.ReliabilityReport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static ma.innovatice.testing.Api.api;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Password guessing is slowed per account and per client address, without telling which emails exist. */
@@ -30,6 +36,12 @@ class LoginThrottleTest {
 
     @Inject
     MutableClock clock;
+
+    @Inject
+    InnovaticeConfig config;
+
+    @Inject
+    Clock serverClock;
 
     @AfterEach
     void releaseClock() {
@@ -64,6 +76,65 @@ class LoginThrottleTest {
 
         clock.pin(Instant.now().plus(Duration.ofMinutes(16)));
         login(teacher.email(), Fixtures.PASSWORD, anotherAddress()).then().statusCode(200);
+    }
+
+    /**
+     * Finding: accent variants of an email ({@code téacher…}) were separate counters for one account
+     * (the database's collation ignores accents, so each variant reached the same account).
+     */
+    @Test
+    void shouldCountEveryAccentOrCaseVariantOfAnEmailForItsAccount() {
+        User teacher = fixtures.teacher();
+        String[] variants = {
+                "t\u00e9" + teacher.email().substring(2),
+                "T\u00c9" + teacher.email().substring(2),
+                "T\u00c9" + teacher.email().substring(2).toUpperCase(),
+                "t\u00ea" + teacher.email().substring(2).toUpperCase(),
+                "t\u00e8" + teacher.email().substring(2)};
+        for (String variant : variants) {
+            login(variant, "wrong-password-1", anotherAddress()).then().statusCode(401);
+        }
+        login(teacher.email(), Fixtures.PASSWORD, anotherAddress()).then().statusCode(429);
+    }
+
+    @Test
+    void shouldCountAnUnknownEmailUnderItsFoldedForm() {
+        String unknown = "inconnu-" + UUID.randomUUID() + "@test.innovatice.ma";
+        for (int i = 0; i < 5; i++) {
+            String variant = i % 2 == 0 ? "inconn\u00fc" + unknown.substring(7) : unknown.toUpperCase();
+            login(variant, "wrong-password-1", anotherAddress()).then().statusCode(401);
+        }
+        login(unknown, "wrong-password-1", anotherAddress()).then().statusCode(429);
+    }
+
+    /**
+     * Finding: an anonymous client sending failures for endless distinct emails (and addresses) grew
+     * the throttle's memory without bound.
+     */
+    @Test
+    void shouldKeepItsMemoryBoundedUnderFailuresForEndlessDistinctEmails() {
+        LoginThrottle throttle = new LoginThrottle(config, serverClock);
+        long bound = config.login().maxTracked();
+        int failures = 200_000;
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < failures; i++) {
+                throttle.failed("email:random-" + i + "@example.com", "10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255));
+            }
+        });
+        long tracked = throttle.trackedKeys();
+        // Two counts (accounts and addresses), each bounded by weight.
+        assertThat(tracked).isPositive().isLessThanOrEqualTo(2 * bound);
+        // The latest keys are still counted.
+        for (int i = 0; i < 4; i++) {
+            throttle.failed("email:last@example.com", "192.0.2.1");
+        }
+        throttle.failed("email:last@example.com", "192.0.2.2");
+        assertThatThrownBy(() -> throttle.check("email:last@example.com", "192.0.2.3"))
+                .isInstanceOf(ma.innovatice.common.error.ProblemException.class);
+        ReliabilityReport.write("account-throttles", "Login throttle memory under distinct failures", List.of(
+                failures + " failures for distinct emails from distinct addresses, sent to the throttle",
+                "keys retained afterwards: " + tracked + " (bound " + bound + " instants per count, two counts)",
+                "an account failing 5 times after the flood is still refused"));
     }
 
     @Test

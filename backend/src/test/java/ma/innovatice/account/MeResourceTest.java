@@ -1,6 +1,7 @@
 package ma.innovatice.account;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.User;
@@ -93,6 +94,42 @@ class MeResourceTest {
                 .body("type", endsWith("/validation")).body("errors[0].field", equalTo("role"));
         assertThat(fixtures.rows("SELECT role, first_name FROM account WHERE id = ?", teacher.id()).get(0))
                 .containsEntry("role", "TEACHER").containsEntry("first_name", "Prénom");
+    }
+
+    /** Finding: a token holder could guess the current password without limit. */
+    @Test
+    void shouldLimitWrongCurrentPasswordsPerAccount() {
+        User teacher = fixtures.teacher();
+        for (int i = 0; i < 5; i++) {
+            api(teacher.token()).body(Map.of("currentPassword", "guess-number-" + i, "newPassword", "nouveau-mot-2026"))
+                    .post("/api/me/password").then().statusCode(400).body("errors.field", hasItem("currentPassword"));
+        }
+        // Even the right password is refused now, before it is checked, with the seconds to wait.
+        Response refused = api(teacher.token())
+                .body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "nouveau-mot-2026"))
+                .post("/api/me/password");
+        refused.then().statusCode(429).contentType("application/problem+json")
+                .body("type", equalTo("https://innovatice.ma/problems/too-many-attempts"));
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 15 * 60L + 1);
+        api().body(Map.of("email", teacher.email(), "password", Fixtures.PASSWORD)).post("/api/auth/login")
+                .then().statusCode(200);
+
+        // Another account is not held back by it.
+        User other = fixtures.teacher();
+        api(other.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", "nouveau-mot-2026"))
+                .post("/api/me/password").then().statusCode(200);
+    }
+
+    /** Finding: the new password could be the current one. */
+    @Test
+    void shouldRefuseANewPasswordEqualToTheCurrentOne() {
+        User teacher = fixtures.teacher();
+        api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD))
+                .post("/api/me/password").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("newPassword"))
+                .body("errors.message", hasItem(AccountService.SAME_PASSWORD));
+        // Nothing changed: the token of before still works.
+        api(teacher.token()).get("/api/me").then().statusCode(200);
     }
 
     @Test

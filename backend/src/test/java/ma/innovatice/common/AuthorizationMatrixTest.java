@@ -60,6 +60,7 @@ class AuthorizationMatrixTest {
         rules.put("login", open(EMPTY));
         rules.put("requestPasswordReset", open(EMPTY));
         rules.put("confirmPasswordReset", open(EMPTY));
+        rules.put("confirmEmail", open(EMPTY));
         rules.put("listOutbox", roles(NONE, "ADMIN"));
         rules.put("retryOutboxMessage", roles(NONE, "ADMIN"));
         rules.put("getMe", roles(NONE, "TEACHER", "JURY", "ADMIN"));

@@ -42,17 +42,17 @@ class NotificationMailTest {
     }
 
     @Test
-    void shouldWelcomeASelfRegisteredTeacherInTheirLanguage() {
+    void shouldWelcomeASelfRegisteredTeacherInTheirLanguageWithTheConfirmationLink() {
         String email = "enseignant-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "John", "lastName", "Doe",
-                "preferredLanguage", "en")).post("/api/auth/register").then().statusCode(201);
+                "preferredLanguage", "en")).post("/api/auth/register").then().statusCode(202);
         worker.drain();
 
         List<Received> mails = smtp.to(email);
         assertThat(mails).hasSize(1);
-        assertThat(mails.get(0).subject()).isEqualTo("Welcome to InnovaTICE");
-        assertThat(mails.get(0).text()).startsWith("Hello John,").contains("http://localhost:8080/login")
-                .doesNotContain("une-classe-2026");
+        assertThat(mails.get(0).subject()).isEqualTo("Confirm your address for InnovaTICE");
+        assertThat(mails.get(0).text()).startsWith("Hello John,").contains("Welcome to InnovaTICE")
+                .contains("http://localhost:8080/confirm-email?token=").doesNotContain("une-classe-2026");
         assertThat(mails.get(0).html()).contains("<html lang=\"en\" dir=\"ltr\">");
     }
 
@@ -180,6 +180,7 @@ class NotificationMailTest {
                 .body("remindersEnabled", equalTo(false));
         fixtures.submittedProject(teacher, edition);
         api().body(Map.of("email", teacher.email())).post("/api/auth/password-reset").then().statusCode(202);
+        fixtures.handlePasswordResetRequests();
         assertThat(fixtures.rows("SELECT kind FROM outbox_message WHERE recipient = ? ORDER BY id", teacher.email()))
                 .extracting(r -> r.get("kind")).containsExactly("SUBMISSION_RECEIVED", "PASSWORD_RESET");
     }

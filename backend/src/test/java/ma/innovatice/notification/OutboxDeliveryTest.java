@@ -45,7 +45,7 @@ class OutboxDeliveryTest {
     private String register() {
         String email = "panne-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi"))
-                .post("/api/auth/register").then().statusCode(201);
+                .post("/api/auth/register").then().statusCode(202);
         return email;
     }
 
@@ -107,7 +107,7 @@ class OutboxDeliveryTest {
                 .body("total", equalTo(1))
                 .body("items", hasSize(1))
                 .body("items[0].id", equalTo((int) id))
-                .body("items[0].kind", equalTo("ACCOUNT_CREATED"))
+                .body("items[0].kind", equalTo("EMAIL_CONFIRMATION"))
                 .body("items[0].language", equalTo("fr"))
                 .body("items[0].attempts", equalTo(8))
                 .body("items[0].lastError", notNullValue());

@@ -7,6 +7,7 @@ import ma.innovatice.account.Account;
 import ma.innovatice.account.AccountService;
 import ma.innovatice.account.AccountService.NewAccount;
 import ma.innovatice.account.Language;
+import ma.innovatice.account.PasswordResetRequests;
 import ma.innovatice.account.Role;
 import ma.innovatice.account.TokenIssuer;
 import ma.innovatice.common.db.QueryCache;
@@ -38,8 +39,11 @@ public class Fixtures {
     private final TokenIssuer tokens;
     private final AgroalDataSource dataSource;
     private final QueryCache queryCache;
+    private final PasswordResetRequests resetRequests;
 
-    Fixtures(AccountService accounts, TokenIssuer tokens, AgroalDataSource dataSource, QueryCache queryCache) {
+    Fixtures(AccountService accounts, TokenIssuer tokens, AgroalDataSource dataSource, QueryCache queryCache,
+             PasswordResetRequests resetRequests) {
+        this.resetRequests = resetRequests;
         this.accounts = accounts;
         this.tokens = tokens;
         this.dataSource = dataSource;
@@ -56,6 +60,26 @@ public class Fixtures {
         Account account = accounts.create(new NewAccount(email, PASSWORD, "Prénom", "Nom", role, Language.FR, false),
                 Actor.SYSTEM);
         return new User(account.id, account.email, tokens.issue(account));
+    }
+
+    /** Turns the recorded password-reset requests into emails now (the job that does it is off in tests). */
+    public int handlePasswordResetRequests() {
+        return resetRequests.process();
+    }
+
+    /**
+     * Confirms the address of a teacher who registered through the API with the link of the last
+     * confirmation email, as its owner would; returns the access token of the answer.
+     */
+    public String confirmRegistration(String email) {
+        List<Map<String, Object>> mails = rows("SELECT text_body FROM outbox_message WHERE recipient = ? "
+                + "AND kind = 'EMAIL_CONFIRMATION' ORDER BY id DESC LIMIT 1", email);
+        if (mails.isEmpty()) {
+            throw new AssertionError("No confirmation email for " + email);
+        }
+        String token = TestSmtp.token((String) mails.get(0).get("text_body"));
+        return api().body(Map.of("token", token)).post("/api/auth/confirm-email").then().statusCode(200)
+                .extract().path("accessToken");
     }
 
     public User admin() {

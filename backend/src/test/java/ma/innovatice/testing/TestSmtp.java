@@ -68,7 +68,7 @@ public final class TestSmtp {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("/reset-password\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern TOKEN = Pattern.compile("/(?:reset-password|confirm-email)\\?token=([A-Za-z0-9_-]+)");
 
     /** The token of the password link an email carries. */
     public static String token(String text) {

@@ -65,6 +65,8 @@ public interface InnovaticeConfig {
 
     Login login();
 
+    Registration registration();
+
     Http http();
     Mail mail();
 
@@ -139,6 +141,45 @@ public interface InnovaticeConfig {
         /** How long a failure counts. */
         @WithDefault("15M")
         java.time.Duration window();
+
+        /**
+         * Wrong current passwords given to a password change, per account within the window, before
+         * further changes are refused (429) until the window has passed.
+         */
+        @WithName("max-password-change-failures")
+        @WithDefault("5")
+        int maxPasswordChangeFailures();
+
+        /**
+         * Bound of the memory of each count (per account, per address, password changes): the failure
+         * instants kept across all keys. Past it, the keys least used are forgotten first.
+         */
+        @WithName("max-tracked")
+        @WithDefault("50000")
+        long maxTracked();
+    }
+
+    /** Brakes on self-registration: per client address and for the whole platform. */
+    interface Registration {
+        /** Registrations from one client address within the window before the next ones are refused (429). */
+        @WithName("max-per-address")
+        @WithDefault("10")
+        int maxPerAddress();
+
+        /** How long a registration counts against its address. */
+        @WithName("address-window")
+        @WithDefault("1H")
+        Duration addressWindow();
+
+        /** Registrations of the whole platform within an hour before the next ones are refused (429). */
+        @WithName("max-per-hour")
+        @WithDefault("300")
+        int maxPerHour();
+
+        /** Bound of the memory of the per-address count (instants kept across all addresses). */
+        @WithName("max-tracked")
+        @WithDefault("20000")
+        long maxTracked();
     }
 
     /** Response headers of every answer. */
@@ -205,6 +246,19 @@ public interface InnovaticeConfig {
         @WithName("invitation-token-ttl")
         @WithDefault("P7D")
         Duration invitationTokenTtl();
+
+        /** Life of the link with which a teacher who registered confirms their address. */
+        @WithName("confirmation-token-ttl")
+        @WithDefault("P2D")
+        Duration confirmationTokenTtl();
+
+        /**
+         * How often the password-reset requests are turned into emails (a request only records the
+         * address it names); {@code off} stops it.
+         */
+        @WithName("reset-requests-every")
+        @WithDefault("2s")
+        String resetRequestsEvery();
 
         /** The SMTP server; without a host, emails are written as .eml files under {@code <data-dir>/mail}. */
         interface Smtp {

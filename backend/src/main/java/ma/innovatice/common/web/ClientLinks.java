@@ -29,6 +29,16 @@ public class ClientLinks {
         return base + "/reset-password?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 
+    /** The page that confirms a registered teacher's address and signs them in. */
+    public String confirmEmail(String token) {
+        return base + "/confirm-email?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+
+    /** The page where one asks for a password-reset link. */
+    public String forgotPassword() {
+        return base + "/forgot-password";
+    }
+
     public String submission(long id) {
         return base + "/my/submissions/" + id;
     }
