@@ -537,9 +537,13 @@ export interface paths {
         /**
          * Attach evidence files to one's own editable project (teacher)
          * @description Up to 10 files per submission and 20 MB per file (both configurable). The type is read
-         *     from the bytes: PDF, DOCX, PPTX, XLSX, ODT, PNG or JPEG. A request is stored whole or not
-         *     at all: an oversize file gives 413, a file of another type 415, an empty file or too many
-         *     files 400.
+         *     from the bytes: PDF, DOCX, PPTX, XLSX, ODT, PNG or JPEG. Each file is stored without its
+         *     personal metadata (PDF information and XMP, Exif/XMP/IPTC and comments of pictures,
+         *     Office and OpenDocument author properties), its content unchanged; size and SHA-256 are
+         *     those of the stored bytes. A request is stored whole or not at all: an oversize file gives
+         *     413, a file of another type 415, an empty file or too many files 400, a file whose
+         *     structure cannot be read (so neither can its metadata: broken, password-protected, or a
+         *     package unpacking beyond 256 MiB or 10,000 entries) 422 `unreadable-file`.
          */
         post: operations["uploadAttachments"];
         delete?: never;
@@ -3309,6 +3313,7 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     downloadAttachment: {
