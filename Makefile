@@ -8,7 +8,7 @@ NPM := cd frontend && npm
 # grows to at most 256 MB and is given back after a full collection, the serial collector and a small
 # code cache keep the resident memory of a national edition's server under 450 MB (bench/README.md);
 # glibc's malloc keeps two arenas instead of one per thread.
-JAVA_OPTS ?= -Xms32m -Xmx256m -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=50 -XX:ReservedCodeCacheSize=64m -Xss512k
+JAVA_OPTS ?= -Xms32m -Xmx256m -XX:+ExitOnOutOfMemoryError -XX:+UseSerialGC -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=50 -XX:ReservedCodeCacheSize=64m -Xss512k
 SERVER_ENV := MALLOC_ARENA_MAX=$${MALLOC_ARENA_MAX:-2}
 # The class archive of `make build`, used when the JVM starts from the jar's folder (the JVM ignores
 # a missing or out-of-date archive).

@@ -1,5 +1,6 @@
 package ma.innovatice;
 
+import ma.innovatice.common.health.FatalErrors;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import ma.innovatice.common.db.EmbeddedMariaDb;
@@ -25,6 +26,7 @@ public final class Launcher {
     }
 
     public static void main(String... args) {
+        FatalErrors.install();
         Path dataDir = Path.of(LaunchSettings.get("innovatice.data-dir")
                 .orElse(Path.of(System.getProperty("user.dir"), "data").toString())).toAbsolutePath();
         if (LaunchSettings.get("quarkus.datasource.jdbc.url").isEmpty()) {

@@ -1,6 +1,10 @@
 package ma.innovatice.account;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import ma.innovatice.common.health.JobHeartbeats;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -15,14 +19,24 @@ public class PasswordResetRequests {
 
     private final AccountService accounts;
 
-    PasswordResetRequests(AccountService accounts) {
+    private final JobHeartbeats heartbeats;
+    private final String every;
+
+    PasswordResetRequests(AccountService accounts, JobHeartbeats heartbeats,
+                          @ConfigProperty(name = "innovatice.mail.reset-requests-every") String every) {
         this.accounts = accounts;
+        this.heartbeats = heartbeats;
+        this.every = every;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        heartbeats.expect("password-reset-requests", every);
     }
 
     @Scheduled(identity = "password-reset-requests", every = "${innovatice.mail.reset-requests-every}", delayed = "5s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        process();
+        heartbeats.run("password-reset-requests", every, this::process);
     }
 
     /** Handles every waiting request; returns how many. */
