@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
 public class RequestBodies {
 
     private static final Logger LOG = Logger.getLogger(RequestBodies.class);
-    private static final Pattern UPLOAD_PATH = Pattern.compile("/api/submissions/[^/]{1,40}/attachments/?");
+    private static final Pattern UPLOAD_PATH = Pattern.compile("/api/submissions/[^/]+/attachments/?");
 
     private final long maxJsonBytes;
     private final long maxUploadBytes;
@@ -203,10 +203,14 @@ public class RequestBodies {
         }
         String body = "{\"type\":\"https://innovatice.ma/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonSafe(context.request().path()) + "\"}";
-        context.response().setStatusCode(status)
+        var sent = context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body)
-                .onComplete(ignored -> context.request().connection().close());
+                .end(body);
+        // A slow or surplus sender is dropped at once; a refused large body is left to the
+        // "Connection: close" above, so that its client can read the answer while still sending.
+        if (status == 408 || status == 429) {
+            sent.onComplete(ignored -> context.request().connection().close());
+        }
     }
 }
