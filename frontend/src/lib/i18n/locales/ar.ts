@@ -47,6 +47,7 @@ export const ar: Dictionary = {
     'evaluation-closed': 'انتهت فترة التقييم.', 'not-in-evaluation': 'الدورة ليست في مرحلة التقييم.', 'not-deliberating': 'الدورة ليست في مرحلة المداولة.',
     'results-not-published': 'النتائج لم تُنشر بعد.', 'rank-taken': 'هذه الرتبة مسندة من قبل.', 'winner-exists': 'يوجد فائز أول من قبل.',
     'already-awarded': 'لهذا المشروع جائزة من قبل.', 'duplicate-edition': 'توجد دورة تحمل هذا الرقم.', 'self-disable': 'لا يمكنك تعطيل حسابك.',
+    'unreadable-file': 'تعذّرت قراءة هذا الملف أو أنه تالف: احفظه من جديد ثم أعد المحاولة.', 'request-timeout': 'استغرق الإرسال وقتًا طويلًا: تحقّق من اتصالك وأعد المحاولة.', 'too-many-requests': 'عمليات إرسال كثيرة جارية من شبكتك: أعد المحاولة بعد لحظات.',
     'payload-too-large': 'الملف كبير جدًا.', 'invalid-token': 'هذا الرابط لم يعد صالحًا: اطلب رابطًا جديدًا.', 'not-found': 'غير موجود.',
   },
   home: {

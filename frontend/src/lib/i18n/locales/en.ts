@@ -47,6 +47,7 @@ export const en: Dictionary = {
     'evaluation-closed': 'The evaluation period is over.', 'not-in-evaluation': 'The edition is not in evaluation.', 'not-deliberating': 'The edition is not in deliberation.',
     'results-not-published': 'The results are not published yet.', 'rank-taken': 'This rank is already given.', 'winner-exists': 'There is already a winner.',
     'already-awarded': 'This project already has an award.', 'duplicate-edition': 'An edition already has this number.', 'self-disable': 'You cannot disable your own account.',
+    'unreadable-file': 'This file cannot be read or is damaged: save it again and retry.', 'request-timeout': 'Sending took too long: check your connection and try again.', 'too-many-requests': 'Too many uploads in progress from your network: try again in a moment.',
     'payload-too-large': 'The file is too large.', 'invalid-token': 'This link is no longer valid: ask for a new one.', 'not-found': 'Not found.',
   },
   home: {

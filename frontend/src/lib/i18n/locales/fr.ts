@@ -46,6 +46,7 @@ export const fr = {
     'evaluation-closed': 'La période d’évaluation est terminée.', 'not-in-evaluation': 'L’édition n’est pas en évaluation.', 'not-deliberating': 'L’édition n’est pas en délibération.',
     'results-not-published': 'Les résultats ne sont pas encore publiés.', 'rank-taken': 'Ce rang est déjà attribué.', 'winner-exists': 'Il y a déjà un grand gagnant.',
     'already-awarded': 'Ce projet a déjà une distinction.', 'duplicate-edition': 'Une édition porte déjà ce numéro.', 'self-disable': 'Vous ne pouvez pas désactiver votre propre compte.',
+    'unreadable-file': 'Ce fichier est illisible ou endommagé : enregistrez-le à nouveau puis réessayez.', 'request-timeout': 'L’envoi a pris trop de temps : vérifiez votre connexion et réessayez.', 'too-many-requests': 'Trop d’envois en cours depuis votre réseau : réessayez dans un instant.',
     'payload-too-large': 'Le fichier est trop volumineux.', 'invalid-token': 'Ce lien n’est plus valable : demandez-en un nouveau.', 'not-found': 'Introuvable.',
   },
   home: {
