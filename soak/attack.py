@@ -16,14 +16,16 @@ BASE = sys.argv[1].rstrip("/")
 HOST, PORT = BASE.split("//")[1].split(":")[0], int(BASE.rsplit(":", 1)[1])
 SOURCE = os.environ.get("SOAK_ATTACK_SOURCE", "127.0.0.2")
 TEACHER = os.environ.get("SOAK_TEACHER_TOKEN", "")
+# The upload comes from another address than the slow bodies, which hold that address's body slots.
+FILE_SOURCE = os.environ.get("SOAK_ATTACK_FILE_SOURCE", "127.0.0.3")
 results = []
 failures = []
 
 
-def connect(timeout=20):
+def connect(timeout=20, source=SOURCE):
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     s.settimeout(timeout)
-    s.bind((SOURCE, 0))
+    s.bind((source, 0))
     s.connect((HOST, PORT))
     return s
 
@@ -47,8 +49,8 @@ def status(text):
     return int(text[9:12]) if text.startswith("HTTP/1.1 ") else -1
 
 
-def raw(request_head, body=b""):
-    s = connect()
+def raw(request_head, body=b"", source=SOURCE):
+    s = connect(source=source)
     try:
         s.sendall(request_head.encode("latin-1") + body)
         return status(answer(s))
@@ -126,10 +128,10 @@ def hostile_file_name():
     started = time.time()
     code = raw(f"POST /api/submissions/{draft}/attachments HTTP/1.1\r\nHost: soak\r\nAuthorization: Bearer {TEACHER}\r\n"
                f"Content-Type: multipart/form-data; boundary={boundary}\r\nContent-Length: {len(body)}\r\n"
-               f"Connection: close\r\n\r\n", body)
+               f"Connection: close\r\n\r\n", body, source=FILE_SOURCE)
     took = time.time() - started
     results.append(f"4. upload named with 40,000 dots: {code} in {took:.2f} s")
-    if code >= 500 or code < 0 or took > 10:
+    if code >= 500 or code < 0 or code == 429 or took > 10:
         failures.append(f"4. hostile file name: {code} after {took:.1f} s")
 
 
