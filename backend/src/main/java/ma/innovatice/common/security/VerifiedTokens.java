@@ -1,5 +1,9 @@
 package ma.innovatice.common.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Scheduler;
 import io.smallrye.jwt.auth.principal.DefaultJWTCallerPrincipal;
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
@@ -20,10 +24,10 @@ import javax.crypto.SecretKey;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -38,7 +42,8 @@ import java.util.stream.Collectors;
  * reset) does not depend on this: the {@link ActiveAccountAugmentor} still checks every request.
  * <p>
  * {@code innovatice.security.verified-tokens} bounds how many are kept (0 turns this off); when
- * full, the whole set is forgotten at once, which costs one signature check per token again.
+ * full, the least used are forgotten, which costs one signature check per token again. Only
+ * tokens whose signature verified are kept, each at most up to the request header's size.
  */
 @Alternative
 @Priority(1)
@@ -48,8 +53,11 @@ public class VerifiedTokens implements JWTParser {
     private final DefaultJWTParser parser;
     private final JWTAuthContextInfo context;
     private final int capacity;
-    /** Token text to the last second (epoch) at which it may be trusted without a new check. */
-    private final ConcurrentHashMap<String, Long> verified = new ConcurrentHashMap<>();
+    /**
+     * Token text to the last second (epoch) at which it may be trusted without a new check; each
+     * entry leaves at that second (Caffeine's per-entry expiry), the least used first when full.
+     */
+    private final Cache<String, Long> verified;
 
     @Inject
     VerifiedTokens(JWTAuthContextInfo context, InnovaticeConfig config) {
@@ -60,16 +68,22 @@ public class VerifiedTokens implements JWTParser {
         this.parser = new DefaultJWTParser(context);
         this.context = context;
         this.capacity = capacity;
+        this.verified = Caffeine.newBuilder()
+                .maximumSize(Math.max(0, capacity))
+                .expireAfter(Expiry.creating((String token, Long until) ->
+                        Duration.ofMillis(Math.max(0, until * 1000 + 999 - System.currentTimeMillis()))))
+                .scheduler(Scheduler.systemScheduler())
+                .build();
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        Long trustedUntil = verified.get(token);
+        Long trustedUntil = verified.getIfPresent(token);
         if (trustedUntil != null) {
             if (now() <= trustedUntil) {
                 return principal(token);
             }
-            verified.remove(token);
+            verified.invalidate(token);
         }
         JsonWebToken checked = parser.parse(token);
         remember(token, checked);
@@ -83,7 +97,8 @@ public class VerifiedTokens implements JWTParser {
 
     /** How many tokens are remembered now (for tests). */
     int size() {
-        return verified.size();
+        verified.cleanUp();
+        return (int) verified.estimatedSize();
     }
 
     private void remember(String token, JsonWebToken checked) {
@@ -97,9 +112,6 @@ public class VerifiedTokens implements JWTParser {
         }
         if (until < now()) {
             return;
-        }
-        if (verified.size() >= capacity) {
-            verified.clear();
         }
         verified.put(token, until);
     }
@@ -115,7 +127,7 @@ public class VerifiedTokens implements JWTParser {
             return new Principal(token, claims);
         } catch (InvalidJwtException | IllegalArgumentException e) {
             // Cannot happen for a token that verified; check it again rather than trust it.
-            verified.remove(token);
+            verified.invalidate(token);
             return parser.parse(token);
         }
     }

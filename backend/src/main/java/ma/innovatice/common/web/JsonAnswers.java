@@ -2,6 +2,9 @@ package ma.innovatice.common.web;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Scheduler;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -17,10 +20,9 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes the API's JSON answers with the application's mapper ({@link JsonWriting}) into memory
@@ -34,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * sent again for an equal answer: writing the JSON of a 50-row page cost a third of the admin
  * list's time, comparing it with the page it equals costs a few microseconds. Nothing can go stale:
  * the answer is still computed, and only an equal value finds the bytes. The kept bytes are
- * forgotten all at once when they pass {@value #KEPT_ANSWERS_BYTES} bytes.
+ * bounded by weight ({@value #KEPT_ANSWERS_BYTES} bytes, the least used dropped first) and each
+ * expires ten minutes after it was written.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,8 +54,13 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
     static final int KEPT_ANSWER_MIN = 2 * 1024;
 
     private final ObjectWriter writer;
-    private final ConcurrentHashMap<Object, byte[]> kept = new ConcurrentHashMap<>();
-    private final AtomicLong keptBytes = new AtomicLong();
+    /** Bounded by the bytes kept; an entry is forgotten ten minutes after it was written. */
+    private final Cache<Object, byte[]> kept = Caffeine.newBuilder()
+            .maximumWeight(KEPT_ANSWERS_BYTES)
+            .weigher((Object value, byte[] bytes) -> bytes.length)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .scheduler(Scheduler.systemScheduler())
+            .build();
 
     JsonAnswers(ObjectMapper mapper) {
         this.writer = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -62,7 +70,7 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
     public void writeResponse(Object value, Type genericType, ServerRequestContext context) throws IOException {
         boolean keepable = isValueAnswer(value);
         if (keepable) {
-            byte[] known = kept.get(value);
+            byte[] known = kept.getIfPresent(value);
             if (known != null) {
                 context.serverResponse().end(known);
                 return;
@@ -79,7 +87,8 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
 
     /** How many answers are kept now (for tests). */
     int keptAnswers() {
-        return kept.size();
+        kept.cleanUp();
+        return (int) kept.estimatedSize();
     }
 
     private static boolean isValueAnswer(Object value) {
@@ -93,10 +102,6 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
     }
 
     private void keep(Object value, byte[] bytes) {
-        if (keptBytes.addAndGet(bytes.length) > KEPT_ANSWERS_BYTES) {
-            kept.clear();
-            keptBytes.set(bytes.length);
-        }
         kept.put(value, bytes);
     }
 
