@@ -2,13 +2,11 @@ package ma.innovatice.account;
 
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.testing.ManualClock;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -17,24 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 /** The registration brakes on their own: per address, for the platform, and within bounded memory. */
 class RegistrationThrottleTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-03-01T10:00:00Z"));
-
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-01T10:00:00Z"));
 
     private static InnovaticeConfig.Registration limits(int perAddress, int perHour, long maxTracked) {
         return new InnovaticeConfig.Registration() {
@@ -75,7 +56,7 @@ class RegistrationThrottleTest {
             assertThat(retryAfter(e)).isBetween(3599L, 3601L);
         });
         throttle.admit("192.0.2.2");
-        now.set(now.get().plus(Duration.ofMinutes(61)));
+        clock.advance(Duration.ofMinutes(61));
         throttle.admit("192.0.2.1");
     }
 
@@ -84,11 +65,11 @@ class RegistrationThrottleTest {
         RegistrationThrottle throttle = new RegistrationThrottle(limits(3, 10, 1000), clock);
         for (int i = 0; i < 10; i++) {
             throttle.admit("198.51.100." + i);
-            now.set(now.get().plusSeconds(60));
+            clock.advance(Duration.ofSeconds(60));
         }
         assertThatThrownBy(() -> throttle.admit("198.51.100.200")).isInstanceOfSatisfying(ProblemException.class,
                 e -> assertThat(retryAfter(e)).isBetween(1L, 3600L));
-        now.set(now.get().plus(Duration.ofMinutes(51)));
+        clock.advance(Duration.ofMinutes(51));
         throttle.admit("198.51.100.200");
     }
 

@@ -1,5 +1,6 @@
 package ma.innovatice.common.health;
 
+import ma.innovatice.testing.ManualClock;
 import ma.innovatice.testing.ReliabilityReport;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -71,7 +71,7 @@ class BackgroundFailureTest {
 
     @Test
     void aJobThatStopsRunningTurnsHealthDown() {
-        MovableClock clock = new MovableClock(Instant.parse("2026-12-03T10:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
         JobHeartbeats jobs = new JobHeartbeats(clock);
         jobs.expect("outbox-worker", "5s");
         jobs.expect("reminders", "15m");
@@ -114,32 +114,5 @@ class BackgroundFailureTest {
     @AfterAll
     static void report() {
         ReliabilityReport.write("attack-fatal", "Fatal errors and dead workers", REPORT);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
