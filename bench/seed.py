@@ -71,16 +71,16 @@ def generate(args):
     w("SET @a0 = (SELECT COALESCE(MAX(id), 0) FROM account);")
     region = "CONCAT('MA-', LPAD(1 + ({n}) % 12, 2, '0'))"
     w("INSERT INTO account (id, email, password_hash, role, first_name, last_name, preferred_language, enabled, demo, "
-      "created_at, updated_at, version, region_code, school_name, school_level, discipline, phone) "
+      "email_confirmed, created_at, updated_at, version, region_code, school_name, school_level, discipline, phone) "
       f"SELECT @a0 + n, CONCAT('juror', n, '@bench.innovatice.ma'), @hash, 'JURY', {elt('n * 7', FIRST_NAMES)}, "
-      f"{elt('n DIV 3', LAST_NAMES)}, 'fr', TRUE, FALSE, @t0, @t0, 0, {region.format(n='n')}, "
+      f"{elt('n DIV 3', LAST_NAMES)}, 'fr', TRUE, FALSE, TRUE, @t0, @t0, 0, {region.format(n='n')}, "
       f"CONCAT('Inspection pédagogique ', n), {elt('n', LEVELS)}, {elt('n', DISCIPLINES)}, NULL "
       f"FROM bench_seq WHERE n <= {j};")
     w(f"SET @teacher0 = @a0 + {j};")
     w("INSERT INTO account (id, email, password_hash, role, first_name, last_name, preferred_language, enabled, demo, "
-      "created_at, updated_at, version, region_code, school_name, school_level, discipline, phone) "
+      "email_confirmed, created_at, updated_at, version, region_code, school_name, school_level, discipline, phone) "
       f"SELECT @teacher0 + n, CONCAT('teacher', n, '@bench.innovatice.ma'), @hash, 'TEACHER', {elt('n', FIRST_NAMES)}, "
-      f"{elt('n DIV 20', LAST_NAMES)}, {elt('n', ['fr', 'fr', 'ar', 'en'])}, TRUE, FALSE, @t0, @t0, 0, "
+      f"{elt('n DIV 20', LAST_NAMES)}, {elt('n', ['fr', 'fr', 'ar', 'en'])}, TRUE, FALSE, TRUE, @t0, @t0, 0, "
       f"{region.format(n='n')}, CONCAT('Établissement ', 1 + (n DIV 12) % 400, ' de la région ', {region.format(n='n')}), "
       f"{elt('n DIV 12', LEVELS)}, {elt('n DIV 48', DISCIPLINES)}, CONCAT('06', LPAD(n, 8, '0')) "
       f"FROM bench_seq WHERE n <= {t};")
@@ -163,10 +163,14 @@ def generate(args):
     w("UPDATE submission s JOIN award a ON a.submission_id = s.id SET s.status = IF(a.kind = 'SPECIAL_MENTION', "
       "'NOT_RETAINED', a.kind) WHERE s.edition_id = @national;")
     code = "UPPER(SHA2(CONCAT('bench-certificate-', s.id), 256))"
-    w("INSERT INTO certificate (code, edition_id, submission_id, kind, issued_at) "
+    # Each certificate keeps the holder, school, title and edition it was issued for (V11).
+    w("INSERT INTO certificate (code, edition_id, submission_id, kind, issued_at, holder_first_name, holder_last_name, "
+      "school_name, project_title, edition_number, edition_year, edition_title, place) "
       f"SELECT CONCAT_WS('-', SUBSTR({code}, 1, 5), SUBSTR({code}, 6, 5), SUBSTR({code}, 11, 5), SUBSTR({code}, 16, 5), "
-      f"SUBSTR({code}, 21, 5)), @national, s.id, COALESCE(a.kind, 'PARTICIPATION'), @t0 + INTERVAL 101 DAY "
-      "FROM submission s LEFT JOIN award a ON a.submission_id = s.id WHERE s.edition_id = @national;")
+      f"SUBSTR({code}, 21, 5)), @national, s.id, COALESCE(a.kind, 'PARTICIPATION'), @t0 + INTERVAL 101 DAY, "
+      "p.first_name, p.last_name, s.school_name, s.title, e.number, e.year, e.title, COALESCE(e.ceremony_venue, 'Rabat') "
+      "FROM submission s JOIN account p ON p.id = s.author_id JOIN edition e ON e.id = s.edition_id "
+      "LEFT JOIN award a ON a.submission_id = s.id WHERE s.edition_id = @national;")
 
     # The national edition is published; the other waits for its jury, regions excluded.
     w("UPDATE edition SET status = 'PUBLISHED', version = version + 1 WHERE id = @national;")
