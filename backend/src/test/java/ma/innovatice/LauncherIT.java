@@ -1,5 +1,6 @@
 package ma.innovatice;
 
+import ma.innovatice.testing.Folders;
 import io.restassured.RestAssured;
 import ma.innovatice.common.db.EmbeddedMariaDb;
 import org.junit.jupiter.api.AfterEach;
@@ -16,11 +17,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static ma.innovatice.testing.Api.api;
@@ -214,13 +213,7 @@ class LauncherIT {
     }
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name);
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(dir);
+        return Folders.fresh(WORK, name);
     }
 
     private static int freePort() throws IOException {

