@@ -71,8 +71,8 @@ public class CertificateRenderer {
     static String html(Content c) {
         String[] distinction = DISTINCTIONS.get(c.kind());
         String date = c.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
-        String school = c.schoolName() == null ? "" : ", " + escape(c.schoolName());
-        String schoolAr = c.schoolName() == null ? "" : "، " + escape(c.schoolName());
+        String school = c.schoolName() == null ? "" : ", " + isolate(escape(c.schoolName()));
+        String schoolAr = c.schoolName() == null ? "" : "، " + isolate(escape(c.schoolName()));
         // The two paragraphs that carry the free texts shrink as those grow, so that the longest
         // name, school and title the fields accept (about 600 characters) still fit above the footer.
         int length = c.teacherName().length() + c.projectTitle().length()
@@ -103,11 +103,11 @@ public class CertificateRenderer {
                 + "<h1 class=\"ar\" dir=\"rtl\">مسابقة الأساتذة المبتكرين</h1>"
                 + "<h2>" + escape(distinction[0]) + "</h2>"
                 + "<h2 class=\"ar\" dir=\"rtl\">" + escape(distinction[1]) + "</h2>"
-                + "<p class=\"lead\">décerné à <span class=\"name\">" + escape(c.teacherName()) + "</span>" + school
-                + "<br/>pour le projet « " + escape(c.projectTitle()) + " », " + c.editionNumber() + "<sup>e</sup> édition ("
+                + "<p class=\"lead\">décerné à <span class=\"name\">" + isolate(escape(c.teacherName())) + "</span>" + school
+                + "<br/>pour le projet « " + isolate(escape(c.projectTitle())) + " », " + c.editionNumber() + "<sup>e</sup> édition ("
                 + c.editionYear() + ")</p>"
-                + "<p class=\"lead ar\" dir=\"rtl\">تُمنح إلى <span class=\"name\">" + escape(c.teacherName()) + "</span>"
-                + schoolAr + "<br/>عن مشروع «" + escape(c.projectTitle()) + "»، الدورة " + c.editionNumber() + " ("
+                + "<p class=\"lead ar\" dir=\"rtl\">تُمنح إلى <span class=\"name\">" + isolate(escape(c.teacherName())) + "</span>"
+                + schoolAr + "<br/>عن مشروع «" + isolate(escape(c.projectTitle())) + "»، الدورة " + c.editionNumber() + " ("
                 + c.editionYear() + ")</p>"
                 + "<table class=\"foot\" width=\"100%\"><tr>"
                 + "<td width=\"60%\">Fait à " + escape(c.place()) + ", le " + escape(date) + "<br/><br/>"
@@ -140,6 +140,15 @@ public class CertificateRenderer {
      * (control characters, noncharacters such as U+FFFF, unpaired surrogates): input is refused with
      * them, but text stored before that rule must still print.
      */
+    /**
+     * A typed text inside a paragraph of the other direction, isolated (FSI ... PDI) so that its own
+     * direction is found from its first strong letter and it cannot reorder the words around it:
+     * a Latin name inside the Arabic sentence stays whole and in its place.
+     */
+    static String isolate(String text) {
+        return "\u2068" + text + "\u2069";
+    }
+
     static String escape(String text) {
         String clean = Characters.clean(text, false);
         StringBuilder out = new StringBuilder(clean.length());

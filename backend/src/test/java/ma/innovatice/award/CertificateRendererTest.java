@@ -99,4 +99,37 @@ class CertificateRendererTest {
         stripper.getText(document);
         return all;
     }
+
+    /**
+     * Typed texts keep their place in the sentence of the other language: a Latin name and school in
+     * the Arabic paragraph, an Arabic title in the French one (read back in visual order by Debian's
+     * pdftotext, as a reader sees the page). Without isolation the Arabic line read
+     * "، Lycée Ibn Sina, AgadirNadia Berrada تُمنح إلى".
+     */
+    @Test
+    void shouldKeepTypedTextsInTheirPlaceInBothLanguages() throws Exception {
+        java.nio.file.Path pdftotext = java.nio.file.Path.of("/usr/bin/pdftotext");
+        assertThat(pdftotext).as("pdftotext (Debian: poppler-utils) reads the certificate back").exists();
+        byte[] pdf = RENDERER.render(new CertificateRenderer.Content("7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D",
+                Certificate.Kind.WINNER, 12, 2016, "Nadia Berrada", "مشروع الروبوتيك", "Lycée Ibn Sina, Agadir",
+                LocalDate.of(2016, 5, 25), "Rabat", "http://localhost:8080/verify/7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D"));
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("certificate", ".pdf");
+        try {
+            java.nio.file.Files.write(file, pdf);
+            Process reader = new ProcessBuilder(pdftotext.toString(), "-layout", "-enc", "UTF-8", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String text = new String(reader.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(reader.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            List<String> lines = text.lines().map(String::strip).toList();
+            // Visual order, left to right: the school, the Arabic comma, the name, then "تُمنح إلى" at the right.
+            assertThat(lines).anySatisfy(line -> assertThat(line).matches("Lycée Ibn Sina, Agadir \u060CNadia Berrada \\S.*"));
+            assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("décerné à Nadia Berrada, Lycée Ibn Sina, Agadir"));
+            // The Arabic title sits inside the French guillemets, the edition after it.
+            assertThat(lines).anySatisfy(line -> assertThat(line).matches("pour le projet « .*\uFEE3\uFEB8\uFEAE\uFEED\uFEC9.*, 12 édition \\(2016\\)"));
+            SEEN.add("Latin name and school inside the Arabic sentence, Arabic title inside the French one: "
+                    + "each in its place (pdftotext)");
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
 }
