@@ -136,11 +136,6 @@ public class CertificateRenderer {
     }
 
     /**
-     * Escapes text for XHTML, leaving out what XML cannot carry or a certificate should not show
-     * (control characters, noncharacters such as U+FFFF, unpaired surrogates): input is refused with
-     * them, but text stored before that rule must still print.
-     */
-    /**
      * A typed text inside a paragraph of the other direction, isolated (FSI ... PDI) so that its own
      * direction is found from its first strong letter and it cannot reorder the words around it:
      * a Latin name inside the Arabic sentence stays whole and in its place.
@@ -149,6 +144,11 @@ public class CertificateRenderer {
         return "\u2068" + text + "\u2069";
     }
 
+    /**
+     * Escapes text for XHTML, leaving out what XML cannot carry or a certificate should not show
+     * (control characters, noncharacters such as U+FFFF, unpaired surrogates): input is refused with
+     * them, but text stored before that rule must still print.
+     */
     static String escape(String text) {
         String clean = Characters.clean(text, false);
         StringBuilder out = new StringBuilder(clean.length());
