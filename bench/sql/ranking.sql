@@ -6,4 +6,4 @@ SELECT juror_id, submission_id, CAST(raw_score * 10000 AS SIGNED) FROM evaluatio
 SELECT submission_id, COUNT(*) FROM assignment WHERE edition_id = @edition GROUP BY submission_id;
 SELECT s.id, s.title, CONCAT(acc.first_name, ' ', acc.last_name), s.region_code, s.school_level, s.discipline
 FROM submission s STRAIGHT_JOIN account acc ON acc.id = s.author_id
-WHERE s.edition_id = @edition AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'NOT_RETAINED');
+WHERE s.edition_id = @edition AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED');

@@ -320,8 +320,9 @@ export interface paths {
          *     Any other move gets 409 with `currentStatus` and `allowedNext`. Opening requires a rubric
          *     whose weights are all positive. Moving to EVALUATION puts every SUBMITTED project UNDER_REVIEW.
          *     Publishing requires exactly one WINNER and at most `laureateCount` awards of kind WINNER or
-         *     LAUREATE (the winner is one of the laureates); it sets every project under review to WINNER,
-         *     LAUREATE or NOT_RETAINED and issues a certificate to each, in one transaction.
+         *     LAUREATE (the winner is one of the laureates); it sets every project under review to its final
+         *     outcome, the kind of its award (WINNER, LAUREATE or SPECIAL_MENTION) or NOT_RETAINED without one,
+         *     and issues a certificate to each, in one transaction.
          */
         post: operations["transitionEdition"];
         delete?: never;
@@ -1567,8 +1568,13 @@ export interface components {
         /** @enum {string} */
         SchoolLevelCode: "PRESCOLAIRE" | "PRIMAIRE" | "SECONDAIRE_COLLEGIAL" | "SECONDAIRE_QUALIFIANT";
         RegionCode: string;
-        /** @enum {string} */
-        SubmissionStatus: "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "UNDER_REVIEW" | "LAUREATE" | "WINNER" | "NOT_RETAINED";
+        /**
+         * @description `DRAFT → SUBMITTED → (WITHDRAWN) → UNDER_REVIEW`, then at publication the final outcome:
+         *     WINNER, LAUREATE or SPECIAL_MENTION (the kind of the project's award), or NOT_RETAINED.
+         *     A special mention is a distinction of its own, never counted as not retained.
+         * @enum {string}
+         */
+        SubmissionStatus: "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "UNDER_REVIEW" | "LAUREATE" | "WINNER" | "SPECIAL_MENTION" | "NOT_RETAINED";
         /** @description The content of a project. Only `title` is needed for a draft; submitting needs every field marked so below. */
         SubmissionInput: {
             /** @description Needed to submit */
@@ -2160,6 +2166,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
+        /** @description The winner represents Morocco at the edition's international forum (`edition.forum`) when it has one; the ceremony is `edition.ceremonyDate` and `edition.ceremonyVenue`. */
         EditionResults: {
             edition: components["schemas"]["Edition"];
             winner?: components["schemas"]["Laureate"];

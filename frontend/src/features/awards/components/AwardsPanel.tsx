@@ -6,6 +6,8 @@ import type { Award, AwardKind, AwardProposal } from '@/lib/api/types';
 import { useAwards } from '../api/list-awards';
 import { useProposeAwards } from '../api/propose-awards';
 import { useUpdateAward } from '../api/update-award';
+import { useCreateAward } from '../api/create-award';
+import { useCandidates } from '../api/list-candidates';
 import { useDeleteAward } from '../api/delete-award';
 import { usePublishResults } from '../api/publish-results';
 import { useReissueCertificate } from '../api/reissue-certificate';
@@ -13,9 +15,17 @@ import { Field } from '@/components/Field';
 
 const KINDS: AwardKind[] = ['WINNER', 'LAUREATE', 'SPECIAL_MENTION'];
 
-function AwardRow({ award, editionId, editable, published }: { award: Award; editionId: number; editable: boolean; published: boolean }) {
+type AwardChange = Pick<Award, 'id' | 'kind' | 'rank' | 'citation' | 'version'>;
+
+/**
+ * One award; saving goes through the panel, which confirms it in its live region: the row itself is
+ * drawn anew once the saved award (with its new version) comes back.
+ */
+function AwardRow({ award, editionId, editable, published, onSave, saving, saveError }: {
+  award: Award; editionId: number; editable: boolean; published: boolean;
+  onSave: (change: AwardChange) => void; saving: boolean; saveError: unknown;
+}) {
   const { t } = useTranslation();
-  const update = useUpdateAward(editionId);
   const remove = useDeleteAward(editionId);
   const [kind, setKind] = useState(award.kind);
   const [rank, setRank] = useState(String(award.rank));
@@ -38,13 +48,13 @@ function AwardRow({ award, editionId, editable, published }: { award: Award; edi
       <td>
         <label className="sr-only" htmlFor={`${id}-citation`}>{t('awards.citation')}</label>
         <textarea id={`${id}-citation`} rows={2} value={citation} onChange={(e) => setCitation(e.target.value)} disabled={!editable} maxLength={2000} />
-        <ErrorAlert error={update.error ?? remove.error} />
+        <ErrorAlert error={saveError ?? remove.error} />
       </td>
       <td>
         {editable && (
           <div className="button-row">
-            <button type="button" className="small" disabled={!changed || update.isPending}
-              onClick={() => update.mutate({ id: award.id, kind, rank: Number(rank), citation, version: award.version })}>{t('common.save')}</button>
+            <button type="button" className="small" disabled={!changed || saving}
+              onClick={() => onSave({ id: award.id, kind, rank: Number(rank), citation, version: award.version })}>{t('common.save')}</button>
             <button type="button" className="danger small" disabled={remove.isPending} onClick={() => remove.mutate(award.id)}
               aria-label={t('awards.removeFor', { title: award.title })}>{t('common.remove')}</button>
           </div>
@@ -52,6 +62,80 @@ function AwardRow({ award, editionId, editable, published }: { award: Award; edi
         {published && <ReissueCertificate award={award} />}
       </td>
     </tr>
+  );
+}
+
+/**
+ * An award beyond the automatic proposal: any project of the edition's ranking that has none yet,
+ * shown with its rank, title and normalised score.
+ */
+function AddAward({ editionId, awards, onAdded }: { editionId: number; awards: Award[]; onAdded: (title: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const candidates = useCandidates(editionId);
+  const create = useCreateAward();
+  const [submissionId, setSubmissionId] = useState('');
+  const [kind, setKind] = useState<AwardKind>('LAUREATE');
+  const [rank, setRank] = useState<string | null>(null);
+  const [citation, setCitation] = useState('');
+  const awarded = new Set(awards.map((a) => a.submissionId));
+  const open = (candidates.data?.items ?? []).filter((c) => !awarded.has(c.submissionId));
+  const nextRank = awards.reduce((max, a) => Math.max(max, a.rank), 0) + 1;
+  const shownRank = rank ?? String(nextRank);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const chosen = open.find((c) => String(c.submissionId) === submissionId);
+    if (!chosen) return;
+    create.mutate({ editionId, submissionId: chosen.submissionId, kind, rank: Number(shownRank), citation }, {
+      onSuccess: (award) => {
+        setSubmissionId('');
+        setRank(null);
+        setCitation('');
+        onAdded(award.title);
+      },
+    });
+  };
+  return (
+    <form className="card" aria-labelledby="add-award-title" onSubmit={submit}>
+      <h3 id="add-award-title">{t('awards.add')}</h3>
+      <p className="hint">{t('awards.addHelp')}</p>
+      <QueryState query={candidates}>
+        {() => open.length === 0 ? <p className="muted">{t('awards.noCandidate')}</p> : (
+          <>
+            <Field label={t('awards.project')} name="submissionId" error={create.error}>
+              {(p) => (
+                <select {...p} value={submissionId} onChange={(e) => setSubmissionId(e.target.value)} required>
+                  <option value="">{t('common.choose')}</option>
+                  {open.map((c) => (
+                    <option key={c.submissionId} value={c.submissionId}>
+                      {t('awards.candidate', {
+                        rank: formatNumber(c.rank, lang), title: c.title,
+                        score: c.normalizedScore === undefined ? t('awards.notScored') : t('awards.scoreOf', { score: formatNumber(c.normalizedScore, lang, 1) }),
+                      })}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+            <Field label={t('awards.kind')} name="kind" error={create.error}>
+              {(p) => (
+                <select {...p} value={kind} onChange={(e) => setKind(e.target.value as AwardKind)}>
+                  {KINDS.map((k) => <option key={k} value={k}>{t(`status.award.${k}`)}</option>)}
+                </select>
+              )}
+            </Field>
+            <Field label={t('ranking.rank')} name="rank" error={create.error}>
+              {(p) => <input {...p} type="number" min={1} max={1000} className="narrow-input" value={shownRank} onChange={(e) => setRank(e.target.value)} required />}
+            </Field>
+            <Field label={t('awards.citation')} name="citation" error={create.error}>
+              {(p) => <textarea {...p} rows={2} value={citation} onChange={(e) => setCitation(e.target.value)} maxLength={2000} />}
+            </Field>
+            <button type="submit" disabled={create.isPending || !submissionId}>{t('awards.addSubmit')}</button>
+            <ErrorAlert error={create.error} />
+          </>
+        )}
+      </QueryState>
+    </form>
   );
 }
 
@@ -114,6 +198,12 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
   const awards = useAwards(editionId);
   const propose = useProposeAwards();
   const publish = usePublishResults();
+  const update = useUpdateAward(editionId);
+  const [notice, setNotice] = useState('');
+  const save = (change: AwardChange) => {
+    setNotice('');
+    update.mutate(change, { onSuccess: (saved) => setNotice(t('awards.saved', { title: saved.title })) });
+  };
   const [regionalBalance, setRegionalBalance] = useState(false);
   const editable = status === 'DELIBERATION';
   const published = status === 'PUBLISHED' || status === 'ARCHIVED';
@@ -130,7 +220,7 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
             <label htmlFor="regional-balance">{t('awards.regionalBalance')}</label>
           </div>
           <button type="button" aria-describedby="propose-help" disabled={propose.isPending}
-            onClick={() => propose.mutate({ editionId, regionalBalance, replace: hasAwards })}>
+            onClick={() => { setNotice(''); propose.mutate({ editionId, regionalBalance, replace: hasAwards }); }}>
             {hasAwards ? t('awards.proposeAgain') : t('awards.propose')}
           </button>
           <ErrorAlert error={propose.error} />
@@ -143,11 +233,21 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
             <table>
               <caption>{t('awards.caption')}</caption>
               <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('awards.kind')}</th><th scope="col">{t('ranking.rank')}</th><th scope="col">{t('awards.citation')}</th><th scope="col"><span className="sr-only">{t('common.actions')}</span></th></tr></thead>
-              <tbody>{awards.data!.map((a) => <AwardRow key={`${a.id}-${a.version}`} award={a} editionId={editionId} editable={editable} published={published} />)}</tbody>
+              <tbody>
+                {awards.data!.map((a) => {
+                  const mine = update.variables?.id === a.id;
+                  return (
+                    <AwardRow key={`${a.id}-${a.version}`} award={a} editionId={editionId} editable={editable} published={published}
+                      onSave={save} saving={mine && update.isPending} saveError={mine ? update.error : null} />
+                  );
+                })}
+              </tbody>
             </table>
           </div>
         )}
       </QueryState>
+      <div role="status" aria-live="polite">{notice && <p className="alert alert-success">{notice}</p>}</div>
+      {editable && awards.data && <AddAward editionId={editionId} awards={awards.data} onAdded={(title) => setNotice(t('awards.added', { title }))} />}
       {editable && hasAwards && (
         <div className="card">
           <p id="publish-help">{t('lifecycle.explain.PUBLISHED')}</p>

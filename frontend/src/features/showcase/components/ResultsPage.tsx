@@ -5,7 +5,7 @@ import { formatDate, formatNumber, localized } from '@/lib/i18n/format';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useEditionResults } from '../api/get-edition-results';
 import { LaureateCard } from './LaureateCard';
-import type { Laureate } from '@/lib/api/types';
+import type { Edition, Laureate } from '@/lib/api/types';
 
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
@@ -16,23 +16,34 @@ export function ResultsPage() {
   const levels = useSchoolLevels();
   const region = (code?: string) => localized(regions.data?.find((r) => r.code === code)?.name, lang);
   const level = (code?: string) => localized(levels.data?.find((l) => l.code === code)?.label, lang);
+  /** The ceremony as far as the edition names it: date and venue, one of them, or nothing. */
+  const ceremony = ({ ceremonyDate: date, ceremonyVenue: venue }: Edition) => {
+    if (date && venue) return t('results.ceremony', { date: formatDate(date, lang), venue });
+    if (date) return t('results.ceremonyOn', { date: formatDate(date, lang) });
+    if (venue) return t('results.ceremonyAt', { venue });
+    return '';
+  };
   const card = (l: Laureate) => <LaureateCard key={l.submissionId} laureate={l} regionName={region(l.regionCode)} levelName={level(l.schoolLevel)} />;
   return (
     <QueryState query={results}>
       {() => {
         const r = results.data!;
+        const ceremonyLine = ceremony(r.edition);
         return (
           <>
             <h1>{t('results.title', { number: r.edition.number, year: r.edition.year })}</h1>
             <p className="lead">{r.edition.title}</p>
             <p>
               {t('results.figures', { participants: formatNumber(r.participants, lang), regions: formatNumber(r.regions, lang) })}
-              {r.edition.ceremonyDate && ` ${t('results.ceremony', { date: formatDate(r.edition.ceremonyDate, lang), venue: r.edition.ceremonyVenue ?? '' })}`}
+              {ceremonyLine && ` ${ceremonyLine}`}
             </p>
             {r.winner && (
               <section aria-labelledby="winner">
                 <h2 id="winner">{t('results.winner')}</h2>
                 <ul className="cards">{card(r.winner)}</ul>
+                {r.edition.forum && (
+                  <p className="lead">{t('results.forum', { name: r.edition.forum.name, city: r.edition.forum.city, year: r.edition.forum.year })}</p>
+                )}
               </section>
             )}
             <section aria-labelledby="laureates">

@@ -13,7 +13,7 @@ import { SubmissionForm } from './SubmissionForm';
 import { Attachments } from './Attachments';
 import { ResultPanel } from './ResultPanel';
 
-const FINAL = ['LAUREATE', 'WINNER', 'NOT_RETAINED'];
+const FINAL = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED'];
 
 function Actions({ submission, flush }: { submission: Submission; flush: () => Promise<boolean> }) {
   const { t } = useTranslation();

@@ -16,7 +16,7 @@ export const ar: Dictionary = {
   roles: { TEACHER: 'أستاذ(ة)', JURY: 'عضو لجنة التحكيم', ADMIN: 'مسؤول(ة)' },
   status: {
     edition: { DRAFT: 'مسودة', OPEN: 'باب الترشح مفتوح', EVALUATION: 'التقييم', DELIBERATION: 'المداولة', PUBLISHED: 'النتائج منشورة', ARCHIVED: 'مؤرشفة' },
-    submission: { DRAFT: 'مسودة', SUBMITTED: 'مقدَّم', WITHDRAWN: 'مسحوب', UNDER_REVIEW: 'قيد التقييم', LAUREATE: 'متوَّج', WINNER: 'الفائز الأول', NOT_RETAINED: 'غير مقبول' },
+    submission: { DRAFT: 'مسودة', SUBMITTED: 'مقدَّم', WITHDRAWN: 'مسحوب', UNDER_REVIEW: 'قيد التقييم', LAUREATE: 'متوَّج', WINNER: 'الفائز الأول', SPECIAL_MENTION: 'تنويه خاص', NOT_RETAINED: 'غير مقبول' },
     evaluation: { NOT_STARTED: 'لم يبدأ', DRAFT: 'مسودة', SUBMITTED: 'مقدَّم' },
     award: { WINNER: 'الفائز الأول', LAUREATE: 'متوَّج', SPECIAL_MENTION: 'تنويه خاص' },
   },
@@ -49,6 +49,7 @@ export const ar: Dictionary = {
     'already-awarded': 'لهذا المشروع جائزة من قبل.', 'duplicate-edition': 'توجد دورة تحمل هذا الرقم.', 'self-disable': 'لا يمكنك تعطيل حسابك.',
     'unreadable-file': 'تعذّرت قراءة هذا الملف أو أنه تالف: احفظه من جديد ثم أعد المحاولة.', 'request-timeout': 'استغرق الإرسال وقتًا طويلًا: تحقّق من اتصالك وأعد المحاولة.', 'too-many-requests': 'عمليات إرسال كثيرة جارية من شبكتك: أعد المحاولة بعد لحظات.',
     'payload-too-large': 'الملف كبير جدًا.', 'invalid-token': 'هذا الرابط لم يعد صالحًا: اطلب رابطًا جديدًا.', 'not-found': 'غير موجود.',
+    'not-in-competition': 'وحده مشروع قيد التقييم يمكن أن يحصل على جائزة.',
   },
   home: {
     title: 'الأساتذة المبدعون', intro: 'كل سنة، يقدّم أساتذة من كل جهات المغرب مشروعًا صفّيًا يوظّف التكنولوجيا، وتقيّمه لجنة تحكيم وفق مهارات القرن الحادي والعشرين.',
@@ -76,6 +77,8 @@ export const ar: Dictionary = {
     noOther: 'لا يوجد متوَّجون آخرون.',
     title: 'متوَّجو الدورة {{number}} ({{year}})', figures: '{{participants}} مشروعًا في المسابقة من {{regions}} جهات.',
     ceremony: 'الحفل يوم {{date}}، {{venue}}.', winner: 'الفائز الأول', laureates: 'المتوَّجون', mentions: 'تنويهات خاصة',
+    ceremonyOn: 'الحفل يوم {{date}}.', ceremonyAt: 'الحفل: {{venue}}.',
+    forum: 'يمثل المغرب في المنتدى الدولي «{{name}}» ({{city}}، {{year}}).',
   },
   verify: {
     title: 'التحقق من شهادة', intro: 'أدخل الرمز المطبوع على الشهادة (أو امسح رمز QR).', code: 'رمز التحقق',
@@ -174,6 +177,9 @@ export const ar: Dictionary = {
     publish: 'نشر النتائج', publishConfirm: 'نشر النتائج؟ سيصبح المتوَّجون علنيين وستصدر الشهادات.', published: 'نُشرت النتائج.',
     reissue: 'تصحيح الشهادة', reissueFor: 'تصحيح شهادة «{{title}}»', reissueHelp: 'سيُجيب الرمز القديم بأنه أُلغي وتصدر شهادة جديدة برمز جديد. اترك الحقل فارغًا للإبقاء على ما تتضمنه الشهادة.',
     reason: 'سبب التصحيح', reissueSubmit: 'إلغاء وإصدار من جديد', reissued: 'صدرت شهادة جديدة: {{code}} (أُلغي الرمز {{old}}).',
+    saved: 'حُفظت الجائزة: «{{title}}».', add: 'إضافة جائزة', addHelp: 'لمشروع قيد التقييم لم يحصل بعد على جائزة، خارج الاقتراح التلقائي.',
+    project: 'المشروع', candidate: '{{rank}}. {{title}} — {{score}}', scoreOf: '{{score}} / 100', notScored: 'غير منقَّط', noCandidate: 'كل المشاريع قيد التقييم حصلت على جائزة.',
+    addSubmit: 'إضافة الجائزة', added: 'أُضيفت الجائزة: «{{title}}».',
   },
   stats: {
     exportSubmissions: 'تصدير المشاريع (CSV)',

@@ -16,7 +16,7 @@ export const en: Dictionary = {
   roles: { TEACHER: 'Teacher', JURY: 'Juror', ADMIN: 'Administrator' },
   status: {
     edition: { DRAFT: 'Draft', OPEN: 'Call open', EVALUATION: 'Evaluation', DELIBERATION: 'Deliberation', PUBLISHED: 'Results published', ARCHIVED: 'Archived' },
-    submission: { DRAFT: 'Draft', SUBMITTED: 'Submitted', WITHDRAWN: 'Withdrawn', UNDER_REVIEW: 'Under review', LAUREATE: 'Laureate', WINNER: 'Winner', NOT_RETAINED: 'Not retained' },
+    submission: { DRAFT: 'Draft', SUBMITTED: 'Submitted', WITHDRAWN: 'Withdrawn', UNDER_REVIEW: 'Under review', LAUREATE: 'Laureate', WINNER: 'Winner', SPECIAL_MENTION: 'Special mention', NOT_RETAINED: 'Not retained' },
     evaluation: { NOT_STARTED: 'Not started', DRAFT: 'Draft', SUBMITTED: 'Submitted' },
     award: { WINNER: 'Winner', LAUREATE: 'Laureate', SPECIAL_MENTION: 'Special mention' },
   },
@@ -49,6 +49,7 @@ export const en: Dictionary = {
     'already-awarded': 'This project already has an award.', 'duplicate-edition': 'An edition already has this number.', 'self-disable': 'You cannot disable your own account.',
     'unreadable-file': 'This file cannot be read or is damaged: save it again and retry.', 'request-timeout': 'Sending took too long: check your connection and try again.', 'too-many-requests': 'Too many uploads in progress from your network: try again in a moment.',
     'payload-too-large': 'The file is too large.', 'invalid-token': 'This link is no longer valid: ask for a new one.', 'not-found': 'Not found.',
+    'not-in-competition': 'Only a project under review can receive an award.',
   },
   home: {
     title: 'Innovative Teachers', intro: 'Every year, teachers from every region of Morocco present a classroom project that uses technology. A jury scores them on 21st-century skills.',
@@ -76,6 +77,8 @@ export const en: Dictionary = {
     noOther: 'No other laureate.',
     title: 'Laureates of edition {{number}} ({{year}})', figures: '{{participants}} projects in the competition, from {{regions}} regions.',
     ceremony: 'Ceremony on {{date}}, {{venue}}.', winner: 'Winner', laureates: 'Laureates', mentions: 'Special mentions',
+    ceremonyOn: 'Ceremony on {{date}}.', ceremonyAt: 'Ceremony: {{venue}}.',
+    forum: 'Represents Morocco at the international forum “{{name}}” ({{city}}, {{year}}).',
   },
   verify: {
     title: 'Verify a certificate', intro: 'Type the code printed on the certificate (or scan its QR code).', code: 'Verification code',
@@ -174,6 +177,9 @@ export const en: Dictionary = {
     publish: 'Publish the results', publishConfirm: 'Publish the results? The laureates become public and the certificates are issued.', published: 'Results published.',
     reissue: 'Correct the certificate', reissueFor: 'Correct the certificate of “{{title}}”', reissueHelp: 'The old code will answer that it was revoked and a new certificate, with a new code, is issued. Leave a field empty to keep what the certificate says.',
     reason: 'Reason for the correction', reissueSubmit: 'Revoke and reissue', reissued: 'New certificate issued: {{code}} (code {{old}} revoked).',
+    saved: 'Award saved: “{{title}}”.', add: 'Add an award', addHelp: 'For a project under review that has no award yet, beyond the automatic proposal.',
+    project: 'Project', candidate: '{{rank}}. {{title}} — {{score}}', scoreOf: '{{score}} / 100', notScored: 'not scored', noCandidate: 'Every project under review already has an award.',
+    addSubmit: 'Add the award', added: 'Award added: “{{title}}”.',
   },
   stats: {
     exportSubmissions: 'Export the projects (CSV)',

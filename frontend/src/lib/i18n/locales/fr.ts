@@ -15,7 +15,7 @@ export const fr = {
   roles: { TEACHER: 'Enseignant·e', JURY: 'Juré·e', ADMIN: 'Administrateur·rice' },
   status: {
     edition: { DRAFT: 'Brouillon', OPEN: 'Appel ouvert', EVALUATION: 'Évaluation', DELIBERATION: 'Délibération', PUBLISHED: 'Résultats publiés', ARCHIVED: 'Archivée' },
-    submission: { DRAFT: 'Brouillon', SUBMITTED: 'Soumis', WITHDRAWN: 'Retiré', UNDER_REVIEW: 'En évaluation', LAUREATE: 'Lauréat', WINNER: 'Grand gagnant', NOT_RETAINED: 'Non retenu' },
+    submission: { DRAFT: 'Brouillon', SUBMITTED: 'Soumis', WITHDRAWN: 'Retiré', UNDER_REVIEW: 'En évaluation', LAUREATE: 'Lauréat', WINNER: 'Grand gagnant', SPECIAL_MENTION: 'Mention spéciale', NOT_RETAINED: 'Non retenu' },
     evaluation: { NOT_STARTED: 'Non commencée', DRAFT: 'Brouillon', SUBMITTED: 'Soumise' },
     award: { WINNER: 'Grand gagnant', LAUREATE: 'Lauréat', SPECIAL_MENTION: 'Mention spéciale' },
   },
@@ -48,6 +48,7 @@ export const fr = {
     'already-awarded': 'Ce projet a déjà une distinction.', 'duplicate-edition': 'Une édition porte déjà ce numéro.', 'self-disable': 'Vous ne pouvez pas désactiver votre propre compte.',
     'unreadable-file': 'Ce fichier est illisible ou endommagé : enregistrez-le à nouveau puis réessayez.', 'request-timeout': 'L’envoi a pris trop de temps : vérifiez votre connexion et réessayez.', 'too-many-requests': 'Trop d’envois en cours depuis votre réseau : réessayez dans un instant.',
     'payload-too-large': 'Le fichier est trop volumineux.', 'invalid-token': 'Ce lien n’est plus valable : demandez-en un nouveau.', 'not-found': 'Introuvable.',
+    'not-in-competition': 'Seul un projet en évaluation peut recevoir une distinction.',
   },
   home: {
     title: 'Enseignants Innovants', intro: 'Chaque année, des enseignantes et enseignants de toutes les régions du Maroc présentent un projet de classe qui fait appel aux technologies. Un jury les évalue sur les compétences du XXIe siècle.',
@@ -75,6 +76,8 @@ export const fr = {
     noOther: 'Aucun autre lauréat.',
     title: 'Lauréats de la {{number}}e édition ({{year}})', figures: '{{participants}} projets en compétition, venus de {{regions}} régions.',
     ceremony: 'Cérémonie le {{date}}, {{venue}}.', winner: 'Grand gagnant', laureates: 'Lauréats', mentions: 'Mentions spéciales',
+    ceremonyOn: 'Cérémonie le {{date}}.', ceremonyAt: 'Cérémonie : {{venue}}.',
+    forum: 'Représente le Maroc au forum international « {{name}} » ({{city}}, {{year}}).',
   },
   verify: {
     title: 'Vérifier un certificat', intro: 'Saisissez le code imprimé sur le certificat (ou scannez son QR code).', code: 'Code de vérification',
@@ -173,6 +176,9 @@ export const fr = {
     publish: 'Publier les résultats', publishConfirm: 'Publier les résultats ? Les lauréats deviendront publics et les certificats seront délivrés.', published: 'Résultats publiés.',
     reissue: 'Corriger le certificat', reissueFor: 'Corriger le certificat de « {{title}} »', reissueHelp: 'L’ancien code répondra qu’il a été révoqué et un nouveau certificat, avec un nouveau code, est délivré. Laissez un champ vide pour garder ce que dit le certificat.',
     reason: 'Motif de la correction', reissueSubmit: 'Révoquer et délivrer à nouveau', reissued: 'Nouveau certificat délivré : {{code}} (code {{old}} révoqué).',
+    saved: 'Distinction enregistrée : « {{title}} ».', add: 'Ajouter une distinction', addHelp: 'Pour un projet en évaluation qui n’a pas encore de distinction, au-delà de la proposition automatique.',
+    project: 'Projet', candidate: '{{rank}}. {{title}} — {{score}}', scoreOf: '{{score}} / 100', notScored: 'non noté', noCandidate: 'Tous les projets en évaluation ont déjà une distinction.',
+    addSubmit: 'Ajouter la distinction', added: 'Distinction ajoutée : « {{title}} ».',
   },
   stats: {
     exportSubmissions: 'Exporter les projets (CSV)',

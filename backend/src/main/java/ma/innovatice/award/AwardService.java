@@ -230,8 +230,8 @@ public class AwardService {
 
     /**
      * Publication: checks the awards, then in the same transaction gives every project under review
-     * its final status and a certificate (a distinction or a participation), with an audit entry
-     * per project. A refusal rolls the whole transition back.
+     * its final status (its award's kind, or NOT_RETAINED) and a certificate (a distinction or a
+     * participation), with an audit entry per project. A refusal rolls the whole transition back.
      */
     void onEditionTransition(@Observes EditionTransitioned event) {
         if (event.to() != EditionStatus.PUBLISHED) {
@@ -254,7 +254,8 @@ public class AwardService {
         }
         Instant now = clock.instant();
         Actor actor = event.actor();
-        String finalStatus = "CASE a.kind WHEN 'WINNER' THEN 'WINNER' WHEN 'LAUREATE' THEN 'LAUREATE' ELSE 'NOT_RETAINED' END";
+        // The outcome is the kind of the project's award (a special mention included), else not retained.
+        String finalStatus = "COALESCE(a.kind, 'NOT_RETAINED')";
         entityManager.createNativeQuery("INSERT INTO audit_log (occurred_at, actor_id, actor_email, entity_type, "
                         + "entity_id, action, before_state, after_state) SELECT ?1, ?2, ?3, 'SUBMISSION', s.id, 'STATUS', "
                         + "'{\"status\":\"UNDER_REVIEW\"}', CONCAT('{\"status\":\"', " + finalStatus + ", '\"}') "
@@ -282,7 +283,7 @@ public class AwardService {
                         + "COALESCE(e.ceremony_venue, '" + DEFAULT_PLACE + "') "
                         + "FROM submission s JOIN account t ON t.id = s.author_id JOIN edition e ON e.id = s.edition_id "
                         + "LEFT JOIN award a ON a.submission_id = s.id WHERE s.edition_id = ?1 "
-                        + "AND s.status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED') "
+                        + "AND s.status IN ('WINNER', 'LAUREATE', 'SPECIAL_MENTION', 'NOT_RETAINED') "
                         + "AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.submission_id = s.id) ORDER BY s.id")
                 .setParameter(1, editionId).getResultList();
         entityManager.unwrap(Session.class).doWork(connection -> {

@@ -84,7 +84,7 @@ public class ShowcaseService {
         List<Laureate> laureates = all.stream().filter(l -> l.kind() == AwardKind.LAUREATE).toList();
         List<Laureate> mentions = all.stream().filter(l -> l.kind() == AwardKind.SPECIAL_MENTION).toList();
         Object[] counts = (Object[]) entityManager.createNativeQuery("SELECT COUNT(*), COUNT(DISTINCT region_code) "
-                        + "FROM submission WHERE edition_id = ?1 AND status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED')")
+                        + "FROM submission WHERE edition_id = ?1 AND status IN ('WINNER', 'LAUREATE', 'SPECIAL_MENTION', 'NOT_RETAINED')")
                 .setParameter(1, editionId).getSingleResult();
         return new EditionResults(EditionView.of(edition, clock.instant()), winner, laureates, mentions,
                 ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());

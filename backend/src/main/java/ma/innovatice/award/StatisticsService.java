@@ -21,7 +21,7 @@ import java.util.List;
 public class StatisticsService {
 
     /** Projects that reached the jury: submitted, whatever happened next (not drafts, not withdrawn). */
-    private static final String COMPETING = "('SUBMITTED', 'UNDER_REVIEW', 'LAUREATE', 'WINNER', 'NOT_RETAINED')";
+    private static final String COMPETING = "('SUBMITTED', 'UNDER_REVIEW', 'LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED')";
     private static final int BINS = 10;
 
     private final EntityManager entityManager;

@@ -171,7 +171,7 @@ public class AssignmentService {
         List<Object[]> submissionRows = entityManager.createNativeQuery("SELECT s.id, s.title, COUNT(a.id), "
                 + "COALESCE(SUM(e.status = 'SUBMITTED'), 0) FROM submission s LEFT JOIN assignment a ON a.submission_id = s.id "
                 + "LEFT JOIN evaluation e ON e.assignment_id = a.id WHERE s.edition_id = ?1 "
-                + "AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'NOT_RETAINED') GROUP BY s.id, s.title ORDER BY s.id")
+                + "AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED') GROUP BY s.id, s.title ORDER BY s.id")
                 .setParameter(1, editionId).getResultList();
         List<JurorProgress> jurors = jurorRows.stream().map(r -> new JurorProgress(
                 new Person(num(r[0]), (String) r[1], (String) r[2], (String) r[3]),

@@ -120,5 +120,6 @@ public final class EvaluationDtos {
 
     /** What ranking and progress need of a submission's status: it is in the competition. */
     static final List<SubmissionStatus> IN_COMPETITION = List.of(SubmissionStatus.UNDER_REVIEW,
-            SubmissionStatus.LAUREATE, SubmissionStatus.WINNER, SubmissionStatus.NOT_RETAINED);
+            SubmissionStatus.LAUREATE, SubmissionStatus.WINNER, SubmissionStatus.SPECIAL_MENTION,
+            SubmissionStatus.NOT_RETAINED);
 }

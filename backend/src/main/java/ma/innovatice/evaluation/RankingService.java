@@ -47,7 +47,7 @@ public class RankingService {
     /** The projects in competition: each is read once, with its author found by primary key. */
     private static final String PROJECTS = "SELECT s.id, s.title, CONCAT(acc.first_name, ' ', acc.last_name), s.region_code, "
             + "s.school_level, s.discipline FROM submission s STRAIGHT_JOIN account acc ON acc.id = s.author_id "
-            + "WHERE s.edition_id = ? AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'NOT_RETAINED')";
+            + "WHERE s.edition_id = ? AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED')";
 
     private static final String CRITERIA_MEANS = "SELECT e.submission_id, c.code, AVG(sc.score) FROM evaluation_score sc "
             + "JOIN evaluation e ON e.id = sc.evaluation_id JOIN criterion c ON c.id = sc.criterion_id "

@@ -5,8 +5,11 @@ import ma.innovatice.common.time.ClockProducer;
 import ma.innovatice.notification.Letter.Rendered;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The text of every email, in French, Arabic and English. Times are shown in Africa/Casablanca. */
 final class MailTemplates {
@@ -15,6 +18,10 @@ final class MailTemplates {
     private static final DateTimeFormatter AR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy، HH:mm",
             Locale.forLanguageTag("ar-MA"));
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter FR_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter AR_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+            Locale.forLanguageTag("ar-MA"));
+    private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
 
     private MailTemplates() {
     }
@@ -26,6 +33,15 @@ final class MailTemplates {
             case FR -> FR.format(local) + " (heure du Maroc)";
             case AR -> AR.format(local) + " (بتوقيت المغرب)";
             case EN -> EN.format(local) + " (Morocco time)";
+        };
+    }
+
+    /** A calendar day (already Morocco's), in words. */
+    static String day(Language language, LocalDate date) {
+        return switch (language) {
+            case FR -> FR_DAY.format(date);
+            case AR -> AR_DAY.format(date);
+            case EN -> EN_DAY.format(date);
         };
     }
 
@@ -283,8 +299,24 @@ final class MailTemplates {
         };
     }
 
-    /** {@code outcome}: the certificate's kind, WINNER, LAUREATE, SPECIAL_MENTION or PARTICIPATION. */
-    static Rendered results(Language l, String firstName, String edition, String title, String outcome, String link) {
+    /**
+     * What an edition tells its laureates beside their outcome: the award ceremony and the international
+     * forum where the winner represents Morocco. Each part may be absent; the ceremony date is already a
+     * calendar date in Morocco (Africa/Casablanca).
+     */
+    record Occasion(LocalDate ceremonyDate, String ceremonyVenue, String forumName, String forumCity,
+                    Integer forumYear) {
+    }
+
+    /**
+     * {@code outcome}: the certificate's kind, WINNER, LAUREATE, SPECIAL_MENTION or PARTICIPATION. A
+     * distinction also gives the ceremony's date and venue the edition has; the winner's, the forum.
+     */
+    static Rendered results(Language l, String firstName, String edition, String title, String outcome,
+                            Occasion occasion, String link) {
+        boolean distinction = !"PARTICIPATION".equals(outcome);
+        String ceremony = distinction ? ceremony(l, occasion) : null;
+        String forum = "WINNER".equals(outcome) ? forum(l, occasion) : null;
         return switch (l) {
             case FR -> Letter.of(l, "Résultats publiés : " + edition)
                     .paragraph("Bonjour " + firstName + ",")
@@ -293,9 +325,11 @@ final class MailTemplates {
                     .paragraph(switch (outcome) {
                         case "WINNER" -> "Félicitations : votre projet est le lauréat national de l'édition !";
                         case "LAUREATE" -> "Félicitations : votre projet fait partie des lauréats.";
-                        case "SPECIAL_MENTION" -> "Votre projet reçoit une mention spéciale du jury.";
+                        case "SPECIAL_MENTION" -> "Félicitations : votre projet reçoit une mention spéciale du jury.";
                         default -> "Votre projet n'a pas été retenu parmi les lauréats. Merci de votre participation.";
                     })
+                    .paragraph(forum)
+                    .paragraph(ceremony)
                     .paragraph("Le retour du jury et votre attestation sont dans votre espace.")
                     .link("Voir mon résultat", link).render();
             case AR -> Letter.of(l, "تم نشر النتائج: " + edition)
@@ -305,9 +339,11 @@ final class MailTemplates {
                     .paragraph(switch (outcome) {
                         case "WINNER" -> "تهانينا: مشروعكم هو الفائز الوطني في هذه الدورة!";
                         case "LAUREATE" -> "تهانينا: مشروعكم من بين المشاريع المتوجة.";
-                        case "SPECIAL_MENTION" -> "حصل مشروعكم على تنويه خاص من لجنة التحكيم.";
+                        case "SPECIAL_MENTION" -> "تهانينا: حصل مشروعكم على تنويه خاص من لجنة التحكيم.";
                         default -> "لم يتم اختيار مشروعكم ضمن المتوجين. شكرا على مشاركتكم.";
                     })
+                    .paragraph(forum)
+                    .paragraph(ceremony)
                     .paragraph("ملاحظات لجنة التحكيم وشهادتكم متوفرة في فضائكم.")
                     .link("الاطلاع على نتيجتي", link).render();
             case EN -> Letter.of(l, "Results published: " + edition)
@@ -317,11 +353,51 @@ final class MailTemplates {
                     .paragraph(switch (outcome) {
                         case "WINNER" -> "Congratulations: your project is the national winner of the edition!";
                         case "LAUREATE" -> "Congratulations: your project is among the laureates.";
-                        case "SPECIAL_MENTION" -> "Your project receives a special mention from the jury.";
+                        case "SPECIAL_MENTION" -> "Congratulations: your project receives a special mention from the jury.";
                         default -> "Your project was not retained among the laureates. Thank you for taking part.";
                     })
+                    .paragraph(forum)
+                    .paragraph(ceremony)
                     .paragraph("The jury's feedback and your certificate are in your space.")
                     .link("See my result", link).render();
+        };
+    }
+
+    /** The ceremony's date and venue, as far as the edition gives them; null when it gives neither. */
+    static String ceremony(Language l, Occasion occasion) {
+        String venue = occasion.ceremonyVenue() == null || occasion.ceremonyVenue().isBlank() ? null
+                : occasion.ceremonyVenue().strip();
+        if (occasion.ceremonyDate() == null && venue == null) {
+            return null;
+        }
+        String date = occasion.ceremonyDate() == null ? null : day(l, occasion.ceremonyDate());
+        String separator = l == Language.AR ? "، " : ", ";
+        String what = date == null ? venue : venue == null ? date : date + separator + venue;
+        return switch (l) {
+            case FR -> "Cérémonie de remise des prix : " + what + ".";
+            case AR -> "حفل تسليم الجوائز: " + what + ".";
+            case EN -> "Award ceremony: " + what + ".";
+        };
+    }
+
+    /** The forum where the winner represents Morocco, as far as the edition names one; null otherwise. */
+    static String forum(Language l, Occasion occasion) {
+        if (occasion.forumName() == null || occasion.forumName().isBlank()) {
+            return null;
+        }
+        String separator = l == Language.AR ? "، " : ", ";
+        String where = Stream.of(occasion.forumCity(),
+                        occasion.forumYear() == null ? null : String.valueOf(occasion.forumYear()))
+                .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                .collect(Collectors.joining(separator));
+        String name = occasion.forumName().strip();
+        return switch (l) {
+            case FR -> "En tant que grand gagnant, vous représentez le Maroc au forum international « " + name + " »"
+                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+            case AR -> "بصفتكم الفائز الأول، تمثلون المغرب في المنتدى الدولي «" + name + "»"
+                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+            case EN -> "As the winner, you represent Morocco at the international forum \"" + name + "\""
+                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
         };
     }
 }

@@ -123,7 +123,8 @@ class Notifications {
 
     /**
      * After publication (this observer runs after the one that gives every project its final status
-     * and certificate): each author learns their own result.
+     * and certificate): each author learns their own result; laureates also the ceremony's date and
+     * venue, and the winner the international forum where they represent Morocco.
      */
     @SuppressWarnings("unchecked")
     void onPublished(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000)
@@ -132,10 +133,12 @@ class Notifications {
             return;
         }
         Edition edition = event.edition();
+        MailTemplates.Occasion occasion = new MailTemplates.Occasion(edition.ceremonyDate, edition.ceremonyVenue,
+                edition.forumName, edition.forumCity, edition.forumYear);
         List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, c.kind, t.id, t.email, "
                         + "t.preferred_language, t.first_name FROM submission s JOIN account t ON t.id = s.author_id "
                         + "JOIN certificate c ON c.submission_id = s.id AND c.revoked_at IS NULL WHERE s.edition_id = ?1 "
-                        + "AND s.status IN ('WINNER', 'LAUREATE', 'NOT_RETAINED') ORDER BY s.id")
+                        + "AND s.status IN ('WINNER', 'LAUREATE', 'SPECIAL_MENTION', 'NOT_RETAINED') ORDER BY s.id")
                 .setParameter(1, edition.id).getResultList();
         for (Object[] row : rows) {
             long submissionId = ((Number) row[0]).longValue();
@@ -143,7 +146,7 @@ class Notifications {
             outbox.enqueue(new Envelope("results:edition:" + edition.id + ":submission:" + submissionId,
                             MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language),
                     MailTemplates.results(language, (String) row[6], edition.title, (String) row[1], (String) row[2],
-                            links.submission(submissionId)));
+                            occasion, links.submission(submissionId)));
         }
     }
 

@@ -204,13 +204,16 @@ class AwardTest {
         List<Map<String, Object>> statuses = fixtures.rows("SELECT s.status, c.kind FROM submission s "
                 + "JOIN certificate c ON c.submission_id = s.id WHERE s.edition_id = ? ORDER BY s.id", d.edition());
         assertThat(statuses).extracting(r -> r.get("status"))
-                .containsExactly("WINNER", "LAUREATE", "NOT_RETAINED", "NOT_RETAINED");
+                .containsExactly("WINNER", "LAUREATE", "SPECIAL_MENTION", "NOT_RETAINED");
         assertThat(statuses).extracting(r -> r.get("kind"))
                 .containsExactly("WINNER", "LAUREATE", "SPECIAL_MENTION", "PARTICIPATION");
         assertThat(fixtures.count("SELECT COUNT(DISTINCT code) FROM certificate WHERE edition_id = ?", d.edition()))
                 .isEqualTo(4);
         assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'SUBMISSION' AND action = 'STATUS' "
                 + "AND after_state LIKE '%WINNER%' AND entity_id = ?", d.projects().get(0))).isEqualTo(1);
+        assertThat(fixtures.rows("SELECT after_state FROM audit_log WHERE entity_type = 'SUBMISSION' AND action = 'STATUS' "
+                + "AND before_state LIKE '%UNDER_REVIEW%' AND entity_id = ?", d.projects().get(2))).extracting(r -> r.get("after_state"))
+                .containsExactly("{\"status\":\"SPECIAL_MENTION\"}");
         assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'AWARD' AND action = 'PUBLISH' "
                 + "AND entity_id = ?", d.edition())).isEqualTo(1);
         assertThat(winner).isPositive();

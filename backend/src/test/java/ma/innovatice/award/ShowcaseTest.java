@@ -182,6 +182,47 @@ class ShowcaseTest {
     }
 
     @Test
+    void shouldGiveASpecialMentionItsOwnOutcomeEverywhere() {
+        Published p = deliberating();
+        api(p.admin().token()).body(Map.of("submissionId", p.project(2), "kind", "SPECIAL_MENTION", "rank", 3,
+                        "citation", "Pour l'herbier"))
+                .post("/api/editions/{id}/awards", p.edition()).then().statusCode(201);
+        fixtures.move(p.admin(), p.edition(), "PUBLISHED");
+
+        api(p.teacher(2).token()).get("/api/submissions/{id}/result", p.project(2)).then().statusCode(200)
+                .body("status", equalTo("SPECIAL_MENTION")).body("award.kind", equalTo("SPECIAL_MENTION"));
+        api(p.teacher(2).token()).get("/api/submissions/{id}", p.project(2)).then().statusCode(200)
+                .body("status", equalTo("SPECIAL_MENTION"));
+        api(p.admin().token()).queryParam("editionId", p.edition()).queryParam("status", "SPECIAL_MENTION")
+                .get("/api/submissions").then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].id", equalTo((int) p.project(2)));
+        api(p.admin().token()).queryParam("editionId", p.edition()).queryParam("status", "NOT_RETAINED")
+                .get("/api/submissions").then().statusCode(200).body("total", equalTo(0));
+
+        JsonPath stats = api(p.admin().token()).get("/api/editions/{id}/statistics", p.edition()).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(stats.getList("byStatus.code", String.class)).containsExactly("LAUREATE", "SPECIAL_MENTION", "WINNER");
+        assertThat(stats.getList("byRegion.count", Long.class).stream().mapToLong(Long::longValue).sum()).isEqualTo(3);
+
+        byte[] csv = given().auth().oauth2(p.admin().token()).queryParam("editionId", p.edition())
+                .get("/api/submissions/export").then().statusCode(200).extract().asByteArray();
+        String mention = new String(csv, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith(p.project(2) + ",")).findFirst().orElseThrow();
+        assertThat(mention).contains(",SPECIAL_MENTION,").doesNotContain("NOT_RETAINED");
+
+        api().get("/api/editions/{id}/results", p.edition()).then().statusCode(200)
+                .body("participants", equalTo(3))
+                .body("specialMentions", hasSize(1))
+                .body("specialMentions[0].title", equalTo(p.loserTitle()))
+                .body("edition.forum.name", equalTo("Global Education Forum"))
+                .body("edition.forum.city", equalTo("Budapest"))
+                .body("edition.forum.year", equalTo(2026))
+                .body("edition.ceremonyVenue", equalTo("Rabat"));
+        assertThat(fixtures.count("SELECT COUNT(*) FROM certificate WHERE submission_id = ? AND kind = 'SPECIAL_MENTION'",
+                p.project(2))).isEqualTo(1);
+    }
+
+    @Test
     void shouldPrintAVerifiableCertificateInFrenchAndArabic() throws Exception {
         Published p = published();
         byte[] pdf = api(p.teacher(0).token()).accept("application/pdf, application/problem+json")

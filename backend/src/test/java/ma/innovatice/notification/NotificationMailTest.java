@@ -154,6 +154,60 @@ class NotificationMailTest {
     }
 
     @Test
+    void shouldGiveLaureatesTheCeremonyAndTheWinnerTheForumInTheirLanguage() {
+        Competition c = fixtures.competition(Map.of("ceremonyDate", "2099-06-03",
+                        "ceremonyVenue", "Théâtre Mohammed V, Rabat"), null,
+                List.of(Fixtures.completeProject("Projet gagnant"), Fixtures.completeProject("Projet lauréat"),
+                        Fixtures.completeProject("Projet mentionné"), Fixtures.completeProject("Projet participant")));
+        api(c.teachers().get(1).token()).body(Map.of("preferredLanguage", "ar")).patch("/api/me").then().statusCode(200);
+        api(c.teachers().get(2).token()).body(Map.of("preferredLanguage", "en")).patch("/api/me").then().statusCode(200);
+        fixtures.move(c.admin(), c.edition(), "DELIBERATION");
+        String[] kinds = {"WINNER", "LAUREATE", "SPECIAL_MENTION"};
+        for (int i = 0; i < kinds.length; i++) {
+            api(c.admin().token()).body(Map.of("submissionId", c.projects().get(i), "kind", kinds[i], "rank", i + 1))
+                    .post("/api/editions/{id}/awards", c.edition()).then().statusCode(201);
+        }
+        fixtures.move(c.admin(), c.edition(), "PUBLISHED");
+
+        assertThat(resultText(c.teachers().get(0))).contains("lauréat national")
+                .contains("En tant que grand gagnant, vous représentez le Maroc au forum international "
+                        + "« Global Education Forum » (Budapest, 2026).")
+                .contains("Cérémonie de remise des prix : mercredi 3 juin 2099, Théâtre Mohammed V, Rabat.");
+        assertThat(resultText(c.teachers().get(1))).contains("من بين المشاريع المتوجة")
+                .contains("حفل تسليم الجوائز: الأربعاء 3 يونيو 2099، Théâtre Mohammed V, Rabat.")
+                .doesNotContain("Global Education Forum");
+        assertThat(resultText(c.teachers().get(2))).contains("your project receives a special mention from the jury")
+                .contains("Award ceremony: Wednesday 3 June 2099, Théâtre Mohammed V, Rabat.")
+                .doesNotContain("not retained").doesNotContain("Global Education Forum");
+        assertThat(resultText(c.teachers().get(3))).contains("n'a pas été retenu")
+                .doesNotContain("Cérémonie").doesNotContain("Global Education Forum");
+        assertThat(fixtures.rows("SELECT status FROM submission WHERE edition_id = ? ORDER BY id", c.edition()))
+                .extracting(r -> r.get("status")).containsExactly("WINNER", "LAUREATE", "SPECIAL_MENTION", "NOT_RETAINED");
+    }
+
+    @Test
+    void shouldSayNothingOfACeremonyOrForumTheEditionDoesNotName() {
+        Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet gagnant")));
+        fixtures.execute("UPDATE edition SET ceremony_date = NULL, ceremony_venue = NULL, forum_name = NULL, "
+                + "forum_city = NULL, forum_year = NULL WHERE id = ?", c.edition());
+        fixtures.move(c.admin(), c.edition(), "DELIBERATION");
+        api(c.admin().token()).body(Map.of("submissionId", c.projects().get(0), "kind", "WINNER", "rank", 1))
+                .post("/api/editions/{id}/awards", c.edition()).then().statusCode(201);
+        fixtures.move(c.admin(), c.edition(), "PUBLISHED");
+
+        assertThat(resultText(c.teachers().get(0))).contains("lauréat national").doesNotContain("Cérémonie")
+                .doesNotContain("forum").doesNotContain("null");
+    }
+
+    /** The text of the results email the teacher was written, as the outbox keeps it. */
+    private String resultText(User teacher) {
+        return fixtures.rows("SELECT text_body FROM outbox_message WHERE recipient = ? AND kind = 'RESULTS_PUBLISHED'",
+                teacher.email()).stream().map(r -> (String) r.get("text_body")).reduce((a, b) -> {
+                    throw new AssertionError("more than one results email to " + teacher.email());
+                }).orElseThrow(() -> new AssertionError("no results email to " + teacher.email()));
+    }
+
+    @Test
     void shouldWriteNoEmailWhenTheChangeIsRefused() {
         Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet refusé")));
         fixtures.move(c.admin(), c.edition(), "DELIBERATION");
