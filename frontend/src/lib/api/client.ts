@@ -32,21 +32,3 @@ export function data<T>(result: { data?: T; error?: unknown }): T {
   if (result.error !== undefined) throw result.error;
   return result.data as T;
 }
-
-/** Downloads a binary answer (CSV, PDF, evidence) with the bearer token and saves it under its server name. */
-export async function download(url: string, fallbackName: string): Promise<void> {
-  const session = sessionStore.get();
-  const response = await fetch(url, { headers: session ? { Authorization: `Bearer ${session.token}` } : {} });
-  if (!response.ok) throw await toApiError(response);
-  const blob = await response.blob();
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition);
-  const name = match ? decodeURIComponent(match[1]) : fallbackName;
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(blob);
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-}

@@ -544,7 +544,8 @@ export interface paths {
          *     those of the stored bytes. A request is stored whole or not at all: an oversize file gives
          *     413, a file of another type 415, an empty file or too many files 400, a file whose
          *     structure cannot be read (so neither can its metadata: broken, password-protected, or a
-         *     package unpacking beyond 256 MiB or 10,000 entries) 422 `unreadable-file`.
+         *     package unpacking beyond 256 MiB or 10,000 entries) 422 `unreadable-file`. A refusal caused by
+         *     one file names it in `errors`, as `files[<index in the request>]` (413 also gives `maxFileSize`, in bytes).
          */
         post: operations["uploadAttachments"];
         delete?: never;
@@ -3109,7 +3110,7 @@ export interface operations {
             /** @description The CSV file */
             200: {
                 headers: {
-                    /** @description attachment with a file name */
+                    /** @description attachment, with the file name as `filename*=UTF-8''…` (RFC 8187) and an ASCII `filename` fallback */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
@@ -3338,7 +3339,7 @@ export interface operations {
             /** @description The file's bytes, streamed, with its checked type */
             200: {
                 headers: {
-                    /** @description attachment, with the sanitised file name */
+                    /** @description attachment, with the sanitised file name as `filename*=UTF-8''…` (RFC 8187) and an ASCII `filename` fallback */
                     "Content-Disposition"?: string;
                     /** @description SHA-256 of the bytes, in hex */
                     "X-Content-SHA256"?: string;

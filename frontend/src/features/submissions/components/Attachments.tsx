@@ -1,27 +1,80 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/ErrorAlert';
+import { ErrorAlert, useErrorMessage } from '@/components/ErrorAlert';
 import { formatBytes, formatNumber } from '@/lib/i18n/format';
+import { isApiError } from '@/lib/api/problem';
 import type { Submission } from '@/lib/api/types';
 import { useUploadAttachments } from '../api/upload-attachments';
 import { useDeleteAttachment } from '../api/delete-attachment';
 import { downloadAttachment } from '../api/download-attachment';
 
-const ACCEPT = '.pdf,.docx,.pptx,.xlsx,.odt,.png,.jpg,.jpeg';
+const EXTENSIONS = ['pdf', 'docx', 'pptx', 'xlsx', 'odt', 'png', 'jpg', 'jpeg'];
+const ACCEPT = EXTENSIONS.map((e) => `.${e}`).join(',');
+/** The contract's default limit per file (the server may be set lower; it then says so). */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export function Attachments({ submission }: { submission: Submission }) {
+type Refusal = { name: string; reason: string };
+
+/** Whether the client already knows a file will be refused, and why. */
+function precheck(file: File, t: (key: string, options?: Record<string, unknown>) => string, lang: string): string | null {
+  const extension = file.name.includes('.') ? file.name.substring(file.name.lastIndexOf('.') + 1).toLowerCase() : '';
+  if (!EXTENSIONS.includes(extension)) return t('submission.refusal.type');
+  if (file.size === 0) return t('submission.refusal.empty');
+  if (file.size > MAX_FILE_BYTES) return t('submission.refusal.size', { size: formatBytes(file.size, lang), max: formatBytes(MAX_FILE_BYTES, lang) });
+  return null;
+}
+
+export function Attachments({ submission, editable }: { submission: Submission; editable: boolean }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
+  const message = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [refusals, setRefusals] = useState<Refusal[]>([]);
   const upload = useUploadAttachments(submission.id, setProgress);
   const remove = useDeleteAttachment();
   const [downloadError, setDownloadError] = useState<unknown>(null);
+
+  /** The files a refused upload names (`errors[].field` = `files[i]`), else every file sent. */
+  const refusalsOf = (error: unknown, sent: File[]): Refusal[] => {
+    if (isApiError(error)) {
+      const named = error.fieldErrors.flatMap((e) => {
+        const index = /^files\[(\d+)\]/.exec(e.field);
+        return index && sent[Number(index[1])] ? [{ file: sent[Number(index[1])], detail: e.message }] : [];
+      });
+      if (named.length > 0) {
+        const max = error.problem.maxFileSize;
+        return named.map(({ file, detail }) => ({
+          name: file.name,
+          reason: error.slug === 'unsupported-file-type' ? t('submission.refusal.type')
+            : error.slug === 'file-too-large' ? (typeof max === 'number'
+              ? t('submission.refusal.size', { size: formatBytes(file.size, lang), max: formatBytes(max, lang) })
+              : t('submission.refusal.tooLarge'))
+              : error.slug === 'unreadable-file' ? t('submission.refusal.unreadable')
+                : `${t('submission.refusal.server')} (${detail})`,
+        }));
+      }
+    }
+    return sent.map((file) => ({ name: file.name, reason: t('submission.refusal.notSent', { reason: message(error) }) }));
+  };
+
   const send = () => {
     const files = Array.from(input.current?.files ?? []);
     if (files.length === 0) return;
+    const refused: Refusal[] = [];
+    const accepted = files.filter((file) => {
+      const reason = precheck(file, t, lang);
+      if (reason) refused.push({ name: file.name, reason });
+      return !reason;
+    });
+    setRefusals(refused);
+    if (accepted.length === 0) {
+      if (input.current) input.current.value = '';
+      return;
+    }
     setProgress(0);
-    upload.mutate(files, {
+    upload.mutate(accepted, {
+      onError: (error) => setRefusals((before) => [...before, ...refusalsOf(error, accepted)]),
       onSettled: () => {
         setProgress(null);
         if (input.current) input.current.value = '';
@@ -31,7 +84,13 @@ export function Attachments({ submission }: { submission: Submission }) {
   return (
     <section aria-labelledby="evidence" className="card">
       <h2 id="evidence">{t('submission.evidence')}</h2>
-      <ErrorAlert error={upload.error ?? remove.error ?? downloadError} />
+      {refusals.length > 0 && (
+        <div role="alert" className="alert alert-error">
+          <p>{t('submission.refusedFiles')}</p>
+          <ul>{refusals.map((r, i) => <li key={i}>{t('submission.refusedFile', { name: r.name, reason: r.reason })}</li>)}</ul>
+        </div>
+      )}
+      <ErrorAlert error={remove.error ?? downloadError} />
       {submission.attachments.length === 0 ? (
         <p className="muted">{t('submission.noEvidence')}</p>
       ) : (
@@ -42,7 +101,7 @@ export function Attachments({ submission }: { submission: Submission }) {
                 {a.filename}
               </button>
               <span className="muted small"> {formatBytes(a.sizeBytes, lang)}</span>
-              {submission.editable && (
+              {editable && (
                 <button type="button" className="secondary small" disabled={remove.isPending}
                   onClick={() => remove.mutate({ submissionId: submission.id, attachmentId: a.id })}
                   aria-label={t('submission.removeFile', { name: a.filename })}>
@@ -53,7 +112,7 @@ export function Attachments({ submission }: { submission: Submission }) {
           ))}
         </ul>
       )}
-      {submission.editable && (
+      {editable && (
         <div className="upload">
           <label htmlFor="evidence-files">{t('submission.addFiles')}</label>
           <input id="evidence-files" ref={input} type="file" multiple accept={ACCEPT} aria-describedby="evidence-hint" onChange={send} disabled={upload.isPending} />

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { Field } from '@/components/Field';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/i18n/format';
 import { useMySubmissions } from '../api/list-my-submissions';
 import { useOpenEdition } from '../api/get-open-edition';
 import { useCreateSubmission } from '../api/create-submission';
+import { FormRow } from './FormRow';
+import { LIMITS, fieldProblem } from './projectForm';
 
 export function MySpacePage() {
   const { t, i18n } = useTranslation();
@@ -18,9 +19,14 @@ export function MySpacePage() {
   const [title, setTitle] = useState('');
   const open = edition.data?.acceptingSubmissions ? edition.data : undefined;
   const active = mine.data?.some((s) => s.edition.id === open?.id && s.status !== 'WITHDRAWN');
+  const [tried, setTried] = useState(false);
+  const problem = fieldProblem('title', title);
+  // Too short is said once the teacher tries to start; too long as soon as it is.
+  const titleProblem = problem && (tried || problem.kind === 'tooLong') ? problem : undefined;
   const start = (e: FormEvent) => {
     e.preventDefault();
-    if (!open) return;
+    setTried(true);
+    if (!open || problem) return;
     create.mutate({ editionId: open.id, body: { title } }, { onSuccess: (s) => void navigate(`/teacher/submissions/${s.id}`) });
   };
   return (
@@ -31,10 +37,10 @@ export function MySpacePage() {
           <h2 id="start">{t('teacher.start', { title: open.title })}</h2>
           <p>{t('teacher.deadline', { date: formatDateTime(open.submissionsCloseAt, i18n.language) })}</p>
           <ErrorAlert error={create.error} />
-          <form onSubmit={start} className="inline-form">
-            <Field label={t('fields.title')} name="title" error={create.error}>
-              {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} required minLength={3} maxLength={200} />}
-            </Field>
+          <form onSubmit={start} className="inline-form" noValidate>
+            <FormRow label={t('fields.title')} length={title.length} max={LIMITS.title.maxLength} problem={titleProblem}>
+              {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} aria-required="true" />}
+            </FormRow>
             <button type="submit" disabled={create.isPending}>{t('teacher.create')}</button>
           </form>
         </section>

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -12,69 +12,162 @@ import { useWithdrawSubmission } from '../api/withdraw-submission';
 import { SubmissionForm } from './SubmissionForm';
 import { Attachments } from './Attachments';
 import { ResultPanel } from './ResultPanel';
+import { useFieldList } from './FormRow';
+import { PROJECT_FIELDS } from './projectForm';
+import { useProjectForm, type ProjectFormState } from './useProjectForm';
 
 const FINAL = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED'];
 
-function Actions({ submission, flush }: { submission: Submission; flush: () => Promise<boolean> }) {
-  const { t } = useTranslation();
+/** Whether the call of the project's edition still takes submissions (OPEN, before its closing instant). */
+const callOpen = (s: Submission) => s.edition.status === 'OPEN' && Date.now() < Date.parse(s.edition.submissionsCloseAt);
+
+function Actions({ submission, state, editing, setEditing }: {
+  submission: Submission;
+  state: ProjectFormState;
+  editing: boolean;
+  setEditing: (editing: boolean) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const fieldList = useFieldList();
   const submit = useSubmitSubmission();
   const withdraw = useWithdrawSubmission();
-  if (!submission.editable) return null;
+  const [blocked, setBlocked] = useState<string | null>(null);
+  const s = submission;
+  const toFix = PROJECT_FIELDS.filter((f) => state.problems[f]);
+  /** Saves what can be saved; false (and says which fields) while a field still holds a value that cannot be. */
+  const settle = async () => {
+    setBlocked(null);
+    if (!(await state.autosave.flush())) return false;
+    if (toFix.length > 0) {
+      setBlocked(t('submission.fixFirst', { fields: fieldList(toFix) }));
+      return false;
+    }
+    return true;
+  };
+  const withdrawButton = (
+    <button type="button" className="danger" disabled={withdraw.isPending}
+      onClick={async () => {
+        if (!window.confirm(t('submission.withdrawConfirm'))) return;
+        if (editing) await state.autosave.flush();
+        withdraw.mutate(s.id, { onSuccess: () => setEditing(false) });
+      }}>
+      {t('submission.withdraw')}
+    </button>
+  );
+  const feedback = (
+    <>
+      <ErrorAlert error={submit.error ?? withdraw.error} />
+      {blocked && <p role="alert" className="alert alert-error">{blocked}</p>}
+      {submit.isSuccess && <p role="status" className="alert alert-success">{t('submission.submitted')}</p>}
+    </>
+  );
+  let body: React.ReactNode = null;
+  if (s.status === 'DRAFT' && s.editable) {
+    body = (
+      <>
+        {state.missing.length > 0 && (
+          <div className="alert alert-info">
+            <p>{t('submission.missing')}</p>
+            <ul>{state.missing.map((f) => <li key={f}>{t(`fields.${f}`)}</li>)}</ul>
+          </div>
+        )}
+        {toFix.length > 0 && (
+          <div className="alert alert-info">
+            <p>{t('submission.toFix')}</p>
+            <ul>{toFix.map((f) => <li key={f}>{t(`fields.${f}`)}</li>)}</ul>
+          </div>
+        )}
+        {feedback}
+        <div className="button-row">
+          <button type="button" disabled={submit.isPending} onClick={async () => { if (await settle()) submit.mutate(s.id); }}>
+            {t('submission.submit')}
+          </button>
+        </div>
+      </>
+    );
+  } else if (s.status === 'SUBMITTED' && s.editable) {
+    body = (
+      <>
+        <p className="alert alert-info">
+          {t('submission.submittedNotice', { date: formatDateTime(s.submittedAt, lang), close: formatDateTime(s.edition.submissionsCloseAt, lang) })}
+        </p>
+        {editing && <p className="alert alert-info">{t('submission.editingNotice')}</p>}
+        {feedback}
+        <div className="button-row">
+          <button type="button" className={editing ? 'secondary' : undefined}
+            onClick={async () => { if (!editing) setEditing(true); else if (await settle()) setEditing(false); }}>
+            {editing ? t('submission.finishEditing') : t('submission.edit')}
+          </button>
+          {withdrawButton}
+        </div>
+      </>
+    );
+  } else if (s.status === 'WITHDRAWN') {
+    const open = callOpen(s);
+    body = (
+      <>
+        <p className="alert alert-info">{t('submission.withdrawnNotice')}</p>
+        <p>
+          {open ? t('submission.resubmitUntil', { date: formatDateTime(s.edition.submissionsCloseAt, lang) })
+            : s.edition.status !== 'OPEN' ? t('submission.resubmitNotOpen', { status: t(`status.edition.${s.edition.status}`) })
+              : t('submission.resubmitClosed', { date: formatDateTime(s.edition.submissionsCloseAt, lang) })}
+        </p>
+        {feedback}
+        {open && (
+          <div className="button-row">
+            <button type="button" disabled={submit.isPending} onClick={() => submit.mutate(s.id)}>{t('submission.resubmit')}</button>
+          </div>
+        )}
+      </>
+    );
+  }
+  if (!body) return null;
   return (
     <section className="card" aria-labelledby="actions-title">
       <h2 id="actions-title">{t('submission.actions')}</h2>
-      {submission.missingForSubmission.length > 0 && (
-        <div className="alert alert-info">
-          <p>{t('submission.missing')}</p>
-          <ul>{submission.missingForSubmission.map((f) => <li key={f}>{t(`fields.${f}`, { defaultValue: f })}</li>)}</ul>
-        </div>
-      )}
-      <ErrorAlert error={submit.error ?? withdraw.error} />
-      {submit.isSuccess && <p role="status" className="alert alert-success">{t('submission.submitted')}</p>}
-      <div className="button-row">
-        <button type="button" disabled={submit.isPending}
-          onClick={async () => { if (await flush()) submit.mutate(submission.id); }}>
-          {submission.status === 'SUBMITTED' ? t('submission.resubmit') : t('submission.submit')}
-        </button>
-        {submission.status === 'SUBMITTED' && (
-          <button type="button" className="danger" disabled={withdraw.isPending}
-            onClick={() => window.confirm(t('submission.withdrawConfirm')) && withdraw.mutate(submission.id)}>
-            {t('submission.withdraw')}
-          </button>
-        )}
-      </div>
+      {body}
     </section>
   );
 }
 
-export function SubmissionPage() {
+/**
+ * A teacher's project. A draft is edited in place; a submitted project is shown read-only until its
+ * author asks to change it ("Modifier mon projet"), and changes then go straight into it; a withdrawn
+ * one can be submitted again while the call is open.
+ */
+function Project({ submission: s }: { submission: Submission }) {
   const { t, i18n } = useTranslation();
-  const id = Number(useParams().submissionId);
   const qc = useQueryClient();
-  const query = useSubmission(id);
-  const flushRef = useRef<(() => Promise<boolean>) | null>(null);
+  // The status in which editing was asked for: a change of status (submitted, withdrawn) ends it.
+  const [editingIn, setEditingIn] = useState<string | null>(null);
+  const editingSubmitted = s.status === 'SUBMITTED' && editingIn === 'SUBMITTED';
+  const editing = s.editable && (s.status === 'DRAFT' || editingSubmitted);
+  const state = useProjectForm(s, editing, (saved) => qc.setQueryData(['submissions', s.id], saved));
+  const locked = !s.editable && (s.status === 'DRAFT' || s.status === 'SUBMITTED');
   return (
-    <QueryState query={query}>
-      {() => {
-        const s = query.data!;
-        return (
-          <>
-            <p><Link to="/teacher">{t('teacher.back')}</Link></p>
-            <h1>{s.title}</h1>
-            <p>
-              <StatusBadge kind="submission" value={s.status} />{' '}
-              {t('archive.edition', { number: s.edition.number, year: s.edition.year })} ·{' '}
-              {t('teacher.deadline', { date: formatDateTime(s.edition.submissionsCloseAt, i18n.language) })}
-            </p>
-            {s.submittedAt && <p className="muted">{t('submission.submittedAt', { date: formatDateTime(s.submittedAt, i18n.language) })}</p>}
-            {!s.editable && !FINAL.includes(s.status) && <p className="alert alert-info">{t('submission.locked')}</p>}
-            {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
-            <Actions submission={s} flush={() => flushRef.current?.() ?? Promise.resolve(true)} />
-            <SubmissionForm key={s.id} submission={s} flushRef={flushRef} onSaved={(saved) => qc.setQueryData(['submissions', s.id], saved)} />
-            <Attachments submission={s} />
-          </>
-        );
-      }}
-    </QueryState>
+    <>
+      <p><Link to="/teacher">{t('teacher.back')}</Link></p>
+      <h1>{s.title}</h1>
+      <p>
+        <StatusBadge kind="submission" value={s.status} />{' '}
+        {t('archive.edition', { number: s.edition.number, year: s.edition.year })} ·{' '}
+        {t('teacher.deadline', { date: formatDateTime(s.edition.submissionsCloseAt, i18n.language) })}
+      </p>
+      {s.submittedAt && !(s.status === 'SUBMITTED' && s.editable) && (
+        <p className="muted">{t('submission.submittedAt', { date: formatDateTime(s.submittedAt, i18n.language) })}</p>
+      )}
+      {locked && <p className="alert alert-info">{t('submission.locked')}</p>}
+      {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
+      <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />
+      <SubmissionForm state={state} editing={editing} focusOnEdit={editingSubmitted} />
+      <Attachments submission={s} editable={editing} />
+    </>
   );
+}
+
+export function SubmissionPage() {
+  const id = Number(useParams().submissionId);
+  const query = useSubmission(id);
+  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} />}</QueryState>;
 }

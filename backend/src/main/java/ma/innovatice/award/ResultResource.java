@@ -12,6 +12,7 @@ import ma.innovatice.award.AwardDtos.EditionStatistics;
 import ma.innovatice.award.AwardDtos.SubmissionResult;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
+import ma.innovatice.common.web.ContentDisposition;
 
 /** A project's result and certificate for its author (or an admin), and an edition's figures for admins. */
 public final class ResultResource {
@@ -53,7 +54,7 @@ public final class ResultResource {
         public Response certificate(@PathParam("submissionId") @Min(1) long submissionId) {
             ShowcaseService.Pdf pdf = service.certificate(submissionId, currentUser.actor());
             return Response.ok(pdf.content(), "application/pdf")
-                    .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"").build();
+                    .header("Content-Disposition", ContentDisposition.attachment(pdf.fileName())).build();
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
+import ma.innovatice.common.web.ContentDisposition;
 import ma.innovatice.evaluation.EvaluationDtos.JurorSeverity;
 import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
 import ma.innovatice.evaluation.EvaluationDtos.Ranking;
@@ -67,7 +68,7 @@ public class RankingResource {
         char sep = "semicolon".equals(separator) ? ';' : ',';
         StreamingOutput body = out -> csv.write(entries, sep, out);
         return Response.ok(body, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"ranking-edition-" + editionId + ".csv\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment("ranking-edition-" + editionId + ".csv")).build();
     }
 
     @POST

@@ -3,6 +3,7 @@ package ma.innovatice.submission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import ma.innovatice.common.web.ContentDisposition;
 
 /** The download response of an evidence file: streamed bytes, safe headers, the name given. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class AttachmentDownloads {
     public Response response(Attachment attachment, String filename) {
         StreamingOutput body = out -> store.copyTo(attachment.id, out);
         return Response.ok(body, attachment.contentType)
-                .header("Content-Disposition", Filenames.contentDisposition(filename))
+                .header("Content-Disposition", ContentDisposition.attachment(filename))
                 .header("Content-Length", attachment.sizeBytes)
                 .header("X-Content-SHA256", attachment.sha256)
                 .header("X-Content-Type-Options", "nosniff")

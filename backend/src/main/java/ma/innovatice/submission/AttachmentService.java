@@ -117,10 +117,12 @@ public class AttachmentService {
     /** Every file is checked before any is stored: size, then emptiness, then type. */
     private List<Checked> check(List<FileUpload> files) {
         long max = limits.maxFileSize().asLongValue();
-        for (FileUpload file : files) {
+        for (int i = 0; i < files.size(); i++) {
+            FileUpload file = files.get(i);
             if (file.size() > max) {
-                throw new ProblemException(new Problem("file-too-large", "File too large", 413,
-                        "'" + file.fileName() + "' has " + file.size() + " bytes; a file may have at most " + max + "."));
+                throw refused(i, new Problem("file-too-large", "File too large", 413,
+                        "'" + file.fileName() + "' has " + file.size() + " bytes; a file may have at most " + max + ".")
+                        .with("maxFileSize", max));
             }
         }
         List<FieldError> empty = new ArrayList<>();
@@ -135,8 +137,10 @@ public class AttachmentService {
             throw ProblemException.invalid(empty);
         }
         List<Checked> checked = new ArrayList<>();
-        for (FileUpload file : files) {
-            FileType type = detect(file).orElseThrow(() -> new ProblemException(new Problem("unsupported-file-type",
+        for (int i = 0; i < files.size(); i++) {
+            FileUpload file = files.get(i);
+            int index = i;
+            FileType type = detect(file).orElseThrow(() -> refused(index, new Problem("unsupported-file-type",
                     "Unsupported file type", 415, "'" + file.fileName() + "' is not a PDF, DOCX, PPTX, XLSX, ODT, "
                     + "PNG or JPEG file (its content was checked, not its name).")));
             checked.add(new Checked(file, type, Filenames.sanitise(file.fileName(), type), file.uploadedFile(), false));
@@ -160,7 +164,7 @@ public class AttachmentService {
         } catch (MetadataScrubber.Unreadable e) {
             scrubbed.forEach(Checked::discard);
             Checked file = files.get(scrubbed.size());
-            throw new ProblemException(new Problem("unreadable-file", "Unreadable file", 422, "'"
+            throw refused(scrubbed.size(), new Problem("unreadable-file", "Unreadable file", 422, "'"
                     + file.upload().fileName() + "' cannot be read as a " + file.type().name() + " file (" + e.getMessage()
                     + "), so its author's metadata cannot be removed; save it again from its application and resend it."));
         } catch (IOException e) {
@@ -170,6 +174,11 @@ public class AttachmentService {
             scrubbed.forEach(Checked::discard);
             throw e;
         }
+    }
+
+    /** A refusal of the whole request that names the file at fault: its {@code errors} entry is {@code files[index]}. */
+    private static ProblemException refused(int index, Problem problem) {
+        return new ProblemException(problem.withErrors(List.of(new FieldError("files[" + index + "]", problem.getDetail()))));
     }
 
     private static Optional<FileType> detect(FileUpload file) {

@@ -1,7 +1,5 @@
 package ma.innovatice.submission;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -88,15 +86,5 @@ final class Filenames {
     /** True for a name that names folders or climbs ("../x.pdf", "a/b.pdf", "C:\\x.pdf"): such uploads are refused. */
     static boolean isPath(String original) {
         return original != null && (original.contains("/") || original.contains("\\") || original.strip().equals(".."));
-    }
-
-    /** RFC 6266 header: an ASCII fallback and the exact UTF-8 name (RFC 8187). */
-    static String contentDisposition(String filename) {
-        String ascii = Normalizer.normalize(filename, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replaceAll("[^\\x20-\\x7E]", "_")
-                .replace("\"", "_").replace("\\", "_");
-        String encoded = URLEncoder.encode(filename, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -24,6 +24,7 @@ import ma.innovatice.common.api.Page;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
+import ma.innovatice.common.web.ContentDisposition;
 import ma.innovatice.submission.SubmissionDtos.AttachmentView;
 import ma.innovatice.submission.SubmissionDtos.SubmissionEvent;
 import ma.innovatice.submission.SubmissionDtos.SubmissionFilter;
@@ -90,7 +91,7 @@ public class SubmissionResource {
         StreamingOutput body = out -> csv.write(filter, sep, out);
         String name = "submissions-" + (editionId == null ? "all" : "edition-" + editionId) + "-" + LocalDate.now() + ".csv";
         return Response.ok(body, "text/csv; charset=utf-8")
-                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+                .header("Content-Disposition", ContentDisposition.attachment(name)).build();
     }
 
     @GET

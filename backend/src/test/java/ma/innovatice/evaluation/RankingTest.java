@@ -124,7 +124,10 @@ class RankingTest {
         Fixture f = evaluated();
         byte[] csv = RestAssured.given().auth().oauth2(f.competition().admin().token())
                 .get("/api/editions/{id}/ranking/export", f.competition().edition()).then().statusCode(200)
-                .contentType(org.hamcrest.Matchers.containsString("text/csv")).extract().asByteArray();
+                .contentType(org.hamcrest.Matchers.containsString("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"ranking-edition-" + f.competition().edition()
+                        + ".csv\"; filename*=UTF-8''ranking-edition-" + f.competition().edition() + ".csv")
+                .extract().asByteArray();
         List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines.get(0)).isEqualTo("rank,submission_id,title,author,region_code,school_level,discipline,raw_score,"
                 + "normalized_score,evaluations,assigned,spread,disagreement,mean_A,mean_B");

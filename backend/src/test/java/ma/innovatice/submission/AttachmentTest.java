@@ -143,6 +143,21 @@ class AttachmentTest {
     }
 
     @Test
+    void shouldSendAnArabicFileNameWholeInFilenameStarBesideAnAsciiFallback() {
+        Project project = draft();
+        String name = "مشروع القسم.pdf";
+        long id = upload(project.teacher(), project.id(), name, PDF).then().statusCode(201)
+                .body("[0].filename", equalTo(name)).extract().jsonPath().getLong("[0].id");
+        String header = RestAssured.given().auth().oauth2(project.teacher().token())
+                .get("/api/submissions/{id}/attachments/{a}", project.id(), id).then().statusCode(200)
+                .extract().header("Content-Disposition");
+        assertThat(header).isEqualTo("attachment; filename=\"_____ _____.pdf\"; filename*=UTF-8''"
+                + "%D9%85%D8%B4%D8%B1%D9%88%D8%B9%20%D8%A7%D9%84%D9%82%D8%B3%D9%85.pdf");
+        assertThat(java.net.URLDecoder.decode(header.substring(header.indexOf("UTF-8''") + 7), StandardCharsets.UTF_8))
+                .isEqualTo(name);
+    }
+
+    @Test
     void shouldStreamAFileLargerThanOneChunk() throws Exception {
         Project project = draft();
         byte[] big = new byte[1024 * 1024 + 12345];
@@ -172,7 +187,8 @@ class AttachmentTest {
         for (byte[] bad : new byte[][] {script, otherZip}) {
             uploadInvalid(project.teacher(), project.id(), "devoir.pdf", PDF, "rapport.pdf", bad).then()
                     .statusCode(415).contentType("application/problem+json")
-                    .body("type", endsWith("/unsupported-file-type")).body("detail", containsString("rapport.pdf"));
+                    .body("type", endsWith("/unsupported-file-type")).body("detail", containsString("rapport.pdf"))
+                    .body("errors.field", contains("files[1]")).body("errors[0].message", containsString("rapport.pdf"));
         }
         assertThat(fixtures.count("SELECT COUNT(*) FROM attachment WHERE submission_id = ?", project.id())).isZero();
     }
@@ -182,7 +198,8 @@ class AttachmentTest {
         Project project = draft();
         byte[] oversize = Arrays.copyOf(PDF, 2 * 1024 * 1024 + 1);
         uploadInvalid(project.teacher(), project.id(), "a.pdf", PDF, "b.pdf", oversize).then()
-                .statusCode(413).contentType("application/problem+json").body("type", endsWith("/file-too-large"));
+                .statusCode(413).contentType("application/problem+json").body("type", endsWith("/file-too-large"))
+                .body("errors.field", contains("files[1]")).body("maxFileSize", equalTo(2 * 1024 * 1024));
         uploadInvalid(project.teacher(), project.id(), "a.pdf", PDF, "vide.pdf", new byte[0]).then()
                 .statusCode(400).body("errors.field", hasItem("files[1]"));
         uploadInvalid(project.teacher(), project.id(), "1.pdf", PDF, "2.pdf", PDF, "3.pdf", PDF, "4.pdf", PDF, "5.pdf", PDF)

@@ -138,7 +138,8 @@ class SubmissionAdminListTest {
                 .queryParam("editionId", data.edition()).queryParam("status", "SUBMITTED")
                 .get("/api/submissions/export");
         response.then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("text/csv"))
-                .header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"));
+                .header("Content-Disposition", org.hamcrest.Matchers.matchesPattern("attachment; filename=\"(submissions-edition-"
+                        + data.edition() + "-[0-9-]+\\.csv)\"; filename\\*=UTF-8''\\1"));
         byte[] bytes = response.asByteArray();
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
