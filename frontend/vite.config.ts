@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     pool: 'threads',
     maxWorkers: 1,
+    // The machines that run the suite are shared and noisy: a test waits on what the page does, never on the clock.
+    testTimeout: 30_000,
   },
 });

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
@@ -71,8 +72,14 @@ function mailText(eml) {
   return part[1];
 }
 
-/** The link of the last email to this address that holds one of this path (the outbox worker sends within seconds). */
+/** The link of the last email to this address that holds one of this path. */
 async function mailedLink(recipient, path) {
+  const link = new RegExp(`https?://[^\\s"<>]+${path}\\?token=[A-Za-z0-9_-]+`);
+  return link.exec(await mailMatching(recipient, link))[0];
+}
+
+/** The text of the last email to this address that matches the pattern (the outbox worker sends within seconds). */
+async function mailMatching(recipient, pattern) {
   assert.ok(MAIL_DIR, 'E2E_DATA_DIR names the data folder of the application');
   const deadline = Date.now() + TIMEOUT;
   while (Date.now() < deadline) {
@@ -83,12 +90,23 @@ async function mailedLink(recipient, path) {
       // the folder appears with the first email
     }
     for (const file of files) {
-      const link = new RegExp(`https?://[^\\s"<>]+${path}\\?token=[A-Za-z0-9_-]+`).exec(mailText(readFileSync(`${MAIL_DIR}/${file}`, 'utf8')));
-      if (link) return link[0];
+      const text = mailText(readFileSync(`${MAIL_DIR}/${file}`, 'utf8'));
+      if (pattern.test(text)) return text;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`no email with a ${path} link reached ${recipient}`);
+  throw new Error(`no email matching ${pattern} reached ${recipient}`);
+}
+
+/**
+ * A PDF's lines as Debian's pdftotext reads them in visual order, Arabic presentation forms folded
+ * back to letters (NFKC) and the embedding marks, tatweel and extra spaces removed.
+ */
+function pdfLines(path) {
+  const text = execFileSync('/usr/bin/pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  return text.split('\n')
+    .map((line) => line.normalize('NFKC').replace(/[\u202A-\u202E\u2066-\u2069\u0640\u00AD]/g, '').replace(/\s+/g, ' ').trim())
+    .filter((line) => line.length > 0);
 }
 
 async function login(page, email, password) {
@@ -127,6 +145,8 @@ try {
   const editionNumber = 100 + Math.floor(Math.random() * 800);
   const projectTitle = `Robotique au collège ${RUN}`;
   const teacher = { email: `enseignante-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-1' };
+  const project2Title = `Herbier numérique ${RUN}`;
+  const teacher2 = { email: `enseignant-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-2' };
   const jurors = [1, 2].map((i) => ({ first: `Juré${i}`, email: `jury${i}-${RUN}@e2e.innovatice.ma`, password: `jury-password-${i}x` }));
 
   // ---- public home, before anything exists
@@ -150,7 +170,13 @@ try {
   await admin.getByLabel('Ouverture des candidatures', { exact: true }).fill(localInput(new Date(now - DAY)));
   await admin.getByLabel('Clôture des candidatures', { exact: true }).fill(localInput(new Date(now + 300 * DAY)));
   await admin.getByLabel('Fin de l’évaluation', { exact: true }).fill(localInput(new Date(now + 330 * DAY)));
-  await admin.getByLabel('Nombre de lauréats', { exact: true }).fill('3');
+  await admin.getByLabel('Date de la cérémonie', { exact: true }).fill(localInput(new Date(now + 340 * DAY)).slice(0, 10));
+  await admin.getByLabel('Lieu de la cérémonie', { exact: true }).fill('Théâtre Mohammed V, Rabat');
+  await admin.getByLabel('Forum international (nom)', { exact: true }).fill('Global Education Forum');
+  await admin.getByLabel('Ville du forum', { exact: true }).fill('Budapest');
+  await admin.getByLabel('Année du forum', { exact: true }).fill(String(new Date(now + 340 * DAY).getFullYear()));
+  // One laureate (the winner) from the ranking; the second project gets a special mention by hand.
+  await admin.getByLabel('Nombre de lauréats', { exact: true }).fill('1');
   await admin.getByLabel('Jurés par projet', { exact: true }).fill('2');
   await admin.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await admin.waitForURL(/\/admin\/editions\/\d+$/);
@@ -214,7 +240,53 @@ try {
   await t.getByRole('button', { name: 'Soumettre mon projet' }).click();
   await t.getByText('Projet soumis.').waitFor();
   await t.getByText('Soumis', { exact: true }).first().waitFor();
+  // Submitted: read-only with a way to change it, and no second "submit" for an unchanged project.
+  await t.getByRole('button', { name: 'Modifier mon projet' }).waitFor();
+  assert.equal(await t.getByRole('button', { name: 'Soumettre à nouveau' }).count(), 0);
+  await check(t, 'teacher-submitted');
   log('teacher submitted the project with a file');
+
+  // ---- she withdraws it, then changes her mind and submits it again from the page
+  await t.getByRole('button', { name: 'Retirer ma candidature' }).click();
+  await t.getByText('Vous avez retiré ce projet du concours.').waitFor();
+  await check(t, 'teacher-withdrawn');
+  await t.getByRole('button', { name: 'Soumettre à nouveau' }).click();
+  await t.getByText('Projet soumis.').waitFor();
+  await t.getByRole('button', { name: 'Modifier mon projet' }).waitFor();
+  log('teacher withdrew the project and submitted it again');
+
+  // ---- a second teacher, from another region, submits a smaller project (it gets a special mention)
+  const t2 = await newPage();
+  await t2.goto('/register');
+  await t2.getByLabel('Prénom', { exact: true }).fill('Youssef');
+  await t2.getByLabel('Nom', { exact: true }).fill(`Enseignant ${RUN}`);
+  await t2.getByLabel('Adresse e-mail', { exact: true }).fill(teacher2.email);
+  await t2.getByLabel('Mot de passe', { exact: true }).fill(teacher2.password);
+  await t2.getByRole('button', { name: 'Créer mon compte' }).click();
+  await t2.getByRole('heading', { name: 'Vérifiez votre boîte e-mail' }).waitFor();
+  await t2.goto(await mailedLink(teacher2.email, '/confirm-email'));
+  await t2.waitForURL(/\/profile/);
+  await t2.getByLabel('Région', { exact: true }).selectOption('MA-09');
+  await t2.getByLabel('Établissement', { exact: true }).fill('École Al Massira, Agadir');
+  await t2.getByLabel('Niveau scolaire', { exact: true }).selectOption('PRIMAIRE');
+  await t2.getByLabel('Discipline', { exact: true }).fill('Sciences');
+  await t2.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await t2.getByText('Enregistré.').waitFor();
+  await t2.getByRole('link', { name: 'Mon espace' }).click();
+  await t2.getByLabel('Titre du projet', { exact: true }).fill(project2Title);
+  await t2.getByRole('button', { name: 'Commencer mon projet' }).click();
+  await t2.waitForURL(/\/teacher\/submissions\/\d+$/);
+  const submission2Url = new URL(t2.url()).pathname;
+  await t2.getByLabel('Résumé', { exact: true }).fill('Un herbier numérique de la région, photographié par les élèves.');
+  await t2.getByLabel('Description', { exact: true }).fill('Les élèves photographient et décrivent les plantes de leur village.');
+  await t2.getByLabel('Technologies utilisées', { exact: true }).fill('Tablettes');
+  await t2.getByLabel('Nombre d’élèves impliqués', { exact: true }).fill('24');
+  await t2.getByText(/^Enregistré \(/).waitFor();
+  await t2.getByLabel('Ajouter des fichiers', { exact: true }).setInputFiles({ name: 'herbier.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await t2.getByRole('button', { name: 'herbier.pdf', exact: true }).waitFor();
+  await t2.getByRole('button', { name: 'Soumettre mon projet' }).click();
+  await t2.getByText('Projet soumis.').waitFor();
+  log('a second teacher submitted a project');
 
   // ---- the admin closes the call and assigns automatically
   await admin.goto(editionUrl);
@@ -227,26 +299,28 @@ try {
   await check(admin, 'admin-assignment');
   log('admin closed the call and assigned the jurors');
 
-  // ---- two jurors score (the second more severely)
+  // ---- two jurors score both projects: the first juror finds the first project remarkable
   for (const [i, j] of jurors.entries()) {
     const p = await newPage();
     await login(p, j.email, j.password);
-    await p.goto('/jury');
-    await check(p, `jury-home-${i + 1}`);
-    await p.getByRole('link', { name: projectTitle }).click();
-    await p.getByRole('heading', { name: 'Grille d’évaluation' }).waitFor();
-    for (const criterion of await p.locator('fieldset.criterion').all()) {
-      const boxes = await criterion.getByRole('checkbox').all();
-      const ticks = i === 0 ? boxes.length : 1;
-      for (const box of boxes.slice(0, ticks)) await box.check();
+    for (const [k, title] of [projectTitle, project2Title].entries()) {
+      await p.goto('/jury');
+      if (k === 0) await check(p, `jury-home-${i + 1}`);
+      await p.getByRole('link', { name: title }).click();
+      await p.getByRole('heading', { name: 'Grille d’évaluation' }).waitFor();
+      for (const criterion of await p.locator('fieldset.criterion').all()) {
+        const boxes = await criterion.getByRole('checkbox').all();
+        const ticks = i === 0 && k === 0 ? boxes.length : 1;
+        for (const box of boxes.slice(0, ticks)) await box.check();
+      }
+      await p.getByLabel('Retour pour l’enseignant·e', { exact: true }).fill(i === 0 ? 'Projet remarquable, bravo.' : 'Bonne idée, à approfondir.');
+      if (k === 0) await check(p, `jury-scoring-${i + 1}`);
+      await p.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
+      await p.getByText(/Évaluation soumise : note/).waitFor();
     }
-    await p.getByLabel('Retour pour l’enseignant·e', { exact: true }).fill(i === 0 ? 'Projet remarquable, bravo.' : 'Bonne idée, à approfondir.');
-    await check(p, `jury-scoring-${i + 1}`);
-    await p.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
-    await p.getByText(/Évaluation soumise : note/).waitFor();
     await p.context().close();
   }
-  log('two jurors scored the project');
+  log('two jurors scored both projects');
 
   // ---- deliberation: ranking, proposal, publication
   await admin.goto(editionUrl);
@@ -261,7 +335,20 @@ try {
   await admin.getByRole('link', { name: 'Distinctions' }).click();
   await admin.getByRole('button', { name: 'Proposer à partir du classement' }).click();
   await admin.getByText(/Proposition enregistrée/).waitFor();
+  // The proposal makes the first project the winner; the organisers add a special mention by hand.
+  const addAward = admin.getByRole('form', { name: 'Ajouter une distinction' });
+  const candidate = await addAward.locator('option', { hasText: project2Title }).getAttribute('value');
+  await addAward.getByLabel('Projet', { exact: true }).selectOption(candidate);
+  await addAward.getByLabel('Distinction', { exact: true }).selectOption({ label: 'Mention spéciale' });
+  await addAward.getByLabel('Citation', { exact: true }).fill('Pour un herbier que toute l’école consulte.');
+  await addAward.getByRole('button', { name: 'Ajouter la distinction' }).click();
+  await admin.getByText(`Distinction ajoutée : « ${project2Title} ».`).waitFor();
+  const winnerRow = admin.locator('tr').filter({ hasText: projectTitle });
+  await winnerRow.getByLabel('Citation', { exact: true }).fill('Des robots qui trient les déchets de tout le collège.');
+  await winnerRow.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await admin.getByText(`Distinction enregistrée : « ${projectTitle} ».`).waitFor();
   await check(admin, 'admin-awards');
+  log('admin added a special mention by hand and saved the winner\'s citation');
   await admin.getByRole('button', { name: 'Publier les résultats' }).last().click();
   await admin.getByText('Résultats publiés.').waitFor();
   log('admin proposed the awards and published');
@@ -271,12 +358,32 @@ try {
   await visitor.getByRole('link', { name: `Lauréats de la ${editionNumber}e édition` }).click();
   await visitor.getByRole('heading', { name: 'Grand gagnant' }).waitFor();
   await visitor.getByRole('heading', { name: projectTitle }).waitFor();
+  const forumYear = new Date(now + 340 * DAY).getFullYear();
+  await visitor.getByText(`Représente le Maroc au forum international « Global Education Forum » (Budapest, ${forumYear}).`).waitFor();
+  await visitor.getByRole('heading', { name: 'Mentions spéciales' }).waitFor();
+  await visitor.getByRole('heading', { name: project2Title }).waitFor();
   await check(visitor, 'public-results');
   await visitor.goto('/editions');
   await check(visitor, 'public-archive');
   await visitor.goto('/');
   await check(visitor, 'public-home');
-  log('the public sees the winner');
+  log('the public sees the winner, the forum and the special mention');
+
+  // ---- the results emails: the forum for the winner, the ceremony for every distinction
+  const winnerMail = await mailMatching(teacher.email, /forum international/);
+  assert.match(winnerMail, /Global Education Forum/);
+  assert.match(winnerMail, /Théâtre Mohammed V, Rabat/);
+  const mentionMail = await mailMatching(teacher2.email, /Mention spéciale|mention spéciale/);
+  assert.match(mentionMail, /Théâtre Mohammed V, Rabat/);
+  assert.doesNotMatch(mentionMail, /forum international/);
+  log('the winner\'s email names the forum; both emails give the ceremony');
+
+  // ---- the second teacher's page shows the special mention as its own outcome
+  await t2.goto(submission2Url);
+  await t2.getByText('Mention spéciale', { exact: true }).first().waitFor();
+  assert.equal(await t2.getByText('Non retenu', { exact: true }).count(), 0, 'a special mention is not "Non retenu"');
+  await check(t2, 'teacher-special-mention');
+  log('the special mention shows as its own outcome on the teacher\'s page');
 
   // ---- the teacher reads the result, downloads the certificate, which verifies
   await t.goto(submissionUrl);
@@ -287,6 +394,18 @@ try {
   const pdf = readFileSync(await download.path());
   assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
   const code = certificateCode(pdf);
+  const certificate = pdfLines(await download.path());
+  const name = `Amal Enseignante ${RUN}`;
+  assert.ok(certificate.includes('Concours Enseignants Innovants'), certificate.join('\n'));
+  assert.ok(certificate.includes('مسابقة الأساتذة المبتكرين'), certificate.join('\n'));
+  assert.ok(certificate.includes(`décerné à ${name}, Collège Ibn Sina, Salé`), certificate.join('\n'));
+  assert.ok(certificate.some((l) => l.startsWith(`pour le projet « ${projectTitle} »`)), certificate.join('\n'));
+  // The Arabic sentence: the Latin school and name keep their place (visual order, right to left).
+  assert.ok(certificate.includes(`Collège Ibn Sina, Salé ،${name} تُمنح إلى`), certificate.join('\n'));
+  assert.ok(certificate.some((l) => l.includes(`عن مشروع «${projectTitle}»`) || l.includes(projectTitle) && l.includes('الدورة')),
+    certificate.join('\n'));
+  assert.ok(!certificate.some((l) => l.includes('#')), 'no missing glyph (#) in the certificate');
+  log('the certificate reads right in French and in Arabic');
   await visitor.goto(`/verify/${code}`);
   await visitor.getByRole('heading', { name: 'Certificat authentique' }).waitFor();
   await visitor.getByText(projectTitle).waitFor();

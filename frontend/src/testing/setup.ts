@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach, beforeEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18n from '@/lib/i18n';
 import { sessionStore } from '@/lib/auth/session';
+
+// findBy*/waitFor give a slow, shared machine time to render (they return as soon as the element is there).
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeEach(async () => {
   localStorage.clear();
