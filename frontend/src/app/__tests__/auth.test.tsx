@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockApi, problem } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
@@ -76,9 +76,28 @@ describe('password change', () => {
   });
 });
 
+const REFERENCE = {
+  'GET /api/reference/regions': [
+    { code: 'MA-06', name: { fr: 'Casablanca-Settat', ar: 'الدار البيضاء - سطات', en: 'Casablanca-Settat' }, academy: { fr: 'AREF Casablanca-Settat', ar: 'AREF', en: 'AREF' } },
+    { code: 'MA-07', name: { fr: 'Marrakech-Safi', ar: 'مراكش - آسفي', en: 'Marrakesh-Safi' }, academy: { fr: 'AREF Marrakech-Safi', ar: 'AREF', en: 'AREF' } },
+  ],
+  'GET /api/reference/school-levels': [
+    { code: 'PRIMAIRE', label: { fr: 'Primaire', ar: 'الابتدائي', en: 'Primary' } },
+    { code: 'SECONDAIRE_COLLEGIAL', label: { fr: 'Secondaire collégial', ar: 'الثانوي الإعدادي', en: 'Lower secondary' } },
+  ],
+};
+
+/** Fills what registration asks besides the names, the address and the password. */
+async function fillSchool() {
+  await userEvent.selectOptions(await screen.findByLabelText('Région'), await screen.findByRole('option', { name: 'Marrakech-Safi' }));
+  await userEvent.type(screen.getByLabelText('Établissement'), 'École Al Qods');
+  await userEvent.selectOptions(screen.getByLabelText('Niveau scolaire'), await screen.findByRole('option', { name: 'Primaire' }));
+}
+
 describe('registration', () => {
   it('shows each invalid field next to the field', async () => {
     mockApi({
+      ...REFERENCE,
       'POST /api/auth/register': json({
         type: 'https://innovatice.ma/problems/validation', title: 'Invalid', status: 400,
         errors: [{ field: 'password', message: 'must contain a letter and a digit' }],
@@ -89,6 +108,7 @@ describe('registration', () => {
     await userEvent.type(screen.getByLabelText('Nom'), 'Test');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'aaaaaaaaaaaa');
+    await fillSchool();
     await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Certains champs sont invalides');
     const password = screen.getByLabelText('Mot de passe');
@@ -99,6 +119,7 @@ describe('registration', () => {
 
   it('shows the password rule and says in French which rule a refused password breaks', async () => {
     mockApi({
+      ...REFERENCE,
       'POST /api/auth/register': json({
         type: 'https://innovatice.ma/problems/validation', title: 'Invalid', status: 400,
         errors: [{ field: 'password', message: 'is a common password: choose a less predictable one' }],
@@ -111,23 +132,103 @@ describe('registration', () => {
     await userEvent.type(screen.getByLabelText('Nom'), 'Test');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
     await userEvent.type(password, 'password12');
+    await fillSchool();
     await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
     expect(await screen.findByText('Ce mot de passe est trop courant : choisissez-en un moins prévisible.')).toBeInTheDocument();
     expect(password).toHaveAttribute('aria-invalid', 'true');
   });
 
   it('asks to check the mailbox, whatever the address, and does not sign in', async () => {
-    const { calls } = mockApi({ 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
+    const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
     renderRoute('/register');
     await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
     await userEvent.type(screen.getByLabelText('Nom'), 'Test');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'une-classe-2026');
+    await fillSchool();
     await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
     expect(await screen.findByRole('heading', { name: 'Vérifiez votre boîte e-mail' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Un e-mail vient de partir vers amal@test.ma.');
-    expect(calls.map((c) => c.path)).toEqual(['/api/auth/register']);
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/api/auth/register']);
     expect(sessionStore.get()).toBeNull();
+  });
+
+  /** Finding (issue 17, point 8): the competition is regional, yet registration asked no region, school or level. */
+  it('asks the region, the school and the level from the reference data, and sends them with the registration', async () => {
+    const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
+    renderRoute('/register');
+    expect(screen.getByRole('group', { name: 'Votre établissement' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Région')).toBeRequired();
+    expect(screen.getByLabelText('Établissement')).toBeRequired();
+    expect(screen.getByLabelText('Niveau scolaire')).toBeRequired();
+    expect(screen.getByLabelText('Discipline')).not.toBeRequired();
+    expect(screen.getByLabelText('Discipline')).toHaveAccessibleDescription('Facultatif');
+    await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
+    await userEvent.type(screen.getByLabelText('Nom'), 'Test');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'une-classe-2026');
+    // Without them, the form is not sent.
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    expect(calls.some((c) => c.method === 'POST')).toBe(false);
+    await fillSchool();
+    await userEvent.type(screen.getByLabelText('Discipline'), 'Mathématiques');
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await screen.findByRole('heading', { name: 'Vérifiez votre boîte e-mail' });
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+      firstName: 'Amal', lastName: 'Test', email: 'amal@test.ma', password: 'une-classe-2026', regionCode: 'MA-07',
+      schoolName: 'École Al Qods', schoolLevel: 'PRIMAIRE', discipline: 'Mathématiques', preferredLanguage: 'fr',
+    });
+  });
+
+  it('leaves the discipline out when none is given', async () => {
+    const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
+    renderRoute('/register');
+    await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
+    await userEvent.type(screen.getByLabelText('Nom'), 'Test');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'une-classe-2026');
+    await fillSchool();
+    await userEvent.click(screen.getByRole('button', { name: 'Créer mon compte' }));
+    await screen.findByRole('heading', { name: 'Vérifiez votre boîte e-mail' });
+    expect(calls.find((c) => c.method === 'POST')?.body).not.toHaveProperty('discipline');
+  });
+
+  /** Finding (issue 17, point 8): nothing led from "create an account" to "log in". */
+  it('links the registration and the login pages both ways, and keeps the forgotten password link', async () => {
+    mockApi(REFERENCE);
+    const { router } = renderRoute('/register');
+    const main = screen.getByRole('main');
+    expect(within(main).getByText('Déjà un compte ?')).toBeInTheDocument();
+    await userEvent.click(within(main).getByRole('link', { name: 'Se connecter' }));
+    expect(router.state.location.pathname).toBe('/login');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Mot de passe oublié ?' })).toHaveAttribute('href', '/forgot-password');
+    await userEvent.click(within(screen.getByRole('main')).getByRole('link', { name: 'Créer un compte' }));
+    expect(router.state.location.pathname).toBe('/register');
+  });
+});
+
+describe('too many attempts', () => {
+  /** Finding (issue 17, point 8): the lockout message did not say for how long. */
+  it('says in minutes how long to wait before logging in again, in French, Arabic and English', async () => {
+    mockApi({ 'POST /api/auth/login': problem(429, 'too-many-attempts', { retryAfter: 840, detail: 'Too many failed logins' }) });
+    renderRoute('/login');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'x@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'wrong-password');
+    await userEvent.click(within(screen.getByRole('main')).getByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Trop de tentatives. Réessayez dans 14 minutes.');
+    await userEvent.selectOptions(screen.getByLabelText('Langue'), 'en');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 14 minutes.');
+    await userEvent.selectOptions(screen.getByLabelText('Language'), 'ar');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/محاولات كثيرة\. أعد المحاولة بعد .*14.*دقيقة/);
+  });
+
+  it('rounds a wait under a minute up to one minute', async () => {
+    mockApi({ 'POST /api/auth/login': problem(429, 'too-many-attempts', { retryAfter: 20 }) });
+    renderRoute('/login');
+    await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'x@test.ma');
+    await userEvent.type(screen.getByLabelText('Mot de passe'), 'wrong-password');
+    await userEvent.click(within(screen.getByRole('main')).getByRole('button', { name: 'Se connecter' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Réessayez dans 1 minute.');
   });
 });
 

@@ -70,7 +70,8 @@ export interface paths {
          * Exchange an email and password for an access token
          * @description Failed attempts are counted per account and per client address within a window; past the
          *     limit the answer is 429 with `Retry-After` (seconds), whether or not the email exists, and
-         *     before the password is checked. Every spelling of an account's address (case, accents) counts
+         *     before the password is checked; the problem (`too-many-attempts`) gives the same wait in
+         *     `retryAfter` and says it in `detail`. Every spelling of an account's address (case, accents) counts
          *     for that account. A successful login clears the account's count. A wrong password, an unknown
          *     email, a disabled account and an account whose address is not confirmed yet all get the same
          *     401 problem, after the same work.
@@ -259,7 +260,9 @@ export interface paths {
         };
         /**
          * The current call for projects
-         * @description The OPEN edition whose submissions close last; when none is open, the most recent edition that is not a draft.
+         * @description At most one edition is OPEN at a time (one national call per year: opening a second one is
+         *     refused, see `transitionEdition`). The current edition is that OPEN edition; when none is open,
+         *     the most recent edition that is not a draft.
          */
         get: operations["getCurrentEdition"];
         put?: never;
@@ -318,7 +321,12 @@ export interface paths {
          * Move an edition one step along its lifecycle (admin)
          * @description `DRAFT → OPEN → EVALUATION → DELIBERATION → PUBLISHED → ARCHIVED`, one step at a time.
          *     Any other move gets 409 with `currentStatus` and `allowedNext`. Opening requires a rubric
-         *     whose weights are all positive. Moving to EVALUATION puts every SUBMITTED project UNDER_REVIEW.
+         *     whose weights are all positive. At most one edition is OPEN at a time (one national call per
+         *     year): opening one while another is OPEN gets 409 `edition-already-open`, whose `detail` names
+         *     the open edition (number and year) and says to close its call first (move it to EVALUATION),
+         *     and whose `openEdition` gives that edition's id, number and year. The rule holds under
+         *     concurrency too: of two editions opened at the same moment, one opens and the other gets this 409.
+         *     Moving to EVALUATION puts every SUBMITTED project UNDER_REVIEW.
          *     Publishing requires exactly one WINNER and at most `laureateCount` awards of kind WINNER or
          *     LAUREATE (the winner is one of the laureates); it sets every project under review to its final
          *     outcome, the kind of its award (WINNER, LAUREATE or SPECIAL_MENTION) or NOT_RETAINED without one,
@@ -1301,6 +1309,20 @@ export interface components {
             currentStatus?: string;
             /** @description The statuses the resource may move to next (illegal transitions) */
             allowedNext?: string[];
+            /** @description The edition whose call is already open (`edition-already-open`) */
+            openEdition?: {
+                /** Format: int64 */
+                id: number;
+                /** Format: int32 */
+                number: number;
+                /** Format: int32 */
+                year: number;
+            };
+            /**
+             * Format: int64
+             * @description Seconds to wait before trying again, the value of the `Retry-After` header (429)
+             */
+            retryAfter?: number;
         } & {
             [key: string]: unknown;
         };
@@ -1313,6 +1335,11 @@ export interface components {
         Language: "fr" | "ar" | "en";
         /** @enum {string} */
         Role: "TEACHER" | "JURY" | "ADMIN";
+        /**
+         * @description The competition is regional: a teacher gives the region, the school and the school level
+         *     when registering (the codes of `/api/reference/regions` and `/api/reference/school-levels`);
+         *     they are kept on the account's profile, where the teacher can change them later.
+         */
         RegistrationInput: {
             /**
              * Format: email
@@ -1323,6 +1350,12 @@ export interface components {
             password: string;
             firstName: string;
             lastName: string;
+            regionCode: components["schemas"]["RegionCode"];
+            /** @description The school (établissement) where the teacher works */
+            schoolName: string;
+            schoolLevel: components["schemas"]["SchoolLevelCode"];
+            /** @description Optional; the subject taught */
+            discipline?: string;
             preferredLanguage?: components["schemas"]["Language"];
         };
         /** @description The same for every valid registration; what follows is mailed to the address */
@@ -2934,7 +2967,19 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["Conflict"];
+            /**
+             * @description The move is not allowed now: `illegal-transition` (with `currentStatus` and `allowedNext`),
+             *     `rubric-incomplete`, `edition-already-open` (another edition is OPEN: its number and year in
+             *     `detail`, and `openEdition`), `winner-required`, `too-many-laureates`
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             415: components["responses"]["UnsupportedMediaType"];
         };
     };

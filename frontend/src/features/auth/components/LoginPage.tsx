@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { useLogin } from '../api/login';
+import { AuthErrorAlert } from './AuthErrorAlert';
 
 const HOME_OF = { TEACHER: '/teacher', JURY: '/jury', ADMIN: '/admin' } as const;
 
@@ -22,7 +22,7 @@ export function LoginPage() {
     <section className="narrow">
       <h1>{t('auth.loginTitle')}</h1>
       {params.get('registered') && <p role="status" className="alert alert-success">{t('auth.registered')}</p>}
-      <ErrorAlert error={login.error} />
+      <AuthErrorAlert error={login.error} />
       <form onSubmit={submit}>
         <Field label={t('fields.email')} name="email" error={login.error}>
           {(p) => <input {...p} type="email" autoComplete="email" value={email} onChange={(e) => setEmail(e.target.value)} required />}

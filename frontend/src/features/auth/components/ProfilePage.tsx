@@ -3,19 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
-import { localized } from '@/lib/i18n/format';
-import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import type { Account, MeUpdate, SchoolLevelCode } from '@/lib/api/types';
 import { useMe } from '../api/get-me';
 import { useUpdateMe } from '../api/update-me';
 import { useChangePassword } from '../api/change-password';
+import { AuthErrorAlert } from './AuthErrorAlert';
 import { PasswordField } from './PasswordField';
+import { RegionSelect, SchoolLevelSelect } from './ProfileSelects';
 
 function ProfileForm({ account }: { account: Account }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const regions = useRegions();
-  const levels = useSchoolLevels();
   const update = useUpdateMe();
   const [form, setForm] = useState({
     firstName: account.firstName, lastName: account.lastName, regionCode: account.regionCode ?? '',
@@ -50,23 +48,13 @@ function ProfileForm({ account }: { account: Account }) {
       {teacher && (
         <>
           <Field label={t('fields.regionCode')} name="regionCode" error={update.error}>
-            {(p) => (
-              <select {...p} value={form.regionCode} onChange={set('regionCode')}>
-                <option value="">{t('common.choose')}</option>
-                {regions.data?.map((r) => <option key={r.code} value={r.code}>{localized(r.name, lang)}</option>)}
-              </select>
-            )}
+            {(p) => <RegionSelect {...p} value={form.regionCode} onChange={set('regionCode')} />}
           </Field>
           <Field label={t('fields.schoolName')} name="schoolName" error={update.error}>
             {(p) => <input {...p} value={form.schoolName} onChange={set('schoolName')} maxLength={200} />}
           </Field>
           <Field label={t('fields.schoolLevel')} name="schoolLevel" error={update.error}>
-            {(p) => (
-              <select {...p} value={form.schoolLevel} onChange={set('schoolLevel')}>
-                <option value="">{t('common.choose')}</option>
-                {levels.data?.map((l) => <option key={l.code} value={l.code}>{localized(l.label, lang)}</option>)}
-              </select>
-            )}
+            {(p) => <SchoolLevelSelect {...p} value={form.schoolLevel} onChange={set('schoolLevel')} />}
           </Field>
           <Field label={t('fields.discipline')} name="discipline" error={update.error}>
             {(p) => <input {...p} value={form.discipline} onChange={set('discipline')} maxLength={100} />}
@@ -100,7 +88,7 @@ function PasswordForm() {
   return (
     <form onSubmit={submit} aria-labelledby="password-title">
       <h2 id="password-title">{t('password.changeTitle')}</h2>
-      <ErrorAlert error={change.error} />
+      <AuthErrorAlert error={change.error} />
       {change.isSuccess && <p role="status" className="alert alert-success">{t('password.changed')}</p>}
       <Field label={t('password.current')} name="currentPassword" error={change.error}>
         {(p) => <input {...p} type="password" autoComplete="current-password" value={form.currentPassword} onChange={set('currentPassword')} required maxLength={200} />}

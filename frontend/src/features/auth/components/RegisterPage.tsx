@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import type { Lang } from '@/config';
+import type { SchoolLevelCode } from '@/lib/api/types';
 import { useRegister } from '../api/register';
+import { AuthErrorAlert } from './AuthErrorAlert';
 import { PasswordField } from './PasswordField';
+import { RegionSelect, SchoolLevelSelect } from './ProfileSelects';
 
 /**
  * A teacher registers; the answer is the same whether or not the address already has an account, so
@@ -14,11 +16,17 @@ import { PasswordField } from './PasswordField';
 export function RegisterPage() {
   const { t, i18n } = useTranslation();
   const register = useRegister();
-  const [form, setForm] = useState({ firstName: '', lastName: '', email: '', password: '' });
-  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
+  const [form, setForm] = useState({
+    firstName: '', lastName: '', email: '', password: '', regionCode: '', schoolName: '', schoolLevel: '', discipline: '',
+  });
+  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [k]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    register.mutate({ ...form, preferredLanguage: i18n.language as Lang });
+    const { discipline, regionCode, schoolLevel, ...rest } = form;
+    register.mutate({
+      ...rest, regionCode, schoolLevel: schoolLevel as SchoolLevelCode, preferredLanguage: i18n.language as Lang,
+      ...(discipline.trim() ? { discipline } : {}),
+    });
   };
   if (register.isSuccess) {
     return (
@@ -34,7 +42,7 @@ export function RegisterPage() {
     <section className="narrow">
       <h1>{t('auth.registerTitle')}</h1>
       <p>{t('auth.registerIntro')}</p>
-      <ErrorAlert error={register.error} />
+      <AuthErrorAlert error={register.error} />
       <form onSubmit={submit}>
         <Field label={t('fields.firstName')} name="firstName" error={register.error}>
           {(p) => <input {...p} autoComplete="given-name" value={form.firstName} onChange={set('firstName')} required maxLength={100} />}
@@ -47,8 +55,25 @@ export function RegisterPage() {
         </Field>
         <PasswordField label={t('fields.password')} name="password" error={register.error} value={form.password}
           onChange={(password) => setForm({ ...form, password })} />
+        <fieldset>
+          <legend>{t('auth.schoolLegend')}</legend>
+          <p className="hint">{t('auth.schoolIntro')}</p>
+          <Field label={t('fields.regionCode')} name="regionCode" error={register.error}>
+            {(p) => <RegionSelect {...p} value={form.regionCode} onChange={set('regionCode')} required />}
+          </Field>
+          <Field label={t('fields.schoolName')} name="schoolName" error={register.error}>
+            {(p) => <input {...p} autoComplete="organization" value={form.schoolName} onChange={set('schoolName')} required maxLength={200} />}
+          </Field>
+          <Field label={t('fields.schoolLevel')} name="schoolLevel" error={register.error}>
+            {(p) => <SchoolLevelSelect {...p} value={form.schoolLevel} onChange={set('schoolLevel')} required />}
+          </Field>
+          <Field label={t('fields.discipline')} name="discipline" error={register.error} hint={t('auth.optional')}>
+            {(p) => <input {...p} value={form.discipline} onChange={set('discipline')} maxLength={100} />}
+          </Field>
+        </fieldset>
         <button type="submit" disabled={register.isPending}>{t('auth.createAccount')}</button>
       </form>
+      <p>{t('auth.haveAccount')} <Link to="/login">{t('nav.login')}</Link></p>
     </section>
   );
 }

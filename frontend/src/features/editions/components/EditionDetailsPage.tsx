@@ -12,7 +12,7 @@ export function EditionDetails({ edition }: { edition: Edition }) {
   const [saved, setSaved] = useState(false);
   return (
     <>
-      <Lifecycle edition={edition} />
+      <Lifecycle key={edition.id} edition={edition} />
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t('admin.details')}</h2>
         {saved && <p role="status" className="alert alert-success">{t('common.saved')}</p>}

@@ -3,9 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { Field } from '@/components/Field';
 import { useErrorMessage, Loading } from '@/components/ErrorAlert';
-import { formatDateTime } from '@/lib/i18n/format';
+import { formatDate, formatDateTime, toLocalInput } from '@/lib/i18n/format';
 import { isApiError } from '@/lib/api/problem';
 import { useCertificateVerification } from '../api/verify-certificate';
+
+/** The code field fits a code's 29 characters (five groups of five and their dashes) and its padding. */
+const CODE_FIELD = { inlineSize: '32ch', maxInlineSize: '100%', fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace' };
+
+/** Whether a title names the edition by its number already ("12e édition du concours…"). */
+function namesNumber(title: string, number: number): boolean {
+  return new RegExp(`(^|\\D)${number}(\\D|$)`).test(title);
+}
 
 function Verification({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
@@ -28,6 +36,9 @@ function Verification({ code }: { code: string }) {
     );
   }
   const c = query.data!;
+  // The edition once: "12e édition (2016)", and its title only when it says something else.
+  const edition = t('archive.edition', { number: c.editionNumber, year: c.editionYear });
+  const title = c.editionTitle.trim();
   return (
     <section className="card alert-success" aria-labelledby="genuine">
       <h2 id="genuine">{t('verify.genuine')}</h2>
@@ -35,8 +46,8 @@ function Verification({ code }: { code: string }) {
         <dt>{t('verify.kind')}</dt><dd>{t(`verify.kinds.${c.kind}`)}</dd>
         <dt>{t('verify.teacher')}</dt><dd>{c.teacherName}</dd>
         <dt>{t('verify.project')}</dt><dd>{c.projectTitle}</dd>
-        <dt>{t('verify.edition')}</dt><dd>{t('archive.edition', { number: c.editionNumber, year: c.editionYear })} — {c.editionTitle}</dd>
-        <dt>{t('verify.issuedAt')}</dt><dd>{formatDateTime(c.issuedAt, i18n.language)}</dd>
+        <dt>{t('verify.edition')}</dt><dd>{title && !namesNumber(title, c.editionNumber) ? `${edition} — ${title}` : edition}</dd>
+        <dt>{t('verify.issuedAt')}</dt><dd>{formatDate(toLocalInput(c.issuedAt).slice(0, 10), i18n.language)}</dd>
         <dt>{t('verify.code')}</dt><dd><code>{c.code}</code></dd>
       </dl>
     </section>
@@ -58,7 +69,10 @@ export function VerifyPage() {
       <p>{t('verify.intro')}</p>
       <form onSubmit={submit} className="inline-form">
         <Field label={t('verify.code')}>
-          {(p) => <input {...p} value={input} onChange={(e) => setInput(e.target.value)} maxLength={64} required />}
+          {(p) => (
+            <input {...p} value={input} onChange={(e) => setInput(e.target.value)} maxLength={64} required size={29}
+              autoComplete="off" spellCheck={false} style={CODE_FIELD} />
+          )}
         </Field>
         <button type="submit">{t('verify.check')}</button>
       </form>

@@ -94,6 +94,9 @@ export const en: Dictionary = {
     emailHint: 'Latin letters without accents (ASCII); a domain in Arabic script is written as its xn--… form.',
     checkEmailTitle: 'Check your mailbox', checkEmail: 'An email is on its way to {{email}}.',
     checkEmailHelp: 'For a new registration, it holds a link that confirms your address and signs you in (valid 2 days). If this address already has an account, it tells you how to get into it. Nothing came? Look in the spam folder, or register again in a few minutes.',
+    haveAccount: 'Already have an account?', schoolLegend: 'Your school',
+    schoolIntro: 'The competition is regional: say where you teach. You can change this later in your profile.',
+    optional: 'Optional', tryAgainIn: 'Too many attempts. Try again in {{wait}}.',
   },
   password: {
     forgotLink: 'Forgot your password?', forgotTitle: 'Forgotten password', forgotIntro: 'Type your address: if it belongs to an account, you will receive a link to choose a new password.',
@@ -165,6 +168,8 @@ export const en: Dictionary = {
   },
   lifecycle: {
     title: 'Steps', confirm: 'Move the edition to “{{status}}”?',
+    alreadyOpen: 'The call of edition {{number}} ({{year}}) is already open, and only one edition can be open at a time: close that call first, then open this one.',
+    seeOpen: 'Go to edition {{number}} ({{year}})',
     action: { OPEN: 'Open the call for projects', EVALUATION: 'Close the call and start the evaluation', DELIBERATION: 'Close the evaluation and deliberate', PUBLISHED: 'Publish the results', ARCHIVED: 'Archive the edition' },
     explain: {
       OPEN: 'Teachers can submit projects between the opening and closing times. The rubric gets frozen.',

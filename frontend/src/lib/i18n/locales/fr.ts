@@ -93,6 +93,9 @@ export const fr = {
     emailHint: 'Lettres latines sans accents (ASCII) ; un domaine en alphabet arabe s’écrit sous sa forme xn--…',
     checkEmailTitle: 'Vérifiez votre boîte e-mail', checkEmail: 'Un e-mail vient de partir vers {{email}}.',
     checkEmailHelp: 'Pour une nouvelle inscription, il contient un lien qui confirme votre adresse et vous connecte (valable 2 jours). Si cette adresse a déjà un compte, il vous explique comment y entrer. Rien reçu ? Regardez dans les indésirables, ou inscrivez-vous de nouveau dans quelques minutes.',
+    haveAccount: 'Déjà un compte ?', schoolLegend: 'Votre établissement',
+    schoolIntro: 'Le concours est régional : indiquez où vous enseignez. Vous pourrez modifier ces informations dans votre profil.',
+    optional: 'Facultatif', tryAgainIn: 'Trop de tentatives. Réessayez dans {{wait}}.',
   },
   password: {
     forgotLink: 'Mot de passe oublié ?', forgotTitle: 'Mot de passe oublié', forgotIntro: 'Indiquez votre adresse : si elle correspond à un compte, vous recevrez un lien pour choisir un nouveau mot de passe.',
@@ -164,6 +167,8 @@ export const fr = {
   },
   lifecycle: {
     title: 'Étapes', confirm: 'Passer l’édition à l’étape « {{status}} » ?',
+    alreadyOpen: 'L’appel de la {{number}}e édition ({{year}}) est déjà ouvert, et une seule édition peut être ouverte à la fois : clôturez d’abord cet appel, puis ouvrez celui-ci.',
+    seeOpen: 'Aller à la {{number}}e édition ({{year}})',
     action: { OPEN: 'Ouvrir l’appel à projets', EVALUATION: 'Clore l’appel et lancer l’évaluation', DELIBERATION: 'Clore l’évaluation et délibérer', PUBLISHED: 'Publier les résultats', ARCHIVED: 'Archiver l’édition' },
     explain: {
       OPEN: 'Les enseignants pourront déposer leurs projets entre l’ouverture et la clôture. La grille sera figée.',

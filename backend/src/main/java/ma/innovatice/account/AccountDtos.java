@@ -20,12 +20,17 @@ public final class AccountDtos {
     private AccountDtos() {
     }
 
+    /** A teacher's registration: the competition is regional, so the region, school and level come with it. */
     public record RegistrationInput(
             @NotBlank @Email @Size(max = 254)
             @Pattern(regexp = EmailAddresses.ASCII, message = EmailAddresses.ASCII_MESSAGE) String email,
             @NotNull @Size(min = 10, max = 72) String password,
             @NotBlank @Size(max = 100) @PlainText String firstName,
             @NotBlank @Size(max = 100) @PlainText String lastName,
+            @NotNull @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
+            @NotBlank @Size(max = 200) @PlainText String schoolName,
+            @NotNull @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
+            @Size(max = 100) @PlainText String discipline,
             Language preferredLanguage) {
     }
 

@@ -89,11 +89,17 @@ public class AccountService {
 
     /** The data of a new account, whoever creates it; without a password, nobody can sign in until one is set. */
     public record NewAccount(String email, String password, String firstName, String lastName, Role role,
-                             Language language, boolean demo, String regionCode, String schoolName) {
+                             Language language, boolean demo, String regionCode, String schoolName,
+                             String schoolLevel, String discipline) {
 
         public NewAccount(String email, String password, String firstName, String lastName, Role role, Language language,
                           boolean demo) {
             this(email, password, firstName, lastName, role, language, demo, null, null);
+        }
+
+        public NewAccount(String email, String password, String firstName, String lastName, Role role, Language language,
+                          boolean demo, String regionCode, String schoolName) {
+            this(email, password, firstName, lastName, role, language, demo, regionCode, schoolName, null, null);
         }
     }
 
@@ -104,6 +110,8 @@ public class AccountService {
      * another link; the owner of a confirmed account is told someone tried to register with it. Each
      * link carries the hash of the password of its own registration, which the account takes when
      * the link is used (so nobody else's registration decides the password of the owner's link).
+     * A new account keeps the region, school, level and discipline given; they are its profile, which
+     * the teacher changes later on the profile page.
      */
     public RegistrationAccepted register(RegistrationInput input) {
         String email = input.email().trim();
@@ -115,7 +123,8 @@ public class AccountService {
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isEmpty()) {
             NewAccount account = new NewAccount(email, null, input.firstName(), input.lastName(), Role.TEACHER,
-                    input.preferredLanguage(), false);
+                    input.preferredLanguage(), false, input.regionCode(), input.schoolName().trim(), input.schoolLevel(),
+                    input.discipline() == null ? null : blankToNull(input.discipline()));
             // The confirmation email is its welcome: no other email until the address is confirmed.
             requestConfirmation(insert(account, passwordHash, false, Actor.SYSTEM), passwordHash);
         } else if (!existing.get().emailConfirmed && existing.get().enabled) {
@@ -269,6 +278,8 @@ public class AccountService {
         account.demo = input.demo();
         account.regionCode = input.regionCode();
         account.schoolName = input.schoolName();
+        account.schoolLevel = input.schoolLevel();
+        account.discipline = input.discipline();
         account.createdAt = clock.instant();
         account.updatedAt = account.createdAt;
         accounts.persistAndFlush(account);

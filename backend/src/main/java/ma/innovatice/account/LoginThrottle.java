@@ -45,7 +45,7 @@ public class LoginThrottle {
         long wait = passwordChanges.retryAfter(Long.toString(accountId));
         if (wait > 0) {
             throw tooManyAttempts("Too many wrong passwords",
-                    "Too many wrong current passwords for this account; try again in " + wait + " seconds.", wait);
+                    "Too many wrong current passwords for this account; try again in " + duration(wait) + ".", wait);
         }
     }
 
@@ -58,7 +58,7 @@ public class LoginThrottle {
         long wait = Math.max(accounts.retryAfter(accountKey), addresses.retryAfter(address));
         if (wait > 0) {
             throw tooManyAttempts("Too many failed logins",
-                    "Too many failed logins for this account or from this address; try again in " + wait + " seconds.",
+                    "Too many failed logins for this account or from this address; try again in " + duration(wait) + ".",
                     wait);
         }
     }
@@ -77,6 +77,16 @@ public class LoginThrottle {
         return accounts.trackedKeys() + addresses.trackedKeys();
     }
 
+    /** A wait as a person reads it: whole minutes (rounded up) from a minute on, with the exact seconds. */
+    static String duration(long seconds) {
+        if (seconds < 60) {
+            return seconds == 1 ? "1 second" : seconds + " seconds";
+        }
+        long minutes = (seconds + 59) / 60;
+        return (minutes == 1 ? "1 minute" : minutes + " minutes") + " (" + seconds + " seconds)";
+    }
+
+    /** The 429 problem: the wait in its detail, in {@code retryAfter} and (by the mappers) in {@code Retry-After}. */
     static ProblemException tooManyAttempts(String title, String detail, long wait) {
         return new ProblemException(new Problem("too-many-attempts", title, 429, detail).with("retryAfter", wait));
     }

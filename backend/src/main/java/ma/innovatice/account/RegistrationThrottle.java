@@ -36,8 +36,8 @@ public class RegistrationThrottle {
         }
         if (wait > 0) {
             throw LoginThrottle.tooManyAttempts("Too many registrations",
-                    "Too many registrations from this address or on the platform; try again in " + wait + " seconds.",
-                    wait);
+                    "Too many registrations from this address or on the platform; try again in "
+                            + LoginThrottle.duration(wait) + ".", wait);
         }
         perAddress.record(address);
         platform.record();

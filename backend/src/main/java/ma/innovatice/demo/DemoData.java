@@ -33,7 +33,6 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -93,6 +92,9 @@ public class DemoData {
             new HistoricProject("teacher2@demo.innovatice.ma", "Exposés collaboratifs en histoire (démo)",
                     "MA-01", "SECONDAIRE_QUALIFIANT", "Histoire-géographie", null, null));
 
+    /** The 12th edition's ceremony, in Rabat, when its certificates were issued. */
+    static final Instant CEREMONY_2016 = casablanca(2016, 5, 25, 10);
+
     private final InnovaticeConfig config;
     private final AccountService accountService;
     private final AccountRepository accounts;
@@ -151,7 +153,7 @@ public class DemoData {
                 "Données de démonstration : règlement fictif de la 12e édition. Chaque enseignant présente un seul "
                         + "projet de classe intégrant les TIC, mené avec ses élèves durant l'année scolaire.",
                 casablanca(2015, 11, 2, 9), casablanca(2016, 2, 29, 23), casablanca(2016, 4, 15, 23),
-                LocalDate.of(2016, 5, 25), "Rabat", 12, 3, true, false,
+                CEREMONY_2016.atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true, false,
                 new Forum("Global Education Forum", "Budapest", 2016), null);
         EditionView edition = editionService.create(input, Actor.SYSTEM);
         for (EditionStatus step : List.of(EditionStatus.OPEN, EditionStatus.EVALUATION, EditionStatus.DELIBERATION)) {
@@ -185,6 +187,9 @@ public class DemoData {
             }
         }
         editionService.transition(edition.id(), EditionStatus.PUBLISHED, Actor.SYSTEM);
+        // Publication issued the certificates today; those of 2016 were handed out at the ceremony.
+        entityManager.createNativeQuery("UPDATE certificate SET issued_at = ?1 WHERE edition_id = ?2")
+                .setParameter(1, CEREMONY_2016).setParameter(2, edition.id()).executeUpdate();
         markDemo(edition.id());
     }
 

@@ -31,13 +31,19 @@ public class EditionRepository implements PanacheRepository<Edition> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The current call: the OPEN edition (at most one, V15), else the most recent edition that is not a draft. */
     public Optional<Edition> current() {
-        Optional<Edition> open = find("status", Sort.descending("submissionsCloseAt").and("number", Sort.Direction.Descending),
-                EditionStatus.OPEN).firstResultOptional();
+        Optional<Edition> open = openEdition(null);
         if (open.isPresent()) {
             return open;
         }
         return find("status <> ?1", Sort.descending("number"), EditionStatus.DRAFT).firstResultOptional();
+    }
+
+    /** The edition that is OPEN, other than {@code exceptId} (null for any). */
+    public Optional<Edition> openEdition(Long exceptId) {
+        return exceptId == null ? find("status", EditionStatus.OPEN).firstResultOptional()
+                : find("status = ?1 and id <> ?2", EditionStatus.OPEN, exceptId).firstResultOptional();
     }
 
     public boolean numberTaken(int number, Long exceptId) {

@@ -1,7 +1,9 @@
 package ma.innovatice.edition;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.error.FieldError;
@@ -14,6 +16,7 @@ import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionDtos.EditionInput;
 import ma.innovatice.edition.EditionDtos.EditionView;
 import ma.innovatice.common.i18n.LocalizedText;
+import org.hibernate.exception.ConstraintViolationException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,6 +37,8 @@ import java.util.function.Function;
 public class EditionService {
 
     static final String AUDIT_TYPE = "EDITION";
+    /** The key that keeps at most one edition OPEN (V15). */
+    private static final String OPEN_KEY = "uq_edition_single_open";
 
     private final EditionRepository editions;
     private final CriterionRepository criteria;
@@ -186,14 +191,57 @@ public class EditionService {
         }
         if (to == EditionStatus.OPEN) {
             requireUsableRubric(edition);
+            editions.openEdition(edition.id).ifPresent(open -> {
+                throw alreadyOpen(edition, open);
+            });
         }
         edition.status = to;
         edition.updatedAt = clock.instant();
+        if (to == EditionStatus.OPEN) {
+            writeOpening(edition);
+        }
         transitions.fire(new EditionTransitioned(edition, from, to, actor));
         editions.flush();
         audit.record(actor, AUDIT_TYPE, edition.id, "TRANSITION", Map.of("status", from.name()),
                 Map.of("status", to.name()));
         return Optional.of(view(edition));
+    }
+
+    /**
+     * Writes the opening now, so that the database's key on the one OPEN edition (V15) decides a race:
+     * when another administrator opened another edition at the same moment, this write waits for theirs
+     * and then fails on the key, and the answer names the edition that won.
+     */
+    private void writeOpening(Edition edition) {
+        try {
+            editions.flush();
+        } catch (PersistenceException e) {
+            if (!violates(e, OPEN_KEY)) {
+                throw e;
+            }
+            Optional<Edition> winner = QuarkusTransaction.requiringNew().call(() -> editions.openEdition(edition.id));
+            throw winner.map(open -> alreadyOpen(edition, open)).orElseGet(() -> ProblemException.conflict(
+                    "edition-already-open", "Another edition is open",
+                    "Another edition was opened at the same moment; only one edition can be OPEN at a time."));
+        }
+    }
+
+    private static boolean violates(Throwable e, String key) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && (key.equalsIgnoreCase(violation.getConstraintName())
+                    || String.valueOf(violation.getMessage()).contains(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ProblemException alreadyOpen(Edition opening, Edition open) {
+        return new ProblemException(new Problem("edition-already-open", "Another edition is open", 409,
+                "Edition " + open.number + " (" + open.year + ") is already OPEN and only one edition can be open at a "
+                        + "time: close its call first (move it to EVALUATION), then open edition " + opening.number + ".")
+                .with("openEdition", Map.of("id", open.id, "number", open.number, "year", open.year)));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

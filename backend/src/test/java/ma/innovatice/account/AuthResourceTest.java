@@ -37,6 +37,9 @@ class AuthResourceTest {
         body.put("password", password);
         body.put("firstName", "Fatima");
         body.put("lastName", "Zahra");
+        body.put("regionCode", "MA-03");
+        body.put("schoolName", "Collège Ibn Khaldoun, Fès");
+        body.put("schoolLevel", "SECONDAIRE_COLLEGIAL");
         body.put("preferredLanguage", "ar");
         return body;
     }
@@ -86,7 +89,8 @@ class AuthResourceTest {
                 .body("errors.field", hasItem("preferredLanguage"));
         invalidRequest().body(Map.of("email", "not-an-email")).post("/api/auth/register").then()
                 .statusCode(400)
-                .body("errors.field", containsInAnyOrder("email", "password", "firstName", "lastName"));
+                .body("errors.field", containsInAnyOrder("email", "password", "firstName", "lastName", "regionCode",
+                        "schoolName", "schoolLevel"));
     }
 
     @Test

@@ -70,6 +70,10 @@ class LoginThrottleTest {
                 .body("type", equalTo("https://innovatice.ma/problems/too-many-attempts"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertThat(retryAfter).isBetween(1L, 15 * 60L + 1);
+        // The wait is in the problem too, for the client to say it, and its detail says it in minutes.
+        assertThat(refused.jsonPath().getLong("retryAfter")).isEqualTo(retryAfter);
+        assertThat(refused.jsonPath().getString("detail"))
+                .contains("try again in " + (retryAfter + 59) / 60 + " minutes (" + retryAfter + " seconds)");
 
         // Upper case and spaces do not make another account.
         login("  " + teacher.email().toUpperCase() + " ", Fixtures.PASSWORD, anotherAddress()).then().statusCode(429);

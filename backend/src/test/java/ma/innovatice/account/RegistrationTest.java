@@ -19,6 +19,7 @@ import static ma.innovatice.testing.Api.invalidRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 
 /**
  * Registration and password reset tell an outsider nothing about which addresses have an account;
@@ -47,6 +48,9 @@ class RegistrationTest {
         body.put("password", password);
         body.put("firstName", "Salma");
         body.put("lastName", "Bennani");
+        body.put("regionCode", "MA-07");
+        body.put("schoolName", "École primaire Al Qods, Marrakech");
+        body.put("schoolLevel", "PRIMAIRE");
         body.put("preferredLanguage", "fr");
         return body;
     }
@@ -129,6 +133,39 @@ class RegistrationTest {
                 .body("type", equalTo("https://innovatice.ma/problems/invalid-token"));
         api().body(Map.of("token", token, "password", "nouveau-secret-77")).post("/api/auth/password-reset/confirm")
                 .then().statusCode(400).body("type", equalTo("https://innovatice.ma/problems/invalid-token"));
+    }
+
+    /** Finding (issue 17, point 8): registration asked no region, school or level, yet the competition is regional. */
+    @Test
+    void shouldRequireTheRegionSchoolAndLevelAndKeepThemOnTheProfile() {
+        for (String field : List.of("regionCode", "schoolName", "schoolLevel")) {
+            String email = newEmail();
+            Map<String, Object> body = registration(email, "une-classe-2026");
+            body.remove(field);
+            invalidRequest().header("X-Forwarded-For", anotherAddress()).body(body).post("/api/auth/register").then()
+                    .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field));
+            assertThat(fixtures.count("SELECT COUNT(*) FROM account WHERE email = ?", email)).isZero();
+        }
+        Map<String, Object> invalid = registration(newEmail(), "une-classe-2026");
+        invalid.put("regionCode", "MA-13");
+        invalid.put("schoolName", "   ");
+        invalid.put("schoolLevel", "LYCEE");
+        invalidRequest().header("X-Forwarded-For", anotherAddress()).body(invalid).post("/api/auth/register").then()
+                .statusCode(400).body("errors.field", hasItems("regionCode", "schoolName", "schoolLevel"));
+
+        String email = newEmail();
+        Map<String, Object> body = registration(email, "une-classe-2026");
+        body.put("discipline", "Mathématiques");
+        register(body).then().statusCode(202);
+        assertThat(fixtures.rows("SELECT region_code, school_name, school_level, discipline FROM account WHERE email = ?",
+                email).get(0)).containsEntry("region_code", "MA-07")
+                .containsEntry("school_name", "École primaire Al Qods, Marrakech")
+                .containsEntry("school_level", "PRIMAIRE").containsEntry("discipline", "Mathématiques");
+        String access = fixtures.confirmRegistration(email);
+        api(access).get("/api/me").then().statusCode(200)
+                .body("regionCode", equalTo("MA-07")).body("academy.fr", equalTo("AREF Marrakech-Safi"))
+                .body("schoolName", equalTo("École primaire Al Qods, Marrakech"))
+                .body("schoolLevel", equalTo("PRIMAIRE")).body("discipline", equalTo("Mathématiques"));
     }
 
     @Test

@@ -159,7 +159,8 @@ class QueryCacheTest {
         long edition = fixtures.editionIn(admin, "OPEN");
         long project = fixtures.draftProject(fixtures.teacher(), edition, Fixtures.completeProject("Club d'échecs en ligne"));
         String email = "courrier-" + UUID.randomUUID() + "@test.innovatice.ma";
-        api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi"))
+        api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi",
+                        "regionCode", "MA-06", "schoolName", "Lycée Al Khansaa", "schoolLevel", "SECONDAIRE_QUALIFIANT"))
                 .post("/api/auth/register").then().statusCode(202);
         adminListShows(admin, edition, List.of("Club d'échecs en ligne"), List.of("Prénom"));
         fixtures.executeUnseen("UPDATE submission SET title = 'Changé dans la base' WHERE id = ?", project);

@@ -33,6 +33,7 @@ class EditionLifecycleTest {
     void shouldWalkTheWholeLifecycleOneStepAtATime() {
         User admin = fixtures.admin();
         long id = fixtures.draftEdition(admin);
+        fixtures.closeOpenCalls(admin);
         List<String> steps = List.of("OPEN", "EVALUATION", "DELIBERATION", "PUBLISHED", "ARCHIVED");
         for (int i = 0; i < steps.size(); i++) {
             String next = i + 1 < steps.size() ? steps.get(i + 1) : null;

@@ -1,18 +1,23 @@
 package ma.innovatice.edition;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.User;
+import ma.innovatice.testing.Races;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import static ma.innovatice.testing.Api.api;
 import static ma.innovatice.testing.Api.invalidRequest;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -170,19 +175,78 @@ class EditionResourceTest {
     }
 
     @Test
-    void shouldAnswerTheCurrentCallForProjects() {
+    void shouldAnswerTheOpenEditionAsTheCurrentCallForProjects() {
         User admin = fixtures.admin();
         long open = fixtures.editionIn(admin, "OPEN");
-        Map<String, Object> later = Fixtures.editionBody(Fixtures.nextEditionNumber());
-        later.put("submissionsCloseAt", Instant.now().plus(3000, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        later.put("evaluationCloseAt", Instant.now().plus(3100, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
-        later.put("ceremonyDate", null);
-        long latest = api(admin.token()).body(later).post("/api/editions").then().statusCode(201).extract().jsonPath().getLong("id");
-        api(admin.token()).body(Map.of("to", "OPEN")).post("/api/editions/{id}/transitions", latest).then().statusCode(200);
-
         api().get("/api/editions/current").then().statusCode(200)
-                .body("id", equalTo((int) latest)).body("status", equalTo("OPEN"));
-        assertThat(open).isNotEqualTo(latest);
+                .body("id", equalTo((int) open)).body("status", equalTo("OPEN"));
+
+        fixtures.move(admin, open, "EVALUATION");
+        long next = fixtures.editionIn(admin, "OPEN");
+        api().get("/api/editions/current").then().statusCode(200)
+                .body("id", equalTo((int) next)).body("status", equalTo("OPEN"));
+    }
+
+    /** Finding (issue 17, point 4): a second open call hid the first one from the home page and the teachers. */
+    @Test
+    void shouldRefuseToOpenASecondEditionNamingTheOneThatIsOpen() {
+        User admin = fixtures.admin();
+        long open = fixtures.editionIn(admin, "OPEN");
+        Map<String, Object> openOne = api().get("/api/editions/{id}", open).then().extract().jsonPath().getMap("");
+        long draft = fixtures.draftEdition(admin);
+
+        api(admin.token()).body(Map.of("to", "OPEN")).post("/api/editions/{id}/transitions", draft).then()
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", endsWith("/edition-already-open"))
+                .body("detail", containsString("Edition " + openOne.get("number") + " (" + openOne.get("year") + ")"))
+                .body("detail", containsString("close its call first"))
+                .body("openEdition.id", equalTo((int) open))
+                .body("openEdition.number", equalTo(openOne.get("number")))
+                .body("openEdition.year", equalTo(openOne.get("year")));
+        assertThat(fixtures.rows("SELECT status FROM edition WHERE id = ?", draft).get(0).get("status")).isEqualTo("DRAFT");
+        assertThat(fixtures.count("SELECT COUNT(*) FROM edition WHERE status = 'OPEN'")).isEqualTo(1);
+        api().get("/api/editions/current").then().statusCode(200).body("id", equalTo((int) open));
+
+        // Once the open call is closed, the other edition opens.
+        fixtures.move(admin, open, "EVALUATION");
+        api(admin.token()).body(Map.of("to", "OPEN")).post("/api/editions/{id}/transitions", draft).then()
+                .statusCode(200).body("status", equalTo("OPEN"));
+    }
+
+    @Test
+    void shouldOpenOnlyOneOfSeveralEditionsOpenedAtTheSameMoment() throws Exception {
+        User admin = fixtures.admin();
+        fixtures.closeOpenCalls(admin);
+        List<Long> drafts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            drafts.add(fixtures.draftEdition(admin));
+        }
+
+        List<Response> answers = Races.race(drafts.size(), i -> api(admin.token()).body(Map.of("to", "OPEN"))
+                .post("/api/editions/{id}/transitions", drafts.get(i)));
+
+        assertThat(answers.stream().map(Response::statusCode).toList()).containsOnlyOnce(200).containsOnly(200, 409);
+        int winner = answers.stream().map(Response::statusCode).toList().indexOf(200);
+        for (Response loser : answers) {
+            if (loser.statusCode() == 409) {
+                loser.then().body("type", endsWith("/edition-already-open"))
+                        .body("openEdition.id", equalTo(drafts.get(winner).intValue()));
+            }
+        }
+        assertThat(fixtures.rows("SELECT id FROM edition WHERE status = 'OPEN'"))
+                .extracting(r -> ((Number) r.get("id")).longValue()).containsExactly(drafts.get(winner));
+    }
+
+    @Test
+    void shouldKeepASecondOpenEditionOutOfTheDatabaseItself() {
+        User admin = fixtures.admin();
+        fixtures.editionIn(admin, "OPEN");
+        long draft = fixtures.draftEdition(admin);
+        // Written behind the application's back, as a SQL client would: the key refuses it.
+        assertThatThrownBy(() -> fixtures.executeUnseen("UPDATE edition SET status = 'OPEN' WHERE id = ?", draft))
+                .hasRootCauseInstanceOf(java.sql.SQLIntegrityConstraintViolationException.class)
+                .rootCause().hasMessageContaining("uq_edition_single_open");
+        assertThat(fixtures.rows("SELECT status FROM edition WHERE id = ?", draft).get(0).get("status")).isEqualTo("DRAFT");
     }
 
     @Test

@@ -45,6 +45,7 @@ class NotificationMailTest {
     void shouldWelcomeASelfRegisteredTeacherInTheirLanguageWithTheConfirmationLink() {
         String email = "enseignant-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "John", "lastName", "Doe",
+                "regionCode", "MA-09", "schoolName", "École Al Amal, Agadir", "schoolLevel", "PRIMAIRE",
                 "preferredLanguage", "en")).post("/api/auth/register").then().statusCode(202);
         worker.drain();
 

@@ -44,7 +44,8 @@ class OutboxDeliveryTest {
 
     private String register() {
         String email = "panne-" + UUID.randomUUID() + "@test.innovatice.ma";
-        api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi"))
+        api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi",
+                        "regionCode", "MA-06", "schoolName", "Lycée Al Khansaa", "schoolLevel", "SECONDAIRE_QUALIFIANT"))
                 .post("/api/auth/register").then().statusCode(202);
         return email;
     }

@@ -213,6 +213,9 @@ public class Fixtures {
             if (status.equals("DRAFT")) {
                 break;
             }
+            if (step.equals("OPEN")) {
+                closeOpenCalls(admin);
+            }
             api(admin.token()).body(Map.of("to", step)).post("/api/editions/{id}/transitions", id)
                     .then().statusCode(200);
             if (step.equals(status)) {
@@ -268,8 +271,22 @@ public class Fixtures {
         return id;
     }
 
-    /** Moves an edition one step. */
+    /**
+     * Moves the edition whose call is open, if any, on to EVALUATION through the API, as its
+     * administrator would: at most one edition is OPEN at a time, and each test opens its own.
+     */
+    public void closeOpenCalls(User admin) {
+        for (Map<String, Object> open : rows("SELECT id FROM edition WHERE status = 'OPEN'")) {
+            api(admin.token()).body(Map.of("to", "EVALUATION"))
+                    .post("/api/editions/{id}/transitions", ((Number) open.get("id")).longValue()).then().statusCode(200);
+        }
+    }
+
+    /** Moves an edition one step (opening it first closes the call left open by another test). */
     public void move(User admin, long editionId, String to) {
+        if (to.equals("OPEN")) {
+            closeOpenCalls(admin);
+        }
         api(admin.token()).body(Map.of("to", to)).post("/api/editions/{id}/transitions", editionId).then().statusCode(200);
     }
 
