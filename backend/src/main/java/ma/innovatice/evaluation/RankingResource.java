@@ -18,6 +18,7 @@ import ma.innovatice.common.security.Roles;
 import ma.innovatice.evaluation.EvaluationDtos.JurorSeverity;
 import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
 import ma.innovatice.evaluation.EvaluationDtos.Ranking;
+import ma.innovatice.evaluation.EvaluationDtos.RankingAgreementView;
 
 import java.util.List;
 
@@ -64,10 +65,17 @@ public class RankingResource {
                            @QueryParam("level") @Pattern(regexp = LEVEL) String level,
                            @QueryParam("separator") @DefaultValue("comma") @Pattern(regexp = "^(comma|semicolon)$") String separator) {
         List<RankingService.DetailedEntry> entries = ranking.detailed(editionId, region, level);
+        RankingAgreementView agreement = ranking.agreement(editionId);
         char sep = "semicolon".equals(separator) ? ';' : ',';
-        StreamingOutput body = out -> csv.write(entries, sep, out);
+        StreamingOutput body = out -> csv.write(entries, agreement, sep, out);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"ranking-edition-" + editionId + ".csv\"").build();
+    }
+
+    @GET
+    @Path("/ranking/agreement")
+    public RankingAgreementView agreement(@PathParam("editionId") @Min(1) long editionId) {
+        return ranking.agreement(editionId);
     }
 
     @POST
