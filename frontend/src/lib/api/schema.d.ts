@@ -707,8 +707,47 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** The ranking as CSV, with the mean score of each criterion (admin) */
+        /**
+         * The ranking as CSV, with the mean score of each criterion and the jurors' agreement (admin)
+         * @description One line per project, as the ranking; then an empty line and a second table, with its own
+         *     header, of the agreement between the jurors over the whole edition (see getRankingAgreement):
+         *     a line `weighted_score`, then a line `criterion` per criterion of the rubric.
+         */
         get: operations["exportRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/ranking/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How far the jurors agree, on the weighted score and on each criterion (admin, from EVALUATION on)
+         * @description Krippendorff's alpha with the interval metric over the submitted evaluations of the whole
+         *     edition (drafts do not count; the region and level filters of the ranking do not apply): for the
+         *     weighted score of each evaluation (0–100, `overall`) and for the score of each criterion of the
+         *     rubric (`criteria`, in the rubric's order). Each project may be scored by its own subset of
+         *     jurors; projects scored by fewer than two jurors cannot be compared and are left out (`projects`
+         *     and `scores` count what is used). 1 is perfect agreement, 0 no better than chance, below 0
+         *     systematic disagreement. `reading` follows Krippendorff: `RELIABLE` from 0.800, `TENTATIVE` from
+         *     0.667, `NOT_RELIABLE` below, `NOT_COMPUTABLE` without alpha (`reason` says why). The 95 %
+         *     interval is a bootstrap over the projects (2,000 resamples, fewer for a very large edition; the
+         *     interval says how many), seeded with the edition's id so that the same scores always give the
+         *     same interval; `roughInterval` marks an interval drawn from fewer than 20 projects. Alpha and the
+         *     bounds are rounded to three decimals, half up, the precision the reading is judged on. Computed
+         *     when asked: the ranking itself does not wait for it.
+         */
+        get: operations["getRankingAgreement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1887,6 +1926,82 @@ export interface components {
             /** Format: double */
             disagreementThreshold: number;
             items: components["schemas"]["RankingEntry"][];
+        };
+        /**
+         * @description RELIABLE: alpha ≥ 0.800; TENTATIVE: 0.667 ≤ alpha < 0.800 (tentative conclusions only);
+         *     NOT_RELIABLE: alpha < 0.667; NOT_COMPUTABLE: no alpha.
+         * @enum {string}
+         */
+        AgreementReading: "RELIABLE" | "TENTATIVE" | "NOT_RELIABLE" | "NOT_COMPUTABLE";
+        /**
+         * @description TOO_FEW_PAIRABLE_VALUES: no project was scored by two jurors; NO_VARIATION: every score compared
+         *     is the same; TOO_FEW_UNITS (interval only): a single project was scored by two jurors or more;
+         *     TOO_FEW_USABLE_RESAMPLES (interval only): more than half of the resamples had no variation.
+         * @enum {string}
+         */
+        AgreementNotComputable: "TOO_FEW_PAIRABLE_VALUES" | "NO_VARIATION" | "TOO_FEW_UNITS" | "TOO_FEW_USABLE_RESAMPLES";
+        AgreementInterval: {
+            /**
+             * Format: double
+             * @description 2.5th percentile of the resampled alphas; absent without interval
+             */
+            lower?: number;
+            /**
+             * Format: double
+             * @description 97.5th percentile; absent without interval
+             */
+            upper?: number;
+            /**
+             * Format: double
+             * @description The coverage (0.95)
+             */
+            level: number;
+            /** Format: int32 */
+            resamples: number;
+            /**
+             * Format: int32
+             * @description Resamples that had an alpha
+             */
+            usableResamples: number;
+            reason?: components["schemas"]["AgreementNotComputable"];
+        };
+        Agreement: {
+            /**
+             * Format: double
+             * @description Krippendorff's alpha, interval metric; absent when not computable
+             */
+            alpha?: number;
+            reading: components["schemas"]["AgreementReading"];
+            reason?: components["schemas"]["AgreementNotComputable"];
+            interval: components["schemas"]["AgreementInterval"];
+            /**
+             * Format: int32
+             * @description Projects scored by at least two jurors (those compared)
+             */
+            projects: number;
+            /**
+             * Format: int32
+             * @description The scores of those projects
+             */
+            scores: number;
+            /** @description The interval was drawn from fewer than 20 projects */
+            roughInterval: boolean;
+        };
+        CriterionAgreement: {
+            code: string;
+            label: components["schemas"]["LocalizedText"];
+            agreement: components["schemas"]["Agreement"];
+        };
+        RankingAgreement: {
+            /** Format: int64 */
+            editionId: number;
+            /**
+             * Format: int64
+             * @description The seed of the bootstrap draws (the edition's id)
+             */
+            seed: number;
+            overall: components["schemas"]["Agreement"];
+            criteria: components["schemas"]["CriterionAgreement"][];
         };
         JurorSeverity: {
             juror: components["schemas"]["Person"];
@@ -3624,6 +3739,33 @@ export interface operations {
                 };
                 content: {
                     "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    getRankingAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The agreement between the jurors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RankingAgreement"];
                 };
             };
             400: components["responses"]["BadRequest"];

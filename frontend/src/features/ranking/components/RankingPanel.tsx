@@ -6,6 +6,7 @@ import { useRanking } from '../api/get-ranking';
 import { useSeverity } from '../api/get-severity';
 import { useAddExtraJuror } from '../api/add-extra-juror';
 import { exportRanking } from '../api/export-ranking';
+import { AgreementSection } from './AgreementSection';
 
 export function RankingPanel({ editionId }: { editionId: number }) {
   const { t, i18n } = useTranslation();
@@ -72,6 +73,7 @@ export function RankingPanel({ editionId }: { editionId: number }) {
           );
         }}
       </QueryState>
+      <AgreementSection editionId={editionId} />
       <h3>{t('ranking.severity')}</h3>
       <QueryState query={severity}>
         {() => (

@@ -194,6 +194,21 @@ export const ar: Dictionary = {
     addJurorFor: 'إضافة محكّم لـ«{{title}}»', extraAdded: 'أُضيف المحكّم: {{name}}.', severity: 'صرامة المحكّمين',
     severityCaption: 'ابتعاد كل محكّم عن معدل المحكّمين الآخرين في المشاريع نفسها', mean: 'المعدل', stdDev: 'الانحراف المعياري', deviation: 'الفارق عن الآخرين',
     tendency: 'الميل', tendencies: { HARSH: 'صارم', NEUTRAL: 'محايد', LENIENT: 'متساهل', UNKNOWN: 'غير محدد' },
+    agreement: {
+      title: 'الاتفاق بين المحكّمين',
+      explain: 'يقيس معامل ألفا لكريبندورف مدى اتفاق المحكّمين في تنقيط المشاريع نفسها بما يتجاوز الصدفة: 1 = اتفاق تام، 0 = ليس أفضل من الصدفة. يكون موثوقًا ابتداءً من {{reliable}}، ويحتاج إلى تأكيد بين {{tentative}} و{{reliable}}، وغير موثوق دون ذلك. لا تُحتسب إلا التقييمات المقدَّمة.',
+      overall: 'ألفا على النقطة الموزونة (من 100)', interval: 'مجال الثقة 95 %', range: 'من {{lower}} إلى {{upper}}', reading: 'القراءة',
+      used: 'المعطيات المقارَنة', usedValue: '{{projects}} مشروع نقّطه محكّمان على الأقل، {{scores}} نقطة',
+      rough: 'أقل من {{count}} مشروعًا مقارَنًا: المجال تقريبي فقط.',
+      byCriterion: 'الاتفاق حسب المعيار', criterion: 'المعيار', alpha: 'ألفا', projects: 'المشاريع المقارَنة', scores: 'النقط',
+      notComputable: 'غير قابل للحساب: {{reason}}',
+      readings: { RELIABLE: 'موثوق', TENTATIVE: 'يحتاج إلى تأكيد', NOT_RELIABLE: 'غير موثوق', NOT_COMPUTABLE: 'غير قابل للحساب' },
+      ranges: { RELIABLE: '≥ {{reliable}}', TENTATIVE: '{{tentative}} – {{reliable}}', NOT_RELIABLE: '< {{tentative}}' },
+      reasons: {
+        TOO_FEW_PAIRABLE_VALUES: 'لم ينقّط محكّمان أيَّ مشروع بعد', NO_VARIATION: 'جميع النقط المقارَنة متطابقة',
+        TOO_FEW_UNITS: 'مشروع واحد فقط نقّطه أكثر من محكّم', TOO_FEW_USABLE_RESAMPLES: 'عدد السحوبات المتباينة غير كافٍ لحساب المجال',
+      },
+    },
   },
   awards: {
     title: 'الجوائز', onlyInDeliberation: 'تُقرَّر الجوائز خلال المداولة.', proposeHelp: 'يملأ الجوائز مسبقًا انطلاقًا من الترتيب المعياري: الأول فائز أول، والموالون متوَّجون.',

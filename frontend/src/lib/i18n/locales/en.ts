@@ -194,6 +194,21 @@ export const en: Dictionary = {
     addJurorFor: 'Add a juror for “{{title}}”', extraAdded: 'Juror added: {{name}}.', severity: 'Juror severity',
     severityCaption: 'How far each juror is from the other jurors of the same projects', mean: 'Mean', stdDev: 'Standard deviation', deviation: 'Deviation from others',
     tendency: 'Tendency', tendencies: { HARSH: 'Harsh', NEUTRAL: 'Neutral', LENIENT: 'Lenient', UNKNOWN: 'Unknown' },
+    agreement: {
+      title: 'Agreement between the jurors',
+      explain: 'Krippendorff’s alpha measures whether the jurors score the same projects alike, beyond chance: 1 = perfect agreement, 0 = no better than chance. Reliable from {{reliable}}, tentative from {{tentative}} to {{reliable}}, not reliable below. Only submitted evaluations count.',
+      overall: 'Alpha on the weighted score (out of 100)', interval: '95 % confidence interval', range: '{{lower}} to {{upper}}', reading: 'Reading',
+      used: 'Data compared', usedValue: '{{projects}} project(s) scored by at least two jurors, {{scores}} score(s)',
+      rough: 'Fewer than {{count}} projects compared: the interval is only approximate.',
+      byCriterion: 'Agreement per criterion', criterion: 'Criterion', alpha: 'Alpha', projects: 'Projects compared', scores: 'Scores',
+      notComputable: 'not computable: {{reason}}',
+      readings: { RELIABLE: 'reliable', TENTATIVE: 'tentative', NOT_RELIABLE: 'not reliable', NOT_COMPUTABLE: 'not computable' },
+      ranges: { RELIABLE: '≥ {{reliable}}', TENTATIVE: '{{tentative}} – {{reliable}}', NOT_RELIABLE: '< {{tentative}}' },
+      reasons: {
+        TOO_FEW_PAIRABLE_VALUES: 'no project has been scored by two jurors yet', NO_VARIATION: 'every score compared is the same',
+        TOO_FEW_UNITS: 'a single project was scored by several jurors', TOO_FEW_USABLE_RESAMPLES: 'too few varied resamples for an interval',
+      },
+    },
   },
   awards: {
     title: 'Awards', onlyInDeliberation: 'Awards are decided during the deliberation.', proposeHelp: 'Pre-fills the awards from the normalised ranking: the first is the winner, the next ones laureates.',

@@ -193,6 +193,21 @@ export const fr = {
     addJurorFor: 'Ajouter un juré pour « {{title}} »', extraAdded: 'Juré ajouté : {{name}}.', severity: 'Sévérité des jurés',
     severityCaption: 'Écart de chaque juré à la moyenne des autres jurés sur les mêmes projets', mean: 'Moyenne', stdDev: 'Écart-type', deviation: 'Écart aux autres',
     tendency: 'Tendance', tendencies: { HARSH: 'Sévère', NEUTRAL: 'Neutre', LENIENT: 'Indulgent', UNKNOWN: 'Indéterminée' },
+    agreement: {
+      title: 'Accord entre les jurés',
+      explain: 'L’alpha de Krippendorff mesure si les jurés notent les mêmes projets de la même façon, au-delà du hasard : 1 = accord parfait, 0 = pas mieux que le hasard. Fiable à partir de {{reliable}}, à confirmer de {{tentative}} à {{reliable}}, pas fiable en dessous. Seules les évaluations soumises comptent.',
+      overall: 'Alpha sur la note pondérée (sur 100)', interval: 'Intervalle de confiance à 95 %', range: '{{lower}} à {{upper}}', reading: 'Lecture',
+      used: 'Données comparées', usedValue: '{{projects}} projet(s) noté(s) par au moins deux jurés, {{scores}} note(s)',
+      rough: 'Moins de {{count}} projets comparés : l’intervalle n’est qu’approximatif.',
+      byCriterion: 'Accord par critère', criterion: 'Critère', alpha: 'Alpha', projects: 'Projets comparés', scores: 'Notes',
+      notComputable: 'non calculable : {{reason}}',
+      readings: { RELIABLE: 'fiable', TENTATIVE: 'à confirmer', NOT_RELIABLE: 'pas fiable', NOT_COMPUTABLE: 'non calculable' },
+      ranges: { RELIABLE: '≥ {{reliable}}', TENTATIVE: '{{tentative}} – {{reliable}}', NOT_RELIABLE: '< {{tentative}}' },
+      reasons: {
+        TOO_FEW_PAIRABLE_VALUES: 'aucun projet n’a encore été noté par deux jurés', NO_VARIATION: 'toutes les notes comparées sont identiques',
+        TOO_FEW_UNITS: 'un seul projet a été noté par plusieurs jurés', TOO_FEW_USABLE_RESAMPLES: 'trop peu de tirages variés pour un intervalle',
+      },
+    },
   },
   awards: {
     title: 'Distinctions', onlyInDeliberation: 'Les distinctions se décident pendant la délibération.', proposeHelp: 'Pré-remplit les distinctions à partir du classement normalisé : le premier est grand gagnant, les suivants lauréats.',

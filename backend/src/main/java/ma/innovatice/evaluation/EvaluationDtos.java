@@ -7,8 +7,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.api.ValueAnswer;
+import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.evaluation.agreement.AgreementReading;
+import ma.innovatice.evaluation.agreement.KrippendorffAlpha;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import ma.innovatice.submission.SubmissionStatus;
 
@@ -112,6 +115,24 @@ public final class EvaluationDtos {
     }
 
     public record Ranking(long editionId, double disagreementThreshold, List<RankingEntry> items) {
+    }
+
+    /** The bootstrap interval of an alpha; bounds rounded to three decimals, absent with a reason when not computable. */
+    public record IntervalView(Double lower, Double upper, double level, int resamples, int usableResamples,
+                               KrippendorffAlpha.NotComputable reason) {
+    }
+
+    /** Krippendorff's alpha of one set of scores, rounded to three decimals, with its reading and interval. */
+    public record AgreementView(Double alpha, AgreementReading reading, KrippendorffAlpha.NotComputable reason,
+                                IntervalView interval, int projects, int scores, boolean roughInterval) {
+    }
+
+    public record CriterionAgreementView(String code, LocalizedText label, AgreementView agreement) {
+    }
+
+    /** The agreement between the jurors of an edition: on the weighted score, then on each criterion. */
+    public record RankingAgreementView(long editionId, long seed, AgreementView overall,
+                                       List<CriterionAgreementView> criteria) {
     }
 
     public record JurorSeverity(Person juror, int evaluations, double meanScore, double stdDev, Double panelMean,

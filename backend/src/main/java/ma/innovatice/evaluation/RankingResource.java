@@ -19,6 +19,7 @@ import ma.innovatice.common.web.ContentDisposition;
 import ma.innovatice.evaluation.EvaluationDtos.JurorSeverity;
 import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
 import ma.innovatice.evaluation.EvaluationDtos.Ranking;
+import ma.innovatice.evaluation.EvaluationDtos.RankingAgreementView;
 
 import java.util.List;
 
@@ -65,10 +66,17 @@ public class RankingResource {
                            @QueryParam("level") @Pattern(regexp = LEVEL) String level,
                            @QueryParam("separator") @DefaultValue("comma") @Pattern(regexp = "^(comma|semicolon)$") String separator) {
         List<RankingService.DetailedEntry> entries = ranking.detailed(editionId, region, level);
+        RankingAgreementView agreement = ranking.agreement(editionId);
         char sep = "semicolon".equals(separator) ? ';' : ',';
-        StreamingOutput body = out -> csv.write(entries, sep, out);
+        StreamingOutput body = out -> csv.write(entries, agreement, sep, out);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("ranking-edition-" + editionId + ".csv")).build();
+    }
+
+    @GET
+    @Path("/ranking/agreement")
+    public RankingAgreementView agreement(@PathParam("editionId") @Min(1) long editionId) {
+        return ranking.agreement(editionId);
     }
 
     @POST

@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.EvaluationDtos.JurorSeverity;
 import ma.innovatice.evaluation.EvaluationDtos.Ranking;
+import ma.innovatice.evaluation.EvaluationDtos.RankingAgreementView;
 import ma.innovatice.evaluation.EvaluationDtos.RankingEntry;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import org.hibernate.Session;
@@ -39,6 +41,15 @@ public class RankingService {
     /** Every submitted score of the edition in ten-thousandths, read from one index (ix_evaluation_edition_ranking). */
     private static final String SCORES = "SELECT juror_id, submission_id, CAST(raw_score * 10000 AS SIGNED) "
             + "FROM evaluation WHERE edition_id = ? AND status = 'SUBMITTED'";
+
+    /** The criteria of the edition's rubric, in its order. */
+    private static final String CRITERIA = "SELECT id, code, label_fr, label_ar, label_en FROM criterion WHERE edition_id = ? "
+            + "ORDER BY position, id";
+
+    /** The score of every criterion in every submitted evaluation of the edition. */
+    private static final String CRITERION_SCORES = "SELECT sc.criterion_id, e.submission_id, e.juror_id, sc.score "
+            + "FROM evaluation e JOIN evaluation_score sc ON sc.evaluation_id = e.id "
+            + "WHERE e.edition_id = ? AND e.status = 'SUBMITTED'";
 
     /** How many jurors each project of the edition has. */
     private static final String STAFFING = "SELECT submission_id, COUNT(*) FROM assignment WHERE edition_id = ? "
@@ -95,6 +106,24 @@ public class RankingService {
         }
         return entries(editionId, region, level).stream()
                 .map(e -> new DetailedEntry(e, means.getOrDefault(e.submissionId(), Map.of()))).toList();
+    }
+
+    /**
+     * How far the jurors of the edition agree ({@link RankingAgreement}), from the same submitted
+     * evaluations as the ranking, in three statements after the edition's. Computed when asked, never with the ranking:
+     * its bootstrap costs CPU in proportion to the edition's size, within the core's bound.
+     */
+    public RankingAgreementView agreement(long editionId) {
+        rankable(editionId);
+        RankingAgreement agreement = RankingAgreement.create();
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            forEachRow(connection, CRITERIA, editionId, r -> agreement.criterion(r.getLong(1), r.getString(2),
+                    new LocalizedText(r.getString(3), r.getString(4), r.getString(5))));
+            forEachRow(connection, SCORES, editionId, r -> agreement.total(r.getLong(2), r.getLong(1), r.getLong(3)));
+            forEachRow(connection, CRITERION_SCORES, editionId, r -> agreement.score(r.getLong(1), r.getLong(2),
+                    r.getLong(3), r.getInt(4)));
+        });
+        return agreement.report(editionId);
     }
 
     @SuppressWarnings("unchecked")

@@ -101,6 +101,7 @@ class AuthorizationMatrixTest {
         rules.put("getProgress", roles(NONE, "ADMIN"));
         rules.put("getRanking", roles(NONE, "ADMIN"));
         rules.put("exportRanking", roles(NONE, "ADMIN"));
+        rules.put("getRankingAgreement", roles(NONE, "ADMIN"));
         rules.put("addExtraJuror", roles(NONE, "ADMIN"));
         rules.put("getSeverity", roles(NONE, "ADMIN"));
         rules.put("listSubmissionEvaluations", roles(NONE, "ADMIN"));

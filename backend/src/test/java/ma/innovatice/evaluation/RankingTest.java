@@ -133,7 +133,11 @@ class RankingTest {
                 + "normalized_score,evaluations,assigned,spread,disagreement,mean_A,mean_B");
         assertThat(lines.get(1)).startsWith("1," + f.project(1) + ",Projet S1,Prénom Nom,MA-04,PRIMAIRE,")
                 .endsWith(",75.42,89.39,3,3,50.0,true,7.67,4.0");
-        assertThat(lines).hasSize(6);
+        assertThat(lines.get(5)).startsWith("5," + f.project(5) + ",Projet S5,");
+        assertThat(lines.get(6)).as("the agreement follows after an empty line").isEmpty();
+        assertThat(lines.get(7)).startsWith("agreement,criterion_code,label_fr,");
+        assertThat(lines.subList(8, lines.size())).extracting(line -> String.join(",", List.of(line.split(",", 3)).subList(0, 2)))
+                .containsExactly("weighted_score,", "criterion,A", "criterion,B");
     }
 
     @Test
