@@ -109,6 +109,35 @@ function pdfLines(path) {
     .filter((line) => line.length > 0);
 }
 
+/**
+ * Registration as a teacher does it: the form asks the region, school and level the regional
+ * competition needs; the emailed link confirms the address and opens the profile, which already
+ * holds them.
+ */
+async function registerTeacher(page, who, screenshots) {
+  await page.goto('/register');
+  await page.getByLabel('Prénom', { exact: true }).fill(who.first);
+  await page.getByLabel('Nom', { exact: true }).fill(who.last);
+  await page.getByLabel('Adresse e-mail', { exact: true }).fill(who.email);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(who.password);
+  await page.getByLabel('Région', { exact: true }).selectOption(who.region);
+  await page.getByLabel('Établissement', { exact: true }).fill(who.school);
+  await page.getByLabel('Niveau scolaire', { exact: true }).selectOption(who.level);
+  await page.getByLabel('Discipline', { exact: true }).fill(who.discipline);
+  await page.locator('main').getByRole('link', { name: 'Se connecter' }).waitFor();
+  if (screenshots) await check(page, 'register');
+  await page.getByRole('button', { name: 'Créer mon compte' }).click();
+  await page.getByRole('heading', { name: 'Vérifiez votre boîte e-mail' }).waitFor();
+  if (screenshots) await check(page, 'register-check-email');
+  // The account is usable once its address is confirmed: the link of the email confirms and signs in.
+  await page.goto(await mailedLink(who.email, '/confirm-email'));
+  await page.waitForURL(/\/profile/);
+  await page.waitForFunction((school) => [...document.querySelectorAll('input')].some((i) => i.value === school), who.school);
+  assert.equal(await page.getByLabel('Région', { exact: true }).inputValue(), who.region);
+  assert.equal(await page.getByLabel('Niveau scolaire', { exact: true }).inputValue(), who.level);
+  if (screenshots) await check(page, 'teacher-profile');
+}
+
 async function login(page, email, password) {
   await page.goto('/login');
   await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
@@ -199,28 +228,28 @@ try {
   await check(admin, 'admin-accounts');
   log('admin created two jurors');
 
-  // ---- the teacher registers, fills the profile and the project, uploads a file and submits
+  // ---- Swagger UI from the admin menu opens signed in with the web session (no second login)
+  const menu = admin.getByRole('navigation', { name: 'Navigation principale' });
+  const [swagger] = await Promise.all([admin.waitForEvent('popup'), menu.getByRole('link', { name: 'API (Swagger UI)' }).click()]);
+  await swagger.locator('.btn.authorize.locked').waitFor();
+  const getMe = swagger.locator('.opblock')
+    .filter({ has: swagger.locator('.opblock-summary-path[data-path="/api/me"]') })
+    .filter({ has: swagger.locator('.opblock-summary-method', { hasText: 'GET' }) });
+  await getMe.locator('.opblock-summary').click();
+  await getMe.getByRole('button', { name: 'Try it out' }).click();
+  await getMe.getByRole('button', { name: 'Execute' }).click();
+  const answer = getMe.locator('.live-responses-table .response-col_description pre').first();
+  await answer.waitFor();
+  assert.equal(JSON.parse(await answer.textContent()).email, ADMIN.email);
+  await swagger.screenshot({ path: `${SHOTS}admin-swagger.png` });
+  await swagger.close();
+  log('Swagger UI opened from the admin menu is already authorized with the admin\'s session');
+
+  // ---- the teacher registers (with her region, school and level), confirms her address and completes the profile
   const t = await newPage();
-  await t.goto('/register');
-  await check(t, 'register');
-  await t.getByLabel('Prénom', { exact: true }).fill('Amal');
-  await t.getByLabel('Nom', { exact: true }).fill(`Enseignante ${RUN}`);
-  await t.getByLabel('Adresse e-mail', { exact: true }).fill(teacher.email);
-  await t.getByLabel('Mot de passe', { exact: true }).fill(teacher.password);
-  await t.getByRole('button', { name: 'Créer mon compte' }).click();
-  await t.getByRole('heading', { name: 'Vérifiez votre boîte e-mail' }).waitFor();
-  await check(t, 'register-check-email');
-  // The account is usable once its address is confirmed: the link of the email confirms and signs in.
-  await t.goto(await mailedLink(teacher.email, '/confirm-email'));
-  await t.waitForURL(/\/profile/);
-  await t.getByLabel('Région', { exact: true }).selectOption('MA-04');
-  await t.getByLabel('Établissement', { exact: true }).fill('Collège Ibn Sina, Salé');
-  await t.getByLabel('Niveau scolaire', { exact: true }).selectOption('SECONDAIRE_COLLEGIAL');
-  await t.getByLabel('Discipline', { exact: true }).fill('Technologie');
-  await t.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await t.getByText('Enregistré.').waitFor();
-  await check(t, 'teacher-profile');
-  log('teacher registered, confirmed the address from the email and filled the profile');
+  await registerTeacher(t, { first: 'Amal', last: `Enseignante ${RUN}`, ...teacher, region: 'MA-04',
+    school: 'Collège Ibn Sina, Salé', level: 'SECONDAIRE_COLLEGIAL', discipline: 'Technologie' }, true);
+  log('teacher registered with her region, school and level, and confirmed the address from the email');
 
   await t.getByRole('link', { name: 'Mon espace' }).click();
   await t.getByLabel('Titre du projet', { exact: true }).fill(projectTitle);
@@ -257,21 +286,8 @@ try {
 
   // ---- a second teacher, from another region, submits a smaller project (it gets a special mention)
   const t2 = await newPage();
-  await t2.goto('/register');
-  await t2.getByLabel('Prénom', { exact: true }).fill('Youssef');
-  await t2.getByLabel('Nom', { exact: true }).fill(`Enseignant ${RUN}`);
-  await t2.getByLabel('Adresse e-mail', { exact: true }).fill(teacher2.email);
-  await t2.getByLabel('Mot de passe', { exact: true }).fill(teacher2.password);
-  await t2.getByRole('button', { name: 'Créer mon compte' }).click();
-  await t2.getByRole('heading', { name: 'Vérifiez votre boîte e-mail' }).waitFor();
-  await t2.goto(await mailedLink(teacher2.email, '/confirm-email'));
-  await t2.waitForURL(/\/profile/);
-  await t2.getByLabel('Région', { exact: true }).selectOption('MA-09');
-  await t2.getByLabel('Établissement', { exact: true }).fill('École Al Massira, Agadir');
-  await t2.getByLabel('Niveau scolaire', { exact: true }).selectOption('PRIMAIRE');
-  await t2.getByLabel('Discipline', { exact: true }).fill('Sciences');
-  await t2.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-  await t2.getByText('Enregistré.').waitFor();
+  await registerTeacher(t2, { first: 'Youssef', last: `Enseignant ${RUN}`, ...teacher2, region: 'MA-09',
+    school: 'École Al Massira, Agadir', level: 'PRIMAIRE', discipline: 'Sciences' }, false);
   await t2.getByRole('link', { name: 'Mon espace' }).click();
   await t2.getByLabel('Titre du projet', { exact: true }).fill(project2Title);
   await t2.getByRole('button', { name: 'Commencer mon projet' }).click();

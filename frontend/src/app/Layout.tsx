@@ -1,16 +1,9 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { sessionStore, useSession } from '@/lib/auth/session';
-import { SWAGGER_UI_URL } from '@/config';
-import { openSwaggerUi } from './swaggerSession';
-
-/** The token of the session now, if it is still valid. */
-function currentToken(): string | null {
-  const session = sessionStore.get();
-  return session && session.expiresAt > Date.now() ? session.token : null;
-}
+import { SwaggerUiLink } from '@/components/SwaggerUiLink';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -44,12 +37,6 @@ export function Layout() {
     return () => observer.disconnect();
   }, []);
 
-  // Swagger UI in a new window, signed in with this session's token (see swaggerSession.ts); when the
-  // browser blocks the window, the link opens it the ordinary way, without the token.
-  const openSwagger = (e: MouseEvent<HTMLAnchorElement>) => {
-    if (openSwaggerUi(SWAGGER_UI_URL, currentToken)) e.preventDefault();
-  };
-
   const logout = () => {
     sessionStore.set(null);
     void navigate('/');
@@ -76,7 +63,7 @@ export function Layout() {
               <>
                 <li><NavLink to="/admin" end>{t('nav.admin')}</NavLink></li>
                 <li><NavLink to="/admin/accounts">{t('nav.accounts')}</NavLink></li>
-                <li><a href={SWAGGER_UI_URL} target="_blank" onClick={openSwagger}>{t('nav.swagger')}</a></li>
+                <li><SwaggerUiLink /></li>
               </>
             )}
           </ul>

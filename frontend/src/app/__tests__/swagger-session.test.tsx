@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
@@ -71,5 +71,26 @@ describe('Swagger UI from the admin menu (issue 17, point 10)', () => {
     expect(document.cookie).toBe('');
     expect(Object.keys(localStorage)).toEqual(['innovatice.session']);
     expect(String(open.mock.calls[0][0])).not.toContain('test-token');
+  });
+});
+
+describe('every Swagger UI link of the client opens it signed in', () => {
+  it('the link on the administration page too (it used to open Swagger UI without the session)', async () => {
+    const swagger = aWindow();
+    const answers = vi.fn();
+    swagger.postMessage = answers as unknown as Window['postMessage'];
+    const open = vi.spyOn(window, 'open').mockReturnValue(swagger);
+    try {
+      mockApi({});
+      renderRoute('/admin', { as: account('ADMIN') });
+      const main = await screen.findByRole('main');
+      await userEvent.click(within(main).getByRole('link', { name: 'API (Swagger UI)' }));
+      expect(open).toHaveBeenCalledWith('/q/swagger-ui', '_blank');
+      post(ready, swagger);
+      expect(answers).toHaveBeenCalledWith({ type: 'innovatice:swagger-token', token: 'test-token' }, window.location.origin);
+    } finally {
+      open.mockRestore();
+      document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    }
   });
 });

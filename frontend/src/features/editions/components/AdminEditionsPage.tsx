@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatDateTime } from '@/lib/i18n/format';
-import { SWAGGER_UI_URL } from '@/config';
+import { SwaggerUiLink } from '@/components/SwaggerUiLink';
 import { useEditions } from '../api/list-editions';
 import { useCreateEdition } from '../api/create-edition';
 import { EditionForm } from './EditionForm';
@@ -19,7 +19,7 @@ export function AdminEditionsPage() {
     <>
       <h1>{t('admin.title')}</h1>
       <p>
-        <Link to="/admin/accounts">{t('nav.accounts')}</Link> · <a href={SWAGGER_UI_URL}>{t('nav.swagger')}</a>
+        <Link to="/admin/accounts">{t('nav.accounts')}</Link> · <SwaggerUiLink />
       </p>
       <section aria-labelledby="editions-title">
         <h2 id="editions-title">{t('admin.editions')}</h2>
