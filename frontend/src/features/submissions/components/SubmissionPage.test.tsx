@@ -112,6 +112,25 @@ describe('a withdrawn project', () => {
     expect(screen.queryByRole('button', { name: 'Soumettre à nouveau' })).not.toBeInTheDocument();
   });
 
+  it('no longer says "Projet soumis." once withdrawn, and says it again when submitted again', async () => {
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true);
+    try {
+      const server = serverWith(submission({ ...complete }));
+      mockApi(server.routes);
+      renderRoute('/teacher/submissions/5', { as: teacher() });
+      await userEvent.click(await screen.findByRole('button', { name: 'Soumettre mon projet' }));
+      expect(await screen.findByText('Projet soumis.')).toBeInTheDocument();
+      await userEvent.click(await screen.findByRole('button', { name: 'Retirer ma candidature' }));
+      expect(await screen.findByText('Vous avez retiré ce projet du concours.')).toBeInTheDocument();
+      expect(screen.queryByText('Projet soumis.')).not.toBeInTheDocument();
+      await userEvent.click(screen.getByRole('button', { name: 'Soumettre à nouveau' }));
+      expect(await screen.findByText('Projet soumis.')).toBeInTheDocument();
+      expect(server.get().status).toBe('SUBMITTED');
+    } finally {
+      confirm.mockRestore();
+    }
+  });
+
   it('says why it cannot be submitted again once the call has closed or moved on', async () => {
     mockApi({ ...reference, 'GET /api/submissions/{id}': submission({ ...complete, status: 'WITHDRAWN', editable: false, edition: { ...EDITION, submissionsCloseAt: '2026-03-31T22:59:00Z' } }) });
     const first = renderRoute('/teacher/submissions/5', { as: teacher() });

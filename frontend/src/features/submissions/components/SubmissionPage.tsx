@@ -50,7 +50,8 @@ function Actions({ submission, state, editing, setEditing }: {
       onClick={async () => {
         if (!window.confirm(t('submission.withdrawConfirm'))) return;
         if (editing) await state.autosave.flush();
-        withdraw.mutate(s.id, { onSuccess: () => setEditing(false) });
+        // The "submitted" confirmation of an earlier submit no longer holds once withdrawn.
+        withdraw.mutate(s.id, { onSuccess: () => { setEditing(false); submit.reset(); } });
       }}>
       {t('submission.withdraw')}
     </button>
