@@ -190,6 +190,9 @@ public class DemoData {
         // Publication issued the certificates today; those of 2016 were handed out at the ceremony.
         entityManager.createNativeQuery("UPDATE certificate SET issued_at = ?1 WHERE edition_id = ?2")
                 .setParameter(1, CEREMONY_2016).setParameter(2, edition.id()).executeUpdate();
+        // Publication gave the projects their final status today; in the story, that was at the ceremony.
+        entityManager.createNativeQuery("UPDATE submission SET updated_at = ?1 WHERE edition_id = ?2")
+                .setParameter(1, CEREMONY_2016).setParameter(2, edition.id()).executeUpdate();
         markDemo(edition.id());
     }
 

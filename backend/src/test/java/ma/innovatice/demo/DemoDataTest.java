@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
-/** The demonstration data tells a consistent story: the 2016 edition's certificates are of 2016. */
+/** The demonstration data tells a consistent story: the 2016 edition's certificates and projects are of 2016. */
 @QuarkusTest
 class DemoDataTest {
 
@@ -42,6 +42,10 @@ class DemoDataTest {
         assertThat(certificates).hasSize(DemoData.HISTORY_2016.size());
         assertThat(certificates).extracting(c -> c.get("issued_at").toString())
                 .containsOnly("2016-05-25T09:00");
+
+        // Nor were the 2016 projects last changed on the day the demo was loaded (their teachers' lists show that date).
+        assertThat(fixtures.rows("SELECT DATE_FORMAT(updated_at, '%Y') AS y FROM submission WHERE edition_id = ?", twelfth))
+                .extracting(r -> r.get("y").toString()).containsOnly("2016");
 
         String code = (String) certificates.get(0).get("code");
         api().get("/api/certificates/{code}", code).then().statusCode(200)
