@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
+import i18n from '@/lib/i18n';
 import { mockApi } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
 import { edition } from '@/testing/fixtures';
@@ -65,8 +66,21 @@ describe('the public results', () => {
     mockApi(results({ ceremonyDate: '2016-05-25', ceremonyVenue: 'Rabat', forum: { name: 'Global Education Forum', city: 'Budapest', year: 2016 } }));
     renderRoute('/editions/1');
     const winner = await screen.findByRole('region', { name: 'Grand gagnant' });
-    expect(within(winner).getByText('Représente le Maroc au forum international « Global Education Forum » (Budapest, 2016).')).toBeInTheDocument();
-    expect(screen.getByText(/Cérémonie le 25 mai 2016, Rabat\./)).toBeInTheDocument();
+    expect(within(winner).getByText('Représente le Maroc au forum international « \u2068Global Education Forum\u2069 » (\u2068Budapest\u2069, 2016).')).toBeInTheDocument();
+    expect(screen.getByText(/Cérémonie le 25 mai 2016, \u2068Rabat\u2069\./)).toBeInTheDocument();
+  });
+
+  it('keeps the typed names in their place in the Arabic sentences, and each typed text in its own direction', async () => {
+    await i18n.changeLanguage('ar');
+    mockApi(results({ ceremonyDate: '2016-05-25', ceremonyVenue: 'Théâtre Mohammed V, Rabat', forum: { name: 'Global Education Forum', city: 'Budapest', year: 2016 } }));
+    renderRoute('/editions/1');
+    const winner = await screen.findByRole('region', { name: 'الفائز الأول' });
+    // Without isolation the Latin run swallowed the guillemets and parentheses around it:
+    // "«(Budapest، 2016) «Global Education Forum".
+    expect(within(winner).getByText('يمثل المغرب في المنتدى الدولي «\u2068Global Education Forum\u2069» (\u2068Budapest\u2069، 2016).')).toBeInTheDocument();
+    expect(screen.getByText(/\u2068Théâtre Mohammed V, Rabat\u2069\.$/)).toBeInTheDocument();
+    expect(within(winner).getByRole('heading', { name: 'Classe inversée' })).toHaveAttribute('dir', 'auto');
+    expect(within(winner).getByText('Prof 1').closest('p')).toHaveAttribute('dir', 'auto');
   });
 
   it('says nothing of a forum or a venue the edition does not name', async () => {

@@ -63,3 +63,12 @@ export function fromLocalInput(value: string): string {
   const offsetMs = new Date(`${shown}:00Z`).getTime() - guess.getTime();
   return new Date(guess.getTime() - offsetMs).toISOString().replace('.000Z', 'Z');
 }
+
+/**
+ * A typed text (a name, a venue, a title) set inside a sentence of the interface, isolated (FSI ...
+ * PDI) so that its own direction comes from its first strong letter and it cannot reorder the words
+ * around it: "Global Education Forum" inside an Arabic sentence keeps its guillemets and parentheses.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

@@ -6,11 +6,11 @@ export function LaureateCard({ laureate, regionName, levelName }: { laureate: La
   return (
     <li className={`card laureate laureate-${laureate.kind.toLowerCase()}`}>
       <p className="badge-line">{t(`status.award.${laureate.kind}`)}</p>
-      <h3>{laureate.title}</h3>
-      <p><strong>{laureate.teacherName}</strong></p>
+      <h3 dir="auto">{laureate.title}</h3>
+      <p dir="auto"><strong>{laureate.teacherName}</strong></p>
       <p className="muted">{[regionName, levelName, laureate.discipline].filter(Boolean).join(' · ')}</p>
-      {laureate.summary && <p>{laureate.summary}</p>}
-      {laureate.citation && <blockquote>{laureate.citation}</blockquote>}
+      {laureate.summary && <p dir="auto">{laureate.summary}</p>}
+      {laureate.citation && <blockquote dir="auto">{laureate.citation}</blockquote>}
     </li>
   );
 }

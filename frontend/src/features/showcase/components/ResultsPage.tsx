@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
-import { formatDate, formatNumber, localized } from '@/lib/i18n/format';
+import { formatDate, formatNumber, isolate, localized } from '@/lib/i18n/format';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useEditionResults } from '../api/get-edition-results';
 import { LaureateCard } from './LaureateCard';
@@ -17,7 +17,8 @@ export function ResultsPage() {
   const region = (code?: string) => localized(regions.data?.find((r) => r.code === code)?.name, lang);
   const level = (code?: string) => localized(levels.data?.find((l) => l.code === code)?.label, lang);
   /** The ceremony as far as the edition names it: date and venue, one of them, or nothing. */
-  const ceremony = ({ ceremonyDate: date, ceremonyVenue: venue }: Edition) => {
+  const ceremony = ({ ceremonyDate: date, ceremonyVenue: typed }: Edition) => {
+    const venue = typed && isolate(typed);
     if (date && venue) return t('results.ceremony', { date: formatDate(date, lang), venue });
     if (date) return t('results.ceremonyOn', { date: formatDate(date, lang) });
     if (venue) return t('results.ceremonyAt', { venue });
@@ -32,7 +33,7 @@ export function ResultsPage() {
         return (
           <>
             <h1>{t('results.title', { number: r.edition.number, year: r.edition.year })}</h1>
-            <p className="lead">{r.edition.title}</p>
+            <p className="lead" dir="auto">{r.edition.title}</p>
             <p>
               {t('results.figures', { participants: formatNumber(r.participants, lang), regions: formatNumber(r.regions, lang) })}
               {ceremonyLine && ` ${ceremonyLine}`}
@@ -42,7 +43,7 @@ export function ResultsPage() {
                 <h2 id="winner">{t('results.winner')}</h2>
                 <ul className="cards">{card(r.winner)}</ul>
                 {r.edition.forum && (
-                  <p className="lead">{t('results.forum', { name: r.edition.forum.name, city: r.edition.forum.city, year: r.edition.forum.year })}</p>
+                  <p className="lead">{t('results.forum', { name: isolate(r.edition.forum.name), city: isolate(r.edition.forum.city), year: r.edition.forum.year })}</p>
                 )}
               </section>
             )}
