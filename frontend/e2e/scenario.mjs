@@ -132,7 +132,11 @@ async function registerTeacher(page, who, screenshots) {
   // The account is usable once its address is confirmed: the link of the email confirms and signs in.
   await page.goto(await mailedLink(who.email, '/confirm-email'));
   await page.waitForURL(/\/profile/);
-  await page.waitForFunction((school) => [...document.querySelectorAll('input')].some((i) => i.value === school), who.school);
+  // The profile holds what the registration asked (its selects fill once the reference lists arrive).
+  await page.waitForFunction(({ school, region, level }) => {
+    const values = [...document.querySelectorAll('main input, main select')].map((e) => e.value);
+    return values.includes(school) && values.includes(region) && values.includes(level);
+  }, { school: who.school, region: who.region, level: who.level });
   assert.equal(await page.getByLabel('Région', { exact: true }).inputValue(), who.region);
   assert.equal(await page.getByLabel('Niveau scolaire', { exact: true }).inputValue(), who.level);
   if (screenshots) await check(page, 'teacher-profile');
