@@ -13,7 +13,7 @@ const award = (extra: Partial<Award> = {}): Award => ({
 
 const entry = (submissionId: number, rank: number, title: string, normalizedScore?: number): RankingEntry => ({
   rank, submissionId, title, authorName: `Prof ${submissionId}`, evaluations: normalizedScore === undefined ? 0 : 2, assigned: 2,
-  disagreement: false, ...(normalizedScore === undefined ? {} : { rawScore: normalizedScore, normalizedScore }),
+  active: 2, missingEvaluations: 0, understaffed: false, disagreement: false, ...(normalizedScore === undefined ? {} : { rawScore: normalizedScore, normalizedScore }),
 });
 
 /** An edition in deliberation with its winner already chosen and three projects in its ranking. */

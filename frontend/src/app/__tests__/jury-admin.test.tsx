@@ -80,7 +80,7 @@ describe('administration', () => {
 
   it('shows raw and normalised scores side by side and flags disagreement', async () => {
     const { calls } = mockApi({
-      'GET /api/editions/{id}': edition({ status: 'DELIBERATION', nextStatus: 'PUBLISHED' }),
+      'GET /api/editions/{id}': edition({ status: 'EVALUATION', nextStatus: 'DELIBERATION' }),
       'GET /api/editions/{id}/ranking': {
         editionId: 3, disagreementThreshold: 20,
         items: [
@@ -89,6 +89,10 @@ describe('administration', () => {
         ],
       },
       'GET /api/editions/{id}/severity': [{ juror: { id: 1, firstName: 'Karim', lastName: 'J' }, evaluations: 2, meanScore: 80, stdDev: 2, deviation: 12, tendency: 'LENIENT' }],
+      'GET /api/editions/{id}/assignments/candidates': {
+        submissionId: 5, title: 'Robotique', jurorsPerProject: 2, assigned: 2, submitted: 2,
+        jurors: [{ juror: { id: 4, firstName: 'Youssef', lastName: 'T' }, load: 1, conflicts: 0, eligible: true, reasons: [] }],
+      },
       'POST /api/editions/{id}/ranking/{sid}/extra-juror': { id: 30, editionId: 3, submissionId: 5, submissionTitle: 'Robotique', juror: { id: 4, firstName: 'Youssef', lastName: 'T' }, origin: 'EXTRA', evaluationStatus: 'NOT_STARTED', createdAt: '2026-11-29T10:00:00Z' },
     });
     renderRoute('/admin/editions/3/ranking', { as: account('ADMIN') });
@@ -100,8 +104,9 @@ describe('administration', () => {
     expect(within(other).queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByText('Indulgent')).toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: 'Ajouter un juré pour « Robotique »' }));
-    expect(await screen.findByText('Juré ajouté : Youssef T.')).toBeInTheDocument();
-    expect(calls.some((c) => c.method === 'POST' && c.path === '/api/editions/3/ranking/5/extra-juror')).toBe(true);
+    await userEvent.click(await screen.findByRole('button', { name: 'Affecter Youssef T à « Robotique »' }));
+    expect(await screen.findByText('Youssef T est affecté·e à « Robotique ».')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/editions/3/ranking/5/extra-juror', body: { jurorId: 4 } });
   });
 
   it('corrects a published certificate: only the fields filled in and the reason are sent', async () => {

@@ -5,6 +5,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { useEdition } from '@/features/editions/api/get-edition';
 import { EditionDetails } from '@/features/editions/components/EditionDetailsPage';
 import { AssignmentPanel } from '@/features/assignment/components/AssignmentPanel';
+import { JurorChooser } from '@/features/assignment/components/JurorChooser';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
@@ -37,8 +38,12 @@ export function AdminEditionRoute() {
               </ul>
             </nav>
             {tab === 'details' && <EditionDetails edition={e} />}
-            {tab === 'assignment' && <AssignmentPanel editionId={e.id} canAssign={e.status === 'EVALUATION'} />}
-            {tab === 'ranking' && (JUDGING.includes(e.status) ? <RankingPanel editionId={e.id} /> : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
+            {tab === 'assignment' && <AssignmentPanel editionId={e.id} status={e.status} />}
+            {tab === 'ranking' && (JUDGING.includes(e.status) ? (
+              <RankingPanel editionId={e.id} addJuror={e.status === 'EVALUATION'
+                ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} {...need} onClose={close} />
+                : undefined} />
+            ) : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
             {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} />}
             {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
           </>

@@ -631,6 +631,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/assignments/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every enabled juror for one project, with their load and why they may not judge it (admin)
+         * @description What the admin needs to choose a juror for a project in competition: each enabled juror with
+         *     `load` (their assignments in the edition), `conflicts` (the conflicts recorded for them in the
+         *     edition) and `reasons`, empty when they may judge the project: `AUTHOR`, `SAME_SCHOOL`,
+         *     `SAME_REGION` (when the edition asks for it), `DECLARED` (a recorded conflict, its reason in
+         *     `declaredReason`), `ALREADY_ASSIGNED`. Eligible jurors come first, the least loaded first, then
+         *     by name. Assigning one of them (createAssignment, or addExtraJuror with `jurorId`) applies the
+         *     same rules on the server.
+         */
+        get: operations["listAssignmentCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every conflict of interest recorded in the edition, the latest first (admin)
+         * @description Declared by a juror on one of their assignments (no `recordedBy`; every enabled administrator
+         *     is emailed when it happens), or recorded by an administrator on a juror's behalf
+         *     (`recordedBy`). Either way, automatic and manual assignment never give that juror that project.
+         */
+        get: operations["listConflicts"];
+        put?: never;
+        /**
+         * Record a conflict of interest on a juror's behalf (admin, while the edition is OPEN or in EVALUATION)
+         * @description For a submitted project of the edition (SUBMITTED or UNDER_REVIEW) and a juror account; audited.
+         *     When the juror is already assigned to the project, the assignment and its draft evaluation are
+         *     removed, as when the juror declares the conflict (`assignmentRemoved`); 409 when their
+         *     evaluation is submitted (reopen it first), when the conflict is already recorded, or when the
+         *     edition is in another phase.
+         */
+        post: operations["recordConflict"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}": {
         parameters: {
             query?: never;
@@ -659,7 +719,15 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** How far each juror and each project is (admin) */
+        /**
+         * How far each juror and each project is (admin)
+         * @description A project is `understaffed` when it cannot reach the edition's `jurorsPerProject` submitted
+         *     evaluations without a new juror: `active` (its submitted evaluations, plus, while jurors can
+         *     still evaluate — the edition in EVALUATION and before `evaluationCloseAt` — its other
+         *     assignments held by enabled jurors) is below `jurorsPerProject`. A declared conflict, a removed
+         *     assignment, a disabled juror or a draft left at the deadline makes a project understaffed.
+         *     `missingEvaluations` is `jurorsPerProject` minus the submitted evaluations (0 at least).
+         */
         get: operations["getProgress"];
         put?: never;
         post?: never;
@@ -768,7 +836,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Resolve a disagreement with one more juror, chosen as automatic assignment would (admin) */
+        /**
+         * One more juror for a project, chosen by the admin or as automatic assignment would (admin)
+         * @description With `jurorId`, that juror, refused with 409 as createAssignment refuses (a conflict of interest,
+         *     already assigned); without, the least loaded eligible juror. The assignment's origin is EXTRA.
+         */
         post: operations["addExtraJuror"];
         delete?: never;
         options?: never;
@@ -970,7 +1042,7 @@ export interface paths {
         put?: never;
         /**
          * Declare a conflict of interest with an assigned project; the assignment is removed (juror)
-         * @description Only before the caller's evaluation is submitted (409 after).
+         * @description Only before the caller's evaluation is submitted (409 after). Every enabled administrator is emailed.
          */
         post: operations["declareConflict"];
         delete?: never;
@@ -1818,6 +1890,76 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        /**
+         * @description Why a juror may not judge a project
+         * @enum {string}
+         */
+        EligibilityReason: "AUTHOR" | "SAME_SCHOOL" | "SAME_REGION" | "DECLARED" | "ALREADY_ASSIGNED";
+        AssignmentCandidate: {
+            juror: components["schemas"]["Person"];
+            /**
+             * Format: int32
+             * @description The juror's assignments in the edition
+             */
+            load: number;
+            /**
+             * Format: int32
+             * @description The conflicts recorded for the juror in the edition
+             */
+            conflicts: number;
+            /** @description True when `reasons` is empty */
+            eligible: boolean;
+            reasons: components["schemas"]["EligibilityReason"][];
+            /** @description With DECLARED: the reason recorded with the conflict */
+            declaredReason?: string;
+        };
+        AssignmentCandidates: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            /** Format: int32 */
+            jurorsPerProject: number;
+            /** Format: int32 */
+            assigned: number;
+            /**
+             * Format: int32
+             * @description Submitted evaluations
+             */
+            submitted: number;
+            jurors: components["schemas"]["AssignmentCandidate"][];
+        };
+        ExtraJurorInput: {
+            /**
+             * Format: int64
+             * @description The juror chosen; the least loaded eligible one when absent
+             */
+            jurorId?: number;
+        };
+        ConflictInput: {
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: int64 */
+            jurorId: number;
+            reason: string;
+        };
+        Conflict: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            submissionId: number;
+            submissionTitle: string;
+            juror: components["schemas"]["Person"];
+            reason: string;
+            /** Format: date-time */
+            declaredAt: string;
+            /** @description The administrator who recorded it; absent when the juror declared it */
+            recordedBy?: components["schemas"]["Person"];
+        };
+        ConflictRecorded: {
+            conflict: components["schemas"]["Conflict"];
+            /** @description The juror was assigned to the project; that assignment is removed */
+            assignmentRemoved: boolean;
+        };
         Understaffed: {
             /** Format: int64 */
             submissionId: number;
@@ -1879,8 +2021,23 @@ export interface components {
             title: string;
             /** Format: int32 */
             assigned: number;
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Submitted evaluations
+             */
             submitted: number;
+            /**
+             * Format: int32
+             * @description Submitted evaluations, plus the assignments of enabled jurors that can still be evaluated (see getProgress)
+             */
+            active: number;
+            /**
+             * Format: int32
+             * @description jurorsPerProject minus the submitted evaluations, 0 at least
+             */
+            missingEvaluations: number;
+            /** @description active < jurorsPerProject: a new juror is needed */
+            understaffed: boolean;
         };
         Progress: {
             /** Format: int32 */
@@ -1889,6 +2046,11 @@ export interface components {
             assignments: number;
             /** Format: int32 */
             submittedEvaluations: number;
+            /**
+             * Format: int32
+             * @description Understaffed projects
+             */
+            understaffed: number;
             jurors: components["schemas"]["JurorProgress"][];
             submissions: components["schemas"]["SubmissionProgress"][];
         };
@@ -1916,6 +2078,18 @@ export interface components {
             evaluations: number;
             /** Format: int32 */
             assigned: number;
+            /**
+             * Format: int32
+             * @description As in SubmissionProgress
+             */
+            active: number;
+            /**
+             * Format: int32
+             * @description As in SubmissionProgress
+             */
+            missingEvaluations: number;
+            /** @description As in SubmissionProgress: a new juror is needed */
+            understaffed: boolean;
             /** Format: double */
             spread?: number;
             disagreement: boolean;
@@ -1925,6 +2099,8 @@ export interface components {
             editionId: number;
             /** Format: double */
             disagreementThreshold: number;
+            /** Format: int32 */
+            jurorsPerProject: number;
             items: components["schemas"]["RankingEntry"][];
         };
         /**
@@ -2106,7 +2282,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED";
+            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED";
             recipient: string;
             language: components["schemas"]["Language"];
             subject: string;
@@ -3634,6 +3810,92 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    listAssignmentCandidates: {
+        parameters: {
+            query: {
+                submissionId: number;
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's staffing and the jurors to choose from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentCandidates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The conflicts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Conflict"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordConflict: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConflictInput"];
+            };
+        };
+        responses: {
+            /** @description The conflict is recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConflictRecorded"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     deleteAssignment: {
         parameters: {
             query?: never;
@@ -3785,7 +4047,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ExtraJurorInput"];
+            };
+        };
         responses: {
             /** @description The new assignment */
             201: {
@@ -3801,6 +4067,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getSeverity: {

@@ -5,5 +5,8 @@ export const createAssignment = async ({ editionId, submissionId, jurorId }: { e
   data(await api.POST('/api/editions/{editionId}/assignments', { params: { path: { editionId } }, body: { submissionId, jurorId } }));
 export const useCreateAssignment = () => {
   const qc = useQueryClient();
-  return useMutation({ mutationFn: createAssignment, onSuccess: (_d, v) => qc.invalidateQueries({ queryKey: ['assignments', v.editionId] }) });
+  return useMutation({
+    mutationFn: createAssignment,
+    onSuccess: (_d, v) => Promise.all([qc.invalidateQueries({ queryKey: ['assignments', v.editionId] }), qc.invalidateQueries({ queryKey: ['ranking', v.editionId] })]),
+  });
 };

@@ -1,17 +1,17 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatNumber } from '@/lib/i18n/format';
-import type { AssignmentReport } from '@/lib/api/types';
+import type { AssignmentReport, EditionStatus, Progress } from '@/lib/api/types';
 import { useAssignments } from '../api/list-assignments';
 import { useAutoAssign } from '../api/auto-assign';
-import { useCreateAssignment } from '../api/create-assignment';
 import { useDeleteAssignment } from '../api/delete-assignment';
 import { useProgress } from '../api/get-progress';
-import { useJurors } from '../api/list-jurors';
-import { useUnderReview } from '../api/list-under-review';
+import { useProjects } from '../api/list-projects';
+import { ConflictsSection } from './ConflictsSection';
+import { JurorChooser, type JurorChoice } from './JurorChooser';
 
 function Report({ report }: { report: AssignmentReport }) {
   const { t, i18n } = useTranslation();
@@ -26,47 +26,79 @@ function Report({ report }: { report: AssignmentReport }) {
   );
 }
 
+/** Manual assignment: the project first, then each juror with their load and conflicts with it before the choice. */
 function ManualAssign({ editionId }: { editionId: number }) {
   const { t } = useTranslation();
-  const jurors = useJurors();
-  const projects = useUnderReview(editionId);
-  const create = useCreateAssignment();
+  const projects = useProjects(editionId, 'UNDER_REVIEW');
   const [submissionId, setSubmissionId] = useState('');
-  const [jurorId, setJurorId] = useState('');
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    create.mutate({ editionId, submissionId: Number(submissionId), jurorId: Number(jurorId) });
-  };
+  const chosen = projects.data?.items.find((s) => String(s.id) === submissionId);
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="manual-title">
+    <section className="card" aria-labelledby="manual-title">
       <h3 id="manual-title">{t('assignment.manual')}</h3>
-      <ErrorAlert error={create.error} />
-      {create.isSuccess && <p role="status" className="alert alert-success">{t('common.saved')}</p>}
-      <div className="grid-2">
-        <Field label={t('assignment.project')} name="submissionId" error={create.error}>
-          {(p) => (
-            <select {...p} value={submissionId} onChange={(e) => setSubmissionId(e.target.value)} required>
-              <option value="">{t('common.choose')}</option>
-              {projects.data?.items.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
-            </select>
-          )}
-        </Field>
-        <Field label={t('assignment.juror')} name="jurorId" error={create.error}>
-          {(p) => (
-            <select {...p} value={jurorId} onChange={(e) => setJurorId(e.target.value)} required>
-              <option value="">{t('common.choose')}</option>
-              {jurors.data?.items.filter((j) => j.enabled).map((j) => <option key={j.id} value={j.id}>{j.firstName} {j.lastName} — {j.email}</option>)}
-            </select>
-          )}
-        </Field>
-      </div>
-      <button type="submit" disabled={create.isPending}>{t('assignment.assign')}</button>
-    </form>
+      <p className="hint">{t('assignment.manualHelp')}</p>
+      <Field label={t('assignment.project')} name="submissionId">
+        {(p) => (
+          <select {...p} value={submissionId} onChange={(e) => setSubmissionId(e.target.value)}>
+            <option value="">{t('common.choose')}</option>
+            {projects.data?.items.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+          </select>
+        )}
+      </Field>
+      {chosen && <JurorChooser editionId={editionId} submissionId={chosen.id} title={chosen.title} focus={false} />}
+    </section>
   );
 }
 
-export function AssignmentPanel({ editionId, canAssign }: { editionId: number; canAssign: boolean }) {
+/** The projects that cannot reach the required evaluations without a new juror, each with "add a juror". */
+function Understaffed({ editionId, progress, canAssign }: { editionId: number; progress: Progress; canAssign: boolean }) {
   const { t, i18n } = useTranslation();
+  const n = (v: number) => formatNumber(v, i18n.language);
+  const [choosing, setChoosing] = useState<JurorChoice | null>(null);
+  const rows = progress.submissions.filter((s) => s.understaffed);
+  return (
+    <>
+      <h4>{t('assignment.staffing.title')}</h4>
+      <p className="hint">{t('assignment.staffing.explain', { required: n(progress.jurorsPerProject) })}</p>
+      {rows.length === 0 ? <p>{t('assignment.staffing.none')}</p> : (
+        <div className="table-wrap" tabIndex={0}>
+          <table>
+            <caption>{t('assignment.staffing.caption', { n: n(rows.length) })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('assignment.project')}</th><th scope="col">{t('assignment.staffing.submitted')}</th>
+                <th scope="col">{t('assignment.staffing.active')}</th><th scope="col">{t('assignment.staffing.missing')}</th>
+                <th scope="col"><span className="sr-only">{t('common.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr key={s.submissionId} className="flagged">
+                  <th scope="row">{s.title} <strong className="flag">⚑ {t('assignment.staffing.flag')}</strong></th>
+                  <td>{n(s.submitted)} / {n(progress.jurorsPerProject)}</td>
+                  <td>{n(s.active)}</td>
+                  <td>{n(s.missingEvaluations)}</td>
+                  <td>
+                    {canAssign && (
+                      <button type="button" className="secondary small" onClick={() => setChoosing({ submissionId: s.submissionId, title: s.title })}
+                        aria-label={t('assignment.staffing.addJurorFor', { title: s.title })}>
+                        {t('assignment.staffing.addJuror')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {choosing && <JurorChooser key={choosing.submissionId} editionId={editionId} {...choosing} onClose={() => setChoosing(null)} />}
+    </>
+  );
+}
+
+export function AssignmentPanel({ editionId, status }: { editionId: number; status: EditionStatus }) {
+  const { t, i18n } = useTranslation();
+  const canAssign = status === 'EVALUATION';
   const lang = i18n.language;
   const auto = useAutoAssign();
   const progress = useProgress(editionId);
@@ -109,10 +141,12 @@ export function AssignmentPanel({ editionId, canAssign }: { editionId: number; c
                   </tbody>
                 </table>
               </div>
+              <Understaffed editionId={editionId} progress={p} canAssign={canAssign} />
             </div>
           );
         }}
       </QueryState>
+      <ConflictsSection editionId={editionId} canRecord={status === 'OPEN' || canAssign} projectStatus={status === 'OPEN' ? 'SUBMITTED' : 'UNDER_REVIEW'} />
       <QueryState query={assignments}>
         {() => (
           <div className="table-wrap" tabIndex={0}>

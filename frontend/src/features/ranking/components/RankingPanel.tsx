@@ -1,19 +1,25 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { formatNumber } from '@/lib/i18n/format';
 import { useRanking } from '../api/get-ranking';
 import { useSeverity } from '../api/get-severity';
-import { useAddExtraJuror } from '../api/add-extra-juror';
 import { exportRanking } from '../api/export-ranking';
 import { AgreementSection } from './AgreementSection';
 
-export function RankingPanel({ editionId }: { editionId: number }) {
+/** A project that needs one more juror: understaffed (a manual assignment), or in disagreement (an extra juror). */
+export type JurorNeed = { submissionId: number; title: string; extra: boolean };
+
+/**
+ * The ranking, with each understaffed or disputed project flagged. `addJuror`, given while jurors can
+ * still be assigned, renders the choice of a juror for the project picked by "Ajouter un juré".
+ */
+export function RankingPanel({ editionId, addJuror }: { editionId: number; addJuror?: (need: JurorNeed, close: () => void) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const ranking = useRanking(editionId);
   const severity = useSeverity(editionId);
-  const extra = useAddExtraJuror();
+  const [need, setNeed] = useState<JurorNeed | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
   const [separator, setSeparator] = useState<'comma' | 'semicolon'>('semicolon');
   return (
@@ -27,8 +33,7 @@ export function RankingPanel({ editionId }: { editionId: number }) {
         </select>
         <button type="button" onClick={() => exportRanking(editionId, separator).catch(setExportError)}>{t('ranking.export')}</button>
       </div>
-      <ErrorAlert error={exportError ?? extra.error} />
-      {extra.isSuccess && <p role="status" className="alert alert-success">{t('ranking.extraAdded', { name: `${extra.data.juror.firstName} ${extra.data.juror.lastName}` })}</p>}
+      <ErrorAlert error={exportError} />
       <QueryState query={ranking}>
         {() => {
           const r = ranking.data!;
@@ -45,21 +50,26 @@ export function RankingPanel({ editionId }: { editionId: number }) {
                 </thead>
                 <tbody>
                   {r.items.map((e) => (
-                    <tr key={e.submissionId} className={e.disagreement ? 'flagged' : undefined}>
+                    <tr key={e.submissionId} className={e.disagreement || e.understaffed ? 'flagged' : undefined}>
                       <td>{formatNumber(e.rank, lang)}</td>
                       <th scope="row">{e.title}</th>
                       <td>{e.authorName}</td>
                       <td>{formatNumber(e.rawScore, lang, 1)}</td>
                       <td>{formatNumber(e.normalizedScore, lang, 1)}</td>
-                      <td>{formatNumber(e.evaluations, lang)} / {formatNumber(e.assigned, lang)}</td>
+                      <td>
+                        {formatNumber(e.evaluations, lang)} / {formatNumber(e.assigned, lang)}
+                        {e.understaffed && (
+                          <strong className="flag"> ⚑ {t('ranking.understaffed', { missing: formatNumber(e.missingEvaluations, lang), required: formatNumber(r.jurorsPerProject, lang) })}</strong>
+                        )}
+                      </td>
                       <td>
                         {formatNumber(e.spread, lang, 1)}
                         {e.disagreement && <strong className="flag"> ⚑ {t('ranking.disagreement')}</strong>}
                       </td>
                       <td>
-                        {e.disagreement && (
-                          <button type="button" className="secondary small" disabled={extra.isPending}
-                            onClick={() => extra.mutate({ editionId, submissionId: e.submissionId })}
+                        {addJuror && (e.understaffed || e.disagreement) && (
+                          <button type="button" className="secondary small"
+                            onClick={() => setNeed({ submissionId: e.submissionId, title: e.title, extra: !e.understaffed })}
                             aria-label={t('ranking.addJurorFor', { title: e.title })}>
                             {t('ranking.addJuror')}
                           </button>
@@ -73,6 +83,7 @@ export function RankingPanel({ editionId }: { editionId: number }) {
           );
         }}
       </QueryState>
+      {need && addJuror?.(need, () => setNeed(null))}
       <AgreementSection editionId={editionId} />
       <h3>{t('ranking.severity')}</h3>
       <QueryState query={severity}>

@@ -9,6 +9,7 @@ import ma.innovatice.evaluation.Eligibility.Pair;
 import ma.innovatice.evaluation.Eligibility.Project;
 import ma.innovatice.evaluation.EvaluationDtos.JuryAssignmentSummary;
 import ma.innovatice.evaluation.EvaluationDtos.Progress;
+import ma.innovatice.submission.SubmissionDtos.Person;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -113,6 +114,44 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
                 + "JOIN submission s ON s.id = c.submission_id WHERE s.edition_id = ?1").setParameter(1, editionId)
                 .getResultList();
         return toPairs(rows);
+    }
+
+    /** An enabled juror as the choice of a juror shows them: who, what the rules need, load and conflicts in the edition. */
+    record CandidateRow(Person person, Juror juror, int load, int conflicts) {
+    }
+
+    /** Every enabled juror, with their assignments and their recorded conflicts in the edition: one statement. */
+    @SuppressWarnings("unchecked")
+    List<CandidateRow> candidates(long editionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT j.id, j.first_name, j.last_name, j.email, "
+                + "j.region_code, j.school_name, "
+                + "(SELECT COUNT(*) FROM assignment a WHERE a.edition_id = ?1 AND a.juror_id = j.id), "
+                + "(SELECT COUNT(*) FROM conflict c JOIN submission s ON s.id = c.submission_id "
+                + "WHERE c.juror_id = j.id AND s.edition_id = ?1) "
+                + "FROM account j WHERE j.role = 'JURY' AND j.enabled = TRUE ORDER BY j.id")
+                .setParameter(1, editionId).getResultList();
+        return rows.stream().map(r -> {
+            long id = ((Number) r[0]).longValue();
+            return new CandidateRow(new Person(id, (String) r[1], (String) r[2], (String) r[3]),
+                    new Juror(id, (String) r[4], (String) r[5]), ((Number) r[6]).intValue(), ((Number) r[7]).intValue());
+        }).toList();
+    }
+
+    /** The reason of each conflict recorded with a project, by juror. */
+    @SuppressWarnings("unchecked")
+    Map<Long, String> conflictReasons(long submissionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT juror_id, reason FROM conflict "
+                + "WHERE submission_id = ?1").setParameter(1, submissionId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
+    }
+
+    /** The jurors assigned to a project, each with whether their evaluation is submitted. */
+    @SuppressWarnings("unchecked")
+    Map<Long, Boolean> jurorsOf(long submissionId) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT a.juror_id, e.status "
+                + "FROM assignment a LEFT JOIN evaluation e ON e.assignment_id = a.id WHERE a.submission_id = ?1")
+                .setParameter(1, submissionId).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> "SUBMITTED".equals(r[1])));
     }
 
     /** How many assignments each juror has in the edition. */

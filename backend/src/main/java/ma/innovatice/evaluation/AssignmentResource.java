@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
+import ma.innovatice.evaluation.EvaluationDtos.AssignmentCandidates;
 import ma.innovatice.evaluation.EvaluationDtos.AssignmentInput;
 import ma.innovatice.evaluation.EvaluationDtos.AssignmentReport;
 import ma.innovatice.evaluation.EvaluationDtos.AssignmentView;
@@ -46,6 +47,13 @@ public class AssignmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("editionId") @Min(1) long editionId, @Valid @NotNull AssignmentInput input) {
         return Response.status(Response.Status.CREATED).entity(service.create(editionId, input, currentUser.actor())).build();
+    }
+
+    @GET
+    @Path("/candidates")
+    public AssignmentCandidates candidates(@PathParam("editionId") @Min(1) long editionId,
+                                           @QueryParam("submissionId") @NotNull @Min(1) Long submissionId) {
+        return service.candidates(editionId, submissionId);
     }
 
     @POST

@@ -18,10 +18,13 @@ import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.Eligibility.Juror;
 import ma.innovatice.evaluation.Eligibility.Pair;
 import ma.innovatice.evaluation.Eligibility.Project;
+import ma.innovatice.evaluation.EvaluationDtos.AssignmentCandidate;
+import ma.innovatice.evaluation.EvaluationDtos.AssignmentCandidates;
 import ma.innovatice.evaluation.EvaluationDtos.AssignmentInput;
 import ma.innovatice.evaluation.EvaluationDtos.AssignmentReport;
 import ma.innovatice.evaluation.EvaluationDtos.AssignmentView;
 import ma.innovatice.evaluation.EvaluationDtos.AutoAssignInput;
+import ma.innovatice.evaluation.EvaluationDtos.EligibilityReason;
 import ma.innovatice.evaluation.EvaluationDtos.JurorProgress;
 import ma.innovatice.evaluation.EvaluationDtos.Progress;
 import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
@@ -32,6 +35,7 @@ import ma.innovatice.submission.SubmissionStatus;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -40,7 +44,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Who judges what: manual and automatic assignment, the extra juror of a disagreement, progress. */
+/** Who judges what: manual and automatic assignment, the jurors to choose from, one more juror, progress. */
 @ApplicationScoped
 @Transactional
 public class AssignmentService {
@@ -78,22 +82,8 @@ public class AssignmentService {
 
     public AssignmentView create(long editionId, AssignmentInput input, Actor admin) {
         Edition edition = editionInEvaluation(editionId, LockModeType.PESSIMISTIC_WRITE);
-        Submission submission = Optional.ofNullable(entityManager.find(Submission.class, input.submissionId()))
-                .filter(s -> s.edition.id.equals(edition.id) && s.status == SubmissionStatus.UNDER_REVIEW)
-                .orElseThrow(() -> ProblemException.notFound("Project " + input.submissionId() + " under review in edition "
-                        + edition.number));
-        Account juror = enabledJuror(input.jurorId());
-        if (assignments.exists(submission.id, juror.id)) {
-            throw ProblemException.conflict("already-assigned", "Already assigned",
-                    "Juror " + juror.id + " is already assigned to project " + submission.id + ".");
-        }
-        Eligibility rules = new Eligibility(edition.sameRegionConflict, assignments.declaredConflicts(editionId));
-        rules.conflict(jurorOf(juror), projectOf(submission)).ifPresent(reason -> {
-            throw new ProblemException(new Problem("conflict-of-interest", "Conflict of interest", 409,
-                    "Juror " + juror.id + " may not judge project " + submission.id + ": " + describe(reason) + ".")
-                    .with("reason", reason.name()));
-        });
-        return view(persist(submission, juror, Assignment.Origin.MANUAL, admin), null);
+        return view(assignChosen(edition, underReview(edition, input.submissionId()), input.jurorId(),
+                Assignment.Origin.MANUAL, admin), null);
     }
 
     public boolean delete(long assignmentId, Actor admin) {
@@ -140,13 +130,16 @@ public class AssignmentService {
                 plan.kept(), plan.fullyStaffed(), plan.minLoad(), plan.maxLoad(), plan.understaffed());
     }
 
-    /** One more juror for a project, chosen by the rules of automatic assignment: the least loaded eligible one. */
-    public AssignmentView extraJuror(long editionId, long submissionId, Actor admin) {
+    /**
+     * One more juror for a project: the one the admin chose, under the rules of manual assignment, or
+     * without a choice the least loaded eligible one, as automatic assignment would take.
+     */
+    public AssignmentView extraJuror(long editionId, long submissionId, Long jurorId, Actor admin) {
         Edition edition = editionInEvaluation(editionId, LockModeType.PESSIMISTIC_WRITE);
-        Submission submission = Optional.ofNullable(entityManager.find(Submission.class, submissionId))
-                .filter(s -> s.edition.id.equals(edition.id) && s.status == SubmissionStatus.UNDER_REVIEW)
-                .orElseThrow(() -> ProblemException.notFound("Project " + submissionId + " under review in edition "
-                        + edition.number));
+        Submission submission = underReview(edition, submissionId);
+        if (jurorId != null) {
+            return view(assignChosen(edition, submission, jurorId, Assignment.Origin.EXTRA, admin), null);
+        }
         Eligibility rules = new Eligibility(edition.sameRegionConflict, assignments.declaredConflicts(editionId));
         Set<Pair> existing = assignments.pairsOfEdition(editionId);
         Map<Long, Long> loads = assignments.loads(editionId);
@@ -159,6 +152,40 @@ public class AssignmentService {
         return view(persist(submission, entityManager.find(Account.class, chosen.id()), Assignment.Origin.EXTRA, admin), null);
     }
 
+    /**
+     * Every enabled juror for a project in competition, with their load and conflicts in the edition
+     * and why they may not judge it: eligible ones first, the least loaded first, then by name.
+     * Five statements whatever the number of jurors.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AssignmentCandidates candidates(long editionId, long submissionId) {
+        Edition edition = edition(editionId);
+        Submission submission = Optional.ofNullable(entityManager.find(Submission.class, submissionId))
+                .filter(s -> s.edition.id.equals(edition.id) && EvaluationDtos.IN_COMPETITION.contains(s.status))
+                .orElseThrow(() -> ProblemException.notFound("Project " + submissionId + " in competition in edition "
+                        + edition.number));
+        Map<Long, String> declared = assignments.conflictReasons(submissionId);
+        Map<Long, Boolean> assigned = assignments.jurorsOf(submissionId);
+        Eligibility rules = new Eligibility(edition.sameRegionConflict, declared.keySet().stream()
+                .map(juror -> new Pair(submissionId, juror)).collect(Collectors.toSet()));
+        Project project = projectOf(submission);
+        List<AssignmentCandidate> jurors = assignments.candidates(editionId).stream().map(c -> {
+            List<EligibilityReason> reasons = new ArrayList<>();
+            rules.reasons(c.juror(), project).forEach(r -> reasons.add(EligibilityReason.valueOf(r.name())));
+            if (assigned.containsKey(c.person().id())) {
+                reasons.add(EligibilityReason.ALREADY_ASSIGNED);
+            }
+            return new AssignmentCandidate(c.person(), c.load(), c.conflicts(), reasons.isEmpty(), reasons,
+                    declared.get(c.person().id()));
+        }).sorted(Comparator.comparing((AssignmentCandidate c) -> !c.eligible()).thenComparingInt(AssignmentCandidate::load)
+                .thenComparing(c -> c.juror().lastName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(c -> c.juror().firstName(), String.CASE_INSENSITIVE_ORDER)
+                .thenComparingLong(c -> c.juror().id())).toList();
+        int submitted = (int) assigned.values().stream().filter(Boolean::booleanValue).count();
+        return new AssignmentCandidates(submission.id, submission.title, edition.jurorsPerProject, assigned.size(),
+                submitted, jurors);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     @SuppressWarnings("unchecked")
     public ProgressView progress(long editionId) {
@@ -169,17 +196,24 @@ public class AssignmentService {
                 + "WHERE a.edition_id = ?1 GROUP BY j.id, j.first_name, j.last_name, j.email ORDER BY j.last_name, j.id")
                 .setParameter(1, editionId).getResultList();
         List<Object[]> submissionRows = entityManager.createNativeQuery("SELECT s.id, s.title, COUNT(a.id), "
-                + "COALESCE(SUM(e.status = 'SUBMITTED'), 0) FROM submission s LEFT JOIN assignment a ON a.submission_id = s.id "
+                + "COALESCE(SUM(e.status = 'SUBMITTED'), 0), "
+                + "COALESCE(SUM(j.enabled AND (e.id IS NULL OR e.status <> 'SUBMITTED')), 0) "
+                + "FROM submission s LEFT JOIN assignment a ON a.submission_id = s.id LEFT JOIN account j ON j.id = a.juror_id "
                 + "LEFT JOIN evaluation e ON e.assignment_id = a.id WHERE s.edition_id = ?1 "
                 + "AND s.status IN ('UNDER_REVIEW', 'LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED') GROUP BY s.id, s.title ORDER BY s.id")
                 .setParameter(1, editionId).getResultList();
         List<JurorProgress> jurors = jurorRows.stream().map(r -> new JurorProgress(
                 new Person(num(r[0]), (String) r[1], (String) r[2], (String) r[3]),
                 (int) num(r[4]), (int) num(r[5]), (int) num(r[6]), (int) num(r[7]))).toList();
-        List<SubmissionProgress> submissions = submissionRows.stream().map(r -> new SubmissionProgress(num(r[0]),
-                (String) r[1], (int) num(r[2]), (int) num(r[3]))).toList();
+        Instant now = clock.instant();
+        List<SubmissionProgress> submissions = submissionRows.stream().map(r -> {
+            Staffing staffing = Staffing.of(edition, now, (int) num(r[3]), (int) num(r[4]));
+            return new SubmissionProgress(num(r[0]), (String) r[1], (int) num(r[2]), staffing.submitted(),
+                    staffing.active(), staffing.missingEvaluations(), staffing.understaffed());
+        }).toList();
         return new ProgressView(edition.jurorsPerProject, jurors.stream().mapToInt(JurorProgress::assigned).sum(),
-                jurors.stream().mapToInt(JurorProgress::submitted).sum(), jurors, submissions);
+                jurors.stream().mapToInt(JurorProgress::submitted).sum(),
+                (int) submissions.stream().filter(SubmissionProgress::understaffed).count(), jurors, submissions);
     }
 
     static long num(Object value) {
@@ -231,6 +265,30 @@ public class AssignmentService {
                 .setParameter(4, editionId), AuditEntry.class).executeUpdate();
     }
 
+    /** The juror the admin chose, if enabled, not yet assigned to the project and without a conflict with it. */
+    private Assignment assignChosen(Edition edition, Submission submission, long jurorId, Assignment.Origin origin,
+                                    Actor admin) {
+        Account juror = enabledJuror(jurorId);
+        if (assignments.exists(submission.id, juror.id)) {
+            throw ProblemException.conflict("already-assigned", "Already assigned",
+                    "Juror " + juror.id + " is already assigned to project " + submission.id + ".");
+        }
+        Eligibility rules = new Eligibility(edition.sameRegionConflict, assignments.declaredConflicts(edition.id));
+        rules.conflict(jurorOf(juror), projectOf(submission)).ifPresent(reason -> {
+            throw new ProblemException(new Problem("conflict-of-interest", "Conflict of interest", 409,
+                    "Juror " + juror.id + " may not judge project " + submission.id + ": " + describe(reason) + ".")
+                    .with("reason", reason.name()));
+        });
+        return persist(submission, juror, origin, admin);
+    }
+
+    private Submission underReview(Edition edition, long submissionId) {
+        return Optional.ofNullable(entityManager.find(Submission.class, submissionId))
+                .filter(s -> s.edition.id.equals(edition.id) && s.status == SubmissionStatus.UNDER_REVIEW)
+                .orElseThrow(() -> ProblemException.notFound("Project " + submissionId + " under review in edition "
+                        + edition.number));
+    }
+
     private Edition edition(long editionId) {
         return Optional.ofNullable(entityManager.find(Edition.class, editionId))
                 .orElseThrow(() -> ProblemException.notFound("Edition " + editionId));
@@ -267,7 +325,7 @@ public class AssignmentService {
             case AUTHOR -> "they wrote it";
             case SAME_SCHOOL -> "they work in the project's school";
             case SAME_REGION -> "they work in the project's region and the edition excludes that";
-            case DECLARED -> "they declared a conflict with it";
+            case DECLARED -> "a conflict with it is recorded";
         };
     }
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** A juror's declaration that they must not judge a project. */
+/** That a juror must not judge a project: declared by the juror, or recorded by an administrator for them. */
 @Entity
 @Table(name = "conflict")
 public class Conflict {
@@ -29,4 +29,8 @@ public class Conflict {
 
     @Column(name = "declared_at", nullable = false)
     public Instant declaredAt;
+
+    /** The administrator who recorded it; null when the juror declared it. */
+    @Column(name = "recorded_by")
+    public Long recordedBy;
 }

@@ -1,13 +1,16 @@
 package ma.innovatice.evaluation;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The conflict-of-interest rules of an edition: a juror never judges a project of their own school,
- * nor one of their own region when the edition asks for it, nor one they declared a conflict with.
+ * nor one of their own region when the edition asks for it, nor one with a recorded conflict (declared
+ * by the juror, or recorded by an administrator on their behalf).
  */
 final class Eligibility {
 
@@ -33,6 +36,8 @@ final class Eligibility {
     /** Why a juror may not judge a project. */
     enum Reason { AUTHOR, SAME_SCHOOL, SAME_REGION, DECLARED }
 
+    private static final Reason[] REASONS = Reason.values();
+
     private final boolean sameRegionConflict;
     private final Set<Pair> declared;
 
@@ -41,20 +46,35 @@ final class Eligibility {
         this.declared = declared;
     }
 
+    /** The first reason, in the order of {@link Reason}, why the juror may not judge the project. */
     Optional<Reason> conflict(Juror juror, Project project) {
-        if (juror.id() == project.authorId()) {
-            return Optional.of(Reason.AUTHOR);
-        }
-        if (juror.school() != null && juror.school().equals(project.school())) {
-            return Optional.of(Reason.SAME_SCHOOL);
-        }
-        if (sameRegionConflict && juror.regionCode() != null && juror.regionCode().equals(project.regionCode())) {
-            return Optional.of(Reason.SAME_REGION);
-        }
-        if (declared.contains(new Pair(project.id(), juror.id()))) {
-            return Optional.of(Reason.DECLARED);
+        for (Reason reason : REASONS) {
+            if (applies(reason, juror, project)) {
+                return Optional.of(reason);
+            }
         }
         return Optional.empty();
+    }
+
+    /** Every reason why the juror may not judge the project, in the order of {@link Reason}. */
+    List<Reason> reasons(Juror juror, Project project) {
+        List<Reason> reasons = new ArrayList<>(1);
+        for (Reason reason : REASONS) {
+            if (applies(reason, juror, project)) {
+                reasons.add(reason);
+            }
+        }
+        return reasons;
+    }
+
+    private boolean applies(Reason reason, Juror juror, Project project) {
+        return switch (reason) {
+            case AUTHOR -> juror.id() == project.authorId();
+            case SAME_SCHOOL -> juror.school() != null && juror.school().equals(project.school());
+            case SAME_REGION -> sameRegionConflict && juror.regionCode() != null
+                    && juror.regionCode().equals(project.regionCode());
+            case DECLARED -> declared.contains(new Pair(project.id(), juror.id()));
+        };
     }
 
     boolean eligible(Juror juror, Project project) {

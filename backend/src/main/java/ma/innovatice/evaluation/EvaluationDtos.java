@@ -40,6 +40,32 @@ public final class EvaluationDtos {
                                  Assignment.Origin origin, Progress evaluationStatus, Instant createdAt) {
     }
 
+    /** Why a juror may not judge a project: a rule of {@link Eligibility}, or an assignment that exists. */
+    public enum EligibilityReason { AUTHOR, SAME_SCHOOL, SAME_REGION, DECLARED, ALREADY_ASSIGNED }
+
+    public record AssignmentCandidate(Person juror, int load, int conflicts, boolean eligible,
+                                      List<EligibilityReason> reasons, String declaredReason) {
+    }
+
+    public record AssignmentCandidates(long submissionId, String title, int jurorsPerProject, int assigned, int submitted,
+                                       List<AssignmentCandidate> jurors) {
+    }
+
+    public record ExtraJurorInput(@Min(1) Long jurorId) {
+    }
+
+    public record ConflictInput(@NotNull @Min(1) Long submissionId, @NotNull @Min(1) Long jurorId,
+                                @NotBlank @Size(min = 3, max = 1000) String reason) {
+    }
+
+    /** A conflict of interest; {@code recordedBy} is null when the juror declared it. */
+    public record ConflictView(long id, long submissionId, String submissionTitle, Person juror, String reason,
+                               Instant declaredAt, Person recordedBy) {
+    }
+
+    public record ConflictRecorded(ConflictView conflict, boolean assignmentRemoved) {
+    }
+
     public record Understaffed(long submissionId, String title, int assigned, int needed, String reason) {
     }
 
@@ -50,10 +76,11 @@ public final class EvaluationDtos {
     public record JurorProgress(Person juror, int assigned, int notStarted, int draft, int submitted) {
     }
 
-    public record SubmissionProgress(long submissionId, String title, int assigned, int submitted) {
+    public record SubmissionProgress(long submissionId, String title, int assigned, int submitted, int active,
+                                     int missingEvaluations, boolean understaffed) {
     }
 
-    public record ProgressView(int jurorsPerProject, int assignments, int submittedEvaluations,
+    public record ProgressView(int jurorsPerProject, int assignments, int submittedEvaluations, int understaffed,
                                List<JurorProgress> jurors, List<SubmissionProgress> submissions) {
     }
 
@@ -111,10 +138,11 @@ public final class EvaluationDtos {
 
     public record RankingEntry(int rank, long submissionId, String title, String authorName, String regionCode,
                                String schoolLevel, String discipline, Double rawScore, Double normalizedScore,
-                               int evaluations, int assigned, Double spread, boolean disagreement) {
+                               int evaluations, int assigned, int active, int missingEvaluations, boolean understaffed,
+                               Double spread, boolean disagreement) {
     }
 
-    public record Ranking(long editionId, double disagreementThreshold, List<RankingEntry> items) {
+    public record Ranking(long editionId, double disagreementThreshold, int jurorsPerProject, List<RankingEntry> items) {
     }
 
     /** The bootstrap interval of an alpha; bounds rounded to three decimals, absent with a reason when not computable. */

@@ -117,26 +117,6 @@ public class EvaluationService {
         });
     }
 
-    public void declareConflict(long assignmentId, String reason, Actor juror) {
-        Assignment assignment = owned(assignmentId, juror);
-        Optional<Evaluation> evaluation = evaluations.ofAssignment(assignmentId);
-        if (evaluation.isPresent() && evaluation.get().status == Evaluation.Status.SUBMITTED) {
-            throw ProblemException.conflict("evaluation-submitted", "Evaluation submitted",
-                    "A conflict must be declared before scoring; your evaluation of this project is already submitted.");
-        }
-        Conflict conflict = new Conflict();
-        conflict.submissionId = assignment.submission.id;
-        conflict.jurorId = juror.accountId();
-        conflict.reason = reason.trim();
-        conflict.declaredAt = clock.instant();
-        entityManager.persist(conflict);
-        evaluation.ifPresent(evaluations::delete);
-        Map<String, Object> state = Map.of("submissionId", assignment.submission.id, "jurorId", juror.accountId(),
-                "origin", assignment.origin.name());
-        assignments.delete(assignment);
-        audit.record(juror, AssignmentService.AUDIT_TYPE, assignmentId, "CONFLICT", state, Map.of("reason", conflict.reason));
-    }
-
     public EvaluationView save(long assignmentId, EvaluationInput input, Actor juror) {
         Assignment assignment = owned(assignmentId, juror);
         requireEvaluationPhase(assignment);

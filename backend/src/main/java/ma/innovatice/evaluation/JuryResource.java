@@ -34,11 +34,14 @@ import java.util.List;
 public class JuryResource {
 
     private final EvaluationService service;
+    private final ConflictService conflicts;
     private final AttachmentDownloads downloads;
     private final CurrentUser currentUser;
 
-    JuryResource(EvaluationService service, AttachmentDownloads downloads, CurrentUser currentUser) {
+    JuryResource(EvaluationService service, ConflictService conflicts, AttachmentDownloads downloads,
+                 CurrentUser currentUser) {
         this.service = service;
+        this.conflicts = conflicts;
         this.downloads = downloads;
         this.currentUser = currentUser;
     }
@@ -68,7 +71,7 @@ public class JuryResource {
     @Path("/{assignmentId}/conflict")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response declareConflict(@PathParam("assignmentId") @Min(1) long id, @Valid @NotNull ReasonInput input) {
-        service.declareConflict(id, input.reason(), currentUser.actor());
+        conflicts.declare(id, input.reason(), currentUser.actor());
         return Response.noContent().build();
     }
 

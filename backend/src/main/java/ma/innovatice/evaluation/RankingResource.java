@@ -1,8 +1,10 @@
 package ma.innovatice.evaluation;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
 import ma.innovatice.common.web.ContentDisposition;
+import ma.innovatice.evaluation.EvaluationDtos.ExtraJurorInput;
 import ma.innovatice.evaluation.EvaluationDtos.JurorSeverity;
 import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
 import ma.innovatice.evaluation.EvaluationDtos.Ranking;
@@ -81,10 +84,11 @@ public class RankingResource {
 
     @POST
     @Path("/ranking/{submissionId}/extra-juror")
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response extraJuror(@PathParam("editionId") @Min(1) long editionId,
-                               @PathParam("submissionId") @Min(1) long submissionId) {
-        return Response.status(Response.Status.CREATED)
-                .entity(assignments.extraJuror(editionId, submissionId, currentUser.actor())).build();
+                               @PathParam("submissionId") @Min(1) long submissionId, @Valid ExtraJurorInput input) {
+        return Response.status(Response.Status.CREATED).entity(assignments.extraJuror(editionId, submissionId,
+                input == null ? null : input.jurorId(), currentUser.actor())).build();
     }
 
     @GET

@@ -19,6 +19,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,9 +53,16 @@ public class RankingService {
             + "FROM evaluation e JOIN evaluation_score sc ON sc.evaluation_id = e.id "
             + "WHERE e.edition_id = ? AND e.status = 'SUBMITTED'";
 
-    /** How many jurors each project of the edition has. */
-    private static final String STAFFING = "SELECT submission_id, COUNT(*) FROM assignment WHERE edition_id = ? "
-            + "GROUP BY submission_id";
+    /**
+     * How many jurors each project of the edition has, and how many of them are disabled without having
+     * submitted their evaluation ({@link Staffing}). It reads the assignments from their covering index
+     * as before; the disabled jurors are a short list the server looks up once per juror, and only
+     * their assignments are checked for a submitted evaluation.
+     */
+    private static final String STAFFING = "SELECT a.submission_id, COUNT(*), "
+            + "SUM(a.juror_id IN (SELECT id FROM account WHERE enabled = FALSE) AND NOT EXISTS (SELECT 1 FROM evaluation ev "
+            + "WHERE ev.assignment_id = a.id AND ev.status = 'SUBMITTED')) FROM assignment a "
+            + "WHERE a.edition_id = ? GROUP BY a.submission_id";
 
     /** The projects in competition: each is read once, with its author found by primary key. */
     private static final String PROJECTS = "SELECT s.id, s.title, CONCAT(acc.first_name, ' ', acc.last_name), s.region_code, "
@@ -81,10 +90,12 @@ public class RankingService {
 
     private final EntityManager entityManager;
     private final InnovaticeConfig.Ranking config;
+    private final Clock clock;
 
-    RankingService(EntityManager entityManager, InnovaticeConfig config) {
+    RankingService(EntityManager entityManager, InnovaticeConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.config = config.ranking();
+        this.clock = clock;
     }
 
     /** A ranking line and the mean score of each criterion, for the export. */
@@ -92,19 +103,20 @@ public class RankingService {
     }
 
     public Ranking ranking(long editionId, String region, String level) {
-        rankable(editionId);
-        return new Ranking(editionId, config.disagreementThreshold(), entries(editionId, region, level));
+        Edition edition = rankable(editionId);
+        return new Ranking(editionId, config.disagreementThreshold(), edition.jurorsPerProject,
+                entries(edition, region, level));
     }
 
     public List<DetailedEntry> detailed(long editionId, String region, String level) {
-        rankable(editionId);
+        Edition edition = rankable(editionId);
         Map<Long, Map<String, Double>> means = new LinkedHashMap<>();
         for (Object row : entityManager.createNativeQuery(CRITERIA_MEANS).setParameter("edition", editionId).getResultList()) {
             Object[] r = (Object[]) row;
             means.computeIfAbsent(AssignmentService.num(r[0]), id -> new LinkedHashMap<>())
                     .put((String) r[1], ((Number) r[2]).doubleValue());
         }
-        return entries(editionId, region, level).stream()
+        return entries(edition, region, level).stream()
                 .map(e -> new DetailedEntry(e, means.getOrDefault(e.submissionId(), Map.of()))).toList();
     }
 
@@ -147,19 +159,23 @@ public class RankingService {
      * rank in the edition. Three statements whatever the size; the arithmetic is done here
      * ({@link JuryNormalization}): MariaDB's grouped temporary tables took several times longer.
      */
-    private List<RankingEntry> entries(long editionId, String region, String level) {
+    private List<RankingEntry> entries(Edition edition, String region, String level) {
         record Project(String title, String author, String region, String level, String discipline) {
         }
+        record Jurors(int assigned, int disabledPending) {
+        }
+        long editionId = edition.id;
         JuryNormalization normalization = JuryNormalization.create();
-        Map<Long, Integer> staffing = new HashMap<>();
+        Map<Long, Jurors> staffing = new HashMap<>();
         Map<Long, Project> projects = new LinkedHashMap<>();
         entityManager.unwrap(Session.class).doWork(connection -> {
             forEachRow(connection, SCORES, editionId, r -> normalization.add(r.getLong(1), r.getLong(2), r.getLong(3)));
-            forEachRow(connection, STAFFING, editionId, r -> staffing.put(r.getLong(1), r.getInt(2)));
+            forEachRow(connection, STAFFING, editionId, r -> staffing.put(r.getLong(1), new Jurors(r.getInt(2), r.getInt(3))));
             forEachRow(connection, PROJECTS, editionId, r -> projects.put(r.getLong(1), new Project(r.getString(2),
                     r.getString(3), r.getString(4), r.getString(5), r.getString(6))));
         });
         List<JuryNormalization.Score> ranked = JuryNormalization.rank(projects.keySet(), normalization.scores());
+        Instant now = clock.instant();
         List<RankingEntry> entries = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             JuryNormalization.Score score = ranked.get(i);
@@ -168,9 +184,12 @@ public class RankingService {
                 continue;
             }
             Double spread = decimal(score.spread());
+            Jurors jurors = staffing.getOrDefault(score.submissionId(), new Jurors(0, 0));
+            Staffing staffed = Staffing.of(edition, now, score.evaluations(),
+                    jurors.assigned() - score.evaluations() - jurors.disabledPending());
             entries.add(new RankingEntry(i + 1, score.submissionId(), p.title(), p.author(), p.region(), p.level(),
                     p.discipline(), decimal(score.raw()), decimal(score.normalized()), score.evaluations(),
-                    staffing.getOrDefault(score.submissionId(), 0), spread,
+                    jurors.assigned(), staffed.active(), staffed.missingEvaluations(), staffed.understaffed(), spread,
                     spread != null && spread > config.disagreementThreshold()));
         }
         return entries;
@@ -208,11 +227,12 @@ public class RankingService {
                 .orElseThrow(() -> ProblemException.notFound("Edition " + editionId));
     }
 
-    private void rankable(long editionId) {
+    private Edition rankable(long editionId) {
         Edition edition = edition(editionId);
         if (!edition.status.atLeast(EditionStatus.EVALUATION)) {
             throw ProblemException.conflict("no-ranking-yet", "No ranking yet",
                     "Edition " + edition.number + " is " + edition.status + "; its ranking exists from EVALUATION on.");
         }
+        return edition;
     }
 }

@@ -275,6 +275,36 @@ final class MailTemplates {
         };
     }
 
+    static Rendered conflictDeclared(Language l, String firstName, String edition, String project, String juror,
+                                     String reason, long jurorsLeft, int jurorsPerProject, String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Conflit d'intérêts déclaré : " + project)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph(juror + " a déclaré un conflit d'intérêts avec le projet « " + project + " » (« " + edition
+                            + " ») et n'en est plus juré·e.")
+                    .paragraph("Motif : " + reason)
+                    .paragraph("Le projet a maintenant " + jurorsLeft + " juré(s) sur les " + jurorsPerProject
+                            + " prévus ; vous pouvez lui ajouter un juré depuis l'affectation.")
+                    .link("Ouvrir l'affectation des jurés", link).render();
+            case AR -> Letter.of(l, "تصريح بتضارب المصالح: " + project)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("صرّح(ت) " + juror + " بتضارب في المصالح مع المشروع «" + project + "» («" + edition
+                            + "») ولم يعد(تعد) عضوا في لجنة تحكيمه.")
+                    .paragraph("السبب: " + reason)
+                    .paragraph("أصبح للمشروع " + jurorsLeft + " محكّم(ين) من أصل " + jurorsPerProject
+                            + " مقرّرين؛ يمكنكم إضافة محكّم له من صفحة التعيين.")
+                    .link("فتح صفحة تعيين المحكّمين", link).render();
+            case EN -> Letter.of(l, "Conflict of interest declared: " + project)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph(juror + " declared a conflict of interest with the project \"" + project + "\" (\"" + edition
+                            + "\") and no longer judges it.")
+                    .paragraph("Reason: " + reason)
+                    .paragraph("The project now has " + jurorsLeft + " of the " + jurorsPerProject
+                            + " jurors required; you can add a juror from the assignment page.")
+                    .link("Open the jury assignment", link).render();
+        };
+    }
+
     static Rendered evaluationReminder(Language l, String firstName, String edition, long pending,
                                        Instant evaluationCloseAt, String link, String profile) {
         return switch (l) {

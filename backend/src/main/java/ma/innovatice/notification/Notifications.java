@@ -15,6 +15,7 @@ import ma.innovatice.common.web.ClientLinks;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
+import ma.innovatice.evaluation.ConflictDeclared;
 import ma.innovatice.evaluation.JurorsAssigned;
 import ma.innovatice.notification.Outbox.Envelope;
 import ma.innovatice.submission.Submission;
@@ -118,6 +119,26 @@ class Notifications {
                             + ((Number) row[5]).longValue(), MailKind.JURY_ASSIGNED, (String) row[1], jurorId, language),
                     MailTemplates.juryAssigned(language, (String) row[3], edition.title, ((Number) row[4]).longValue(),
                             edition.evaluationCloseAt, links.jury()));
+        }
+    }
+
+    /**
+     * Every enabled administrator learns that a juror declared a conflict of interest and left a
+     * project, and how many jurors it has left. Only administrators are written to: the juror's name
+     * and the project's title, never its author.
+     */
+    @SuppressWarnings("unchecked")
+    void onConflictDeclared(@Observes ConflictDeclared event) {
+        List<Object[]> admins = entityManager.createNativeQuery("SELECT id, email, preferred_language, first_name "
+                + "FROM account WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id").getResultList();
+        String link = links.editionAssignment(event.editionId());
+        for (Object[] row : admins) {
+            long adminId = ((Number) row[0]).longValue();
+            Language language = Language.ofCode((String) row[2]);
+            outbox.enqueue(new Envelope("conflict-declared:" + event.conflictId() + ":admin:" + adminId,
+                            MailKind.CONFLICT_DECLARED, (String) row[1], adminId, language),
+                    MailTemplates.conflictDeclared(language, (String) row[3], event.editionTitle(), event.projectTitle(),
+                            event.jurorName(), event.reason(), event.jurorsLeft(), event.jurorsPerProject(), link));
         }
     }
 

@@ -97,6 +97,9 @@ class AuthorizationMatrixTest {
         rules.put("listAssignments", roles(NONE, "ADMIN"));
         rules.put("createAssignment", roles(EMPTY, "ADMIN"));
         rules.put("autoAssign", roles(Map.of("jurorIds", List.of(0)), "ADMIN"));
+        rules.put("listAssignmentCandidates", roles(NONE, "ADMIN"));
+        rules.put("listConflicts", roles(NONE, "ADMIN"));
+        rules.put("recordConflict", roles(EMPTY, "ADMIN"));
         rules.put("deleteAssignment", roles(NONE, "ADMIN"));
         rules.put("getProgress", roles(NONE, "ADMIN"));
         rules.put("getRanking", roles(NONE, "ADMIN"));

@@ -47,6 +47,11 @@ public class ClientLinks {
         return base + "/jury";
     }
 
+    /** The administration's page of the jurors of an edition: assignments, progress and conflicts. */
+    public String editionAssignment(long editionId) {
+        return base + "/admin/editions/" + editionId + "/assignment";
+    }
+
     /** The public page that checks a certificate (its QR code leads there). */
     public String verify(String code) {
         return base + "/verify/" + code;
