@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { useEdition } from '@/features/editions/api/get-edition';
 import { EditionDetails } from '@/features/editions/components/EditionDetailsPage';
+import { NextStep } from '@/features/editions/components/Lifecycle';
 import { AssignmentPanel } from '@/features/assignment/components/AssignmentPanel';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
@@ -39,7 +40,7 @@ export function AdminEditionRoute() {
             {tab === 'details' && <EditionDetails edition={e} />}
             {tab === 'assignment' && <AssignmentPanel editionId={e.id} canAssign={e.status === 'EVALUATION'} />}
             {tab === 'ranking' && (JUDGING.includes(e.status) ? <RankingPanel editionId={e.id} /> : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
-            {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} />}
+            {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} publishStep={<NextStep edition={e} />} />}
             {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
           </>
         );
