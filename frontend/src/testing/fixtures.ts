@@ -1,4 +1,4 @@
-import type { Criterion, Edition } from '@/lib/api/types';
+import type { Criterion, Edition, TransitionPreview } from '@/lib/api/types';
 
 const text = (fr: string, ar: string, en: string) => ({ fr, ar, en });
 
@@ -20,4 +20,12 @@ export function criteria(): Criterion[] {
     },
     { id: 2, code: 'EXTRA', label: text('Qualité du dossier', 'جودة الملف', 'File quality'), weight: 1, scaleMin: 0, scaleMax: 10, position: 2, gates: [] },
   ];
+}
+
+/** A step's preview with nothing to report: the lists empty, no reason nor override needed. */
+export function preview(extra: Partial<TransitionPreview> = {}): TransitionPreview {
+  return {
+    editionId: 3, from: 'OPEN', to: 'EVALUATION', reasonRequired: false, overrideRequired: false, blockers: [], drafts: [],
+    understaffed: [], unsubmittedEvaluations: [], disagreements: [], ...extra,
+  };
 }

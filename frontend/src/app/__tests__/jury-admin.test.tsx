@@ -1,9 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
-import { criteria, edition } from '@/testing/fixtures';
+import { criteria, edition, preview } from '@/testing/fixtures';
 import { levelFromGates } from '@/features/jury/components/ScoringForm';
 import type { JuryAssignment } from '@/lib/api/types';
 
@@ -59,12 +59,12 @@ describe('scoring', () => {
 });
 
 describe('administration', () => {
-  it('explains the next lifecycle step and performs it', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true);
+  it('explains the next lifecycle step and performs it once confirmed', async () => {
     let current = edition();
     const { calls } = mockApi({
       'GET /api/editions/{id}': () => current,
       'GET /api/editions/{id}/criteria': criteria(),
+      'GET /api/editions/{id}/transitions/preview': preview({ enteringReview: 2 }),
       'POST /api/editions/{id}/transitions': () => {
         current = edition({ status: 'EVALUATION', nextStatus: 'DELIBERATION', version: 2 });
         return current;
@@ -74,6 +74,7 @@ describe('administration', () => {
     const button = await screen.findByRole('button', { name: 'Clore l’appel et lancer l’évaluation' });
     expect(button).toHaveAccessibleDescription(/chaque projet soumis passe en évaluation/);
     await userEvent.click(button);
+    await userEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Confirmer' }));
     expect(await screen.findByRole('button', { name: 'Clore l’évaluation et délibérer' })).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ to: 'EVALUATION' });
   });

@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { useEdition } from '@/features/editions/api/get-edition';
 import { EditionDetails } from '@/features/editions/components/EditionDetailsPage';
+import { NextStep } from '@/features/editions/components/Lifecycle';
 import { AssignmentPanel } from '@/features/assignment/components/AssignmentPanel';
 import { JurorChooser } from '@/features/assignment/components/JurorChooser';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
@@ -44,7 +45,7 @@ export function AdminEditionRoute() {
                 ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} {...need} onClose={close} />
                 : undefined} />
             ) : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
-            {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} />}
+            {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} publishStep={<NextStep edition={e} />} />}
             {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
           </>
         );

@@ -292,7 +292,8 @@ export interface paths {
          * @description Every field may change while the edition is DRAFT. Each field then stays editable up to a status
          *     and is locked after it (409 `field-locked` naming the field): `number`, `year` up to DRAFT;
          *     `submissionsOpenAt`, `submissionsCloseAt`, `jurorsPerProject`, `blindReview`, `sameRegionConflict`
-         *     up to OPEN; `evaluationCloseAt` up to EVALUATION; `laureateCount` up to DELIBERATION; `title`,
+         *     and `evaluationCloseAt` up to OPEN (during EVALUATION the evaluation deadline is only extended, with
+         *     `POST /api/editions/{editionId}/evaluation-deadline`, which mails the jurors); `laureateCount` up to DELIBERATION; `title`,
          *     `theme`, `rules`, `ceremonyDate`, `ceremonyVenue`, `forum` up to PUBLISHED. Nothing changes once ARCHIVED.
          *     An absent optional field is cleared.
          *     `version` must be the one read; a stale version gets 409.
@@ -326,13 +327,76 @@ export interface paths {
          *     the open edition (number and year) and says to close its call first (move it to EVALUATION),
          *     and whose `openEdition` gives that edition's id, number and year. The rule holds under
          *     concurrency too: of two editions opened at the same moment, one opens and the other gets this 409.
-         *     Moving to EVALUATION puts every SUBMITTED project UNDER_REVIEW.
+         *     Moving to EVALUATION puts every SUBMITTED project UNDER_REVIEW; DRAFT projects stay drafts and
+         *     are never evaluated. Closing the call before its published `submissionsCloseAt` needs a `reason`
+         *     (422 `reason-required` without one); the authors of the DRAFT projects are then mailed that the
+         *     call closed and their draft was not submitted.
+         *     Moving to DELIBERATION is refused while a project under review has fewer SUBMITTED evaluations
+         *     than the edition's `jurorsPerProject` (409 `understaffed-projects`, listing them in
+         *     `understaffed`), unless `override.reason` says why the jury deliberates anyway.
          *     Publishing requires exactly one WINNER and at most `laureateCount` awards of kind WINNER or
          *     LAUREATE (the winner is one of the laureates); it sets every project under review to its final
          *     outcome, the kind of its award (WINNER, LAUREATE or SPECIAL_MENTION) or NOT_RETAINED without one,
          *     and issues a certificate to each, in one transaction.
+         *     Every move is audited with the reasons given. `GET .../transitions/preview` tells beforehand what
+         *     a move would do; the move checks everything again.
          */
         post: operations["transitionEdition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/transitions/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What moving an edition to its next step would do now, without doing it (admin)
+         * @description A dry run of `POST .../transitions` with the same `to`: nothing changes. Closing the call
+         *     (EVALUATION) lists the DRAFT projects that will not enter review and says whether the published
+         *     closing instant is still ahead (then the move needs a `reason`). Closing the evaluation
+         *     (DELIBERATION) lists the understaffed projects (fewer SUBMITTED evaluations than
+         *     `jurorsPerProject`; the move then needs an `override`), the evaluations left unsubmitted and the
+         *     projects whose jurors disagree (the ranking's flag). Publishing lists what the awards lack and
+         *     the awarded projects whose jurors disagree, the winner included. `blockers` name what will make
+         *     the move refused whatever the reason given.
+         */
+        get: operations["previewEditionTransition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/evaluation-deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend the evaluation deadline of an edition in EVALUATION (admin)
+         * @description Sets a later `evaluationCloseAt` while the edition is EVALUATION (409 `not-in-evaluation`
+         *     otherwise). The new instant must be in the future, later than the current deadline and not after
+         *     the ceremony's day (422 `invalid-deadline`, the field at fault in `errors`). The change is
+         *     audited with the optional `reason`, and every juror assigned in the edition is mailed the new
+         *     deadline (Morocco time), in their language.
+         */
+        post: operations["extendEvaluationDeadline"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1420,6 +1484,8 @@ export interface components {
             currentStatus?: string;
             /** @description The statuses the resource may move to next (illegal transitions) */
             allowedNext?: string[];
+            /** @description The projects without enough SUBMITTED evaluations (`understaffed-projects`) */
+            understaffed?: components["schemas"]["UnderstaffedProject"][];
             /** @description The edition whose call is already open (`edition-already-open`) */
             openEdition?: {
                 /** Format: int64 */
@@ -1664,6 +1730,122 @@ export interface components {
         };
         TransitionInput: {
             to: components["schemas"]["EditionStatus"];
+            /** @description Why the call closes before its published deadline (required then, audited otherwise too) */
+            reason?: string;
+            /** @description Moving to DELIBERATION while projects are understaffed, and why (audited) */
+            override?: {
+                reason: string;
+            };
+        };
+        /**
+         * @description What will make a move refused whatever the reason given: `RUBRIC_INCOMPLETE`, `EDITION_ALREADY_OPEN`
+         *     (opening); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
+         * @enum {string}
+         */
+        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
+        /** @description A project named in a preview */
+        PreviewProject: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            authorName: string;
+        };
+        /** @description A project under review with fewer SUBMITTED evaluations than the edition's `jurorsPerProject` */
+        UnderstaffedProject: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            /** Format: int32 */
+            submittedEvaluations: number;
+            /** Format: int32 */
+            assignedJurors: number;
+            /** Format: int32 */
+            required: number;
+        };
+        /** @description An assignment whose evaluation is not submitted (a DRAFT, or not started) */
+        UnsubmittedEvaluation: {
+            /** Format: int64 */
+            assignmentId: number;
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            jurorName: string;
+            /** @description True for a saved DRAFT, false when the juror has not begun */
+            started: boolean;
+        };
+        /** @description A project whose jurors disagree (the ranking's flag), with its award when it has one */
+        FlaggedProject: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            /**
+             * Format: double
+             * @description Points between the highest and lowest juror on 0–100
+             */
+            spread: number;
+            award?: components["schemas"]["AwardKind"];
+        };
+        /**
+         * @description What moving the edition from `from` to `to` would do now. The lists that do not concern the step
+         *     are empty; the fields that do not concern it are absent.
+         */
+        TransitionPreview: {
+            /** Format: int64 */
+            editionId: number;
+            from: components["schemas"]["EditionStatus"];
+            to: components["schemas"]["EditionStatus"];
+            /** @description The call would close before its published `submissionsCloseAt`; the move needs a `reason` */
+            reasonRequired: boolean;
+            /**
+             * Format: date-time
+             * @description EVALUATION: the published closing instant
+             */
+            submissionsCloseAt?: string;
+            /**
+             * Format: int32
+             * @description EVALUATION: SUBMITTED projects that go under review
+             */
+            enteringReview?: number;
+            /** @description EVALUATION: DRAFT projects that will not enter review (their authors are mailed when the call closes early) */
+            drafts: components["schemas"]["PreviewProject"][];
+            /**
+             * Format: int32
+             * @description DELIBERATION: SUBMITTED evaluations each project needs
+             */
+            jurorsPerProject?: number;
+            /** @description DELIBERATION: projects with fewer SUBMITTED evaluations than `jurorsPerProject` */
+            understaffed: components["schemas"]["UnderstaffedProject"][];
+            /** @description Some projects are understaffed; the move needs an `override` with a reason */
+            overrideRequired: boolean;
+            /** @description DELIBERATION: evaluations that will stay unsubmitted (they no longer count) */
+            unsubmittedEvaluations: components["schemas"]["UnsubmittedEvaluation"][];
+            /** @description DELIBERATION: flagged projects under review; PUBLISHED: flagged projects holding an award */
+            disagreements: components["schemas"]["FlaggedProject"][];
+            /**
+             * Format: int32
+             * @description PUBLISHED: awards of kind WINNER
+             */
+            winners?: number;
+            /**
+             * Format: int32
+             * @description PUBLISHED: awards of kind WINNER or LAUREATE
+             */
+            laureates?: number;
+            /**
+             * Format: int32
+             * @description PUBLISHED: the most laureates the edition allows
+             */
+            laureateCount?: number;
+            blockers: components["schemas"]["TransitionBlocker"][];
+        };
+        EvaluationDeadlineInput: {
+            /**
+             * Format: date-time
+             * @description The new deadline, later than the current one
+             */
+            evaluationCloseAt: string;
+            /** @description Why it is extended (audited, not mailed) */
+            reason?: string;
         };
         LocalizedText: {
             fr: string;
@@ -2282,7 +2464,7 @@ export interface components {
             /** Format: int64 */
             id: number;
             /** @enum {string} */
-            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED";
+            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED";
             recipient: string;
             language: components["schemas"]["Language"];
             subject: string;
@@ -2461,6 +2643,8 @@ export interface components {
             levelCodes: components["schemas"]["SchoolLevelCode"][];
             /** @description The replacements regional balance made */
             swaps: components["schemas"]["BalanceSwap"][];
+            /** @description Present when the proposed winner's jurors disagree (the ranking's flag): say so before keeping it */
+            winnerDisagreement?: components["schemas"]["FlaggedProject"];
         };
         Laureate: {
             /** Format: int64 */
@@ -3261,7 +3445,8 @@ export interface operations {
             /**
              * @description The move is not allowed now: `illegal-transition` (with `currentStatus` and `allowedNext`),
              *     `rubric-incomplete`, `edition-already-open` (another edition is OPEN: its number and year in
-             *     `detail`, and `openEdition`), `winner-required`, `too-many-laureates`
+             *     `detail`, and `openEdition`), `understaffed-projects` (with `understaffed`), `winner-required`,
+             *     `too-many-laureates`
              */
             409: {
                 headers: {
@@ -3272,6 +3457,94 @@ export interface operations {
                 };
             };
             415: components["responses"]["UnsupportedMediaType"];
+            /** @description `reason-required`: the call closes before its published deadline and no `reason` was given */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewEditionTransition: {
+        parameters: {
+            query: {
+                /** @description The status to move to (only the edition's `nextStatus` is allowed) */
+                to: components["schemas"]["EditionStatus"];
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the move would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description `illegal-transition`: `to` is not the edition's next step (with `currentStatus` and `allowedNext`) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    extendEvaluationDeadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationDeadlineInput"];
+            };
+        };
+        responses: {
+            /** @description The edition with its new evaluation deadline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Edition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            /** @description `invalid-deadline`: the new deadline is past, not later than the current one, or after the ceremony */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     listCriteria: {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { formatNumber } from '@/lib/i18n/format';
@@ -9,7 +9,6 @@ import { useUpdateAward } from '../api/update-award';
 import { useCreateAward } from '../api/create-award';
 import { useCandidates } from '../api/list-candidates';
 import { useDeleteAward } from '../api/delete-award';
-import { usePublishResults } from '../api/publish-results';
 import { useReissueCertificate } from '../api/reissue-certificate';
 import { Field } from '@/components/Field';
 
@@ -186,18 +185,26 @@ function ReissueCertificate({ award }: { award: Award }) {
 
 function Coverage({ proposal }: { proposal: AwardProposal }) {
   const { t, i18n } = useTranslation();
+  const flagged = proposal.winnerDisagreement;
   return (
-    <p role="status" className="alert alert-success">
-      {t('awards.coverage', { regions: formatNumber(proposal.regionsCovered, i18n.language), levels: formatNumber(proposal.levelsCovered, i18n.language), swaps: proposal.swaps.length })}
-    </p>
+    <>
+      <p role="status" className="alert alert-success">
+        {t('awards.coverage', { regions: formatNumber(proposal.regionsCovered, i18n.language), levels: formatNumber(proposal.levelsCovered, i18n.language), swaps: proposal.swaps.length })}
+      </p>
+      {flagged && (
+        <p role="alert" className="alert alert-warning">
+          {t('awards.winnerDisagreement', { title: flagged.title, spread: formatNumber(flagged.spread, i18n.language, 1) })}
+        </p>
+      )}
+    </>
   );
 }
 
-export function AwardsPanel({ editionId, status }: { editionId: number; status: string }) {
+/** `publishStep`: the edition's next step (publishing, with what it will do and its confirmation), from the app. */
+export function AwardsPanel({ editionId, status, publishStep }: { editionId: number; status: string; publishStep?: ReactNode }) {
   const { t } = useTranslation();
   const awards = useAwards(editionId);
   const propose = useProposeAwards();
-  const publish = usePublishResults();
   const update = useUpdateAward(editionId);
   const [notice, setNotice] = useState('');
   const save = (change: AwardChange) => {
@@ -248,15 +255,8 @@ export function AwardsPanel({ editionId, status }: { editionId: number; status: 
       </QueryState>
       <div role="status" aria-live="polite">{notice && <p className="alert alert-success">{notice}</p>}</div>
       {editable && awards.data && <AddAward editionId={editionId} awards={awards.data} onAdded={(title) => setNotice(t('awards.added', { title }))} />}
-      {editable && hasAwards && (
-        <div className="card">
-          <p id="publish-help">{t('lifecycle.explain.PUBLISHED')}</p>
-          <button type="button" aria-describedby="publish-help" disabled={publish.isPending}
-            onClick={() => window.confirm(t('awards.publishConfirm')) && publish.mutate(editionId)}>{t('awards.publish')}</button>
-          <ErrorAlert error={publish.error} />
-        </div>
-      )}
-      {publish.isSuccess && <p role="status" className="alert alert-success">{t('awards.published')}</p>}
+      {editable && hasAwards && publishStep && <div className="card">{publishStep}</div>}
+      {status === 'PUBLISHED' && <p role="status" className="alert alert-success">{t('awards.published')}</p>}
     </section>
   );
 }

@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, data } from '@/lib/api/client';
-import type { EditionStatus } from '@/lib/api/types';
+import type { TransitionInput } from '@/lib/api/types';
 
-export const transitionEdition = async ({ editionId, to }: { editionId: number; to: EditionStatus }) =>
-  data(await api.POST('/api/editions/{editionId}/transitions', { params: { path: { editionId } }, body: { to } }));
+/** One step of the lifecycle, with the reason of an early closing or the override of understaffed projects. */
+export const transitionEdition = async ({ editionId, body }: { editionId: number; body: TransitionInput }) =>
+  data(await api.POST('/api/editions/{editionId}/transitions', { params: { path: { editionId } }, body }));
 export const useTransitionEdition = () => {
   const qc = useQueryClient();
   return useMutation({ mutationFn: transitionEdition, onSuccess: () => qc.invalidateQueries() });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Edition } from '@/lib/api/types';
 import { useUpdateEdition } from '../api/update-edition';
 import { EditionForm } from './EditionForm';
+import { EvaluationDeadline } from './EvaluationDeadline';
 import { Lifecycle } from './Lifecycle';
 import { RubricSection } from './RubricEditor';
 
@@ -13,6 +14,7 @@ export function EditionDetails({ edition }: { edition: Edition }) {
   return (
     <>
       <Lifecycle key={edition.id} edition={edition} />
+      {edition.status === 'EVALUATION' && <EvaluationDeadline key={`deadline-${edition.id}`} edition={edition} />}
       <section aria-labelledby="details-title">
         <h2 id="details-title">{t('admin.details')}</h2>
         {saved && <p role="status" className="alert alert-success">{t('common.saved')}</p>}

@@ -47,8 +47,10 @@ export function EditionForm({ edition, onSubmit, pending, error }: {
     e.preventDefault();
     onSubmit(toInput(form, edition?.version));
   };
-  const input = (k: keyof Form, type = 'text', extra: Record<string, unknown> = {}, apiName: string = k) => (
-    <Field label={t(`edition.${k}`)} name={apiName} error={error}>
+  // From the evaluation on, its deadline only moves later, with "Prolonger l’évaluation" (which mails the jurors).
+  const evaluationLocked = !!edition && edition.status !== 'DRAFT' && edition.status !== 'OPEN';
+  const input = (k: keyof Form, type = 'text', extra: Record<string, unknown> = {}, apiName: string = k, hint?: string) => (
+    <Field label={t(`edition.${k}`)} name={apiName} error={error} hint={hint}>
       {(p) => <input {...p} type={type} value={form[k] as string} onChange={set(k)} {...extra} />}
     </Field>
   );
@@ -68,7 +70,8 @@ export function EditionForm({ edition, onSubmit, pending, error }: {
       <div className="grid-3">
         {input('submissionsOpenAt', 'datetime-local', { required: true })}
         {input('submissionsCloseAt', 'datetime-local', { required: true })}
-        {input('evaluationCloseAt', 'datetime-local', { required: true })}
+        {input('evaluationCloseAt', 'datetime-local', { required: true, readOnly: evaluationLocked }, 'evaluationCloseAt',
+          evaluationLocked ? t('lifecycle.extend.formHint') : undefined)}
       </div>
       <div className="grid-2">
         {input('ceremonyDate', 'date')}

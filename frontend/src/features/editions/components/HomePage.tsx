@@ -1,12 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
-import { formatDate, formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
 import { useSession } from '@/lib/auth/session';
 import { useCurrentEdition } from '../api/get-current-edition';
 import { useCriteria } from '../api/list-criteria';
 import { Countdown } from './Countdown';
+import { callClosed, EditionDates } from './EditionDates';
 import { RubricView } from './RubricView';
 
 export function HomePage() {
@@ -15,6 +17,7 @@ export function HomePage() {
   const session = useSession();
   const current = useCurrentEdition();
   const criteria = useCriteria(current.data?.id);
+  const [now] = useState(() => Date.now());
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -22,6 +25,7 @@ export function HomePage() {
       <QueryState query={current}>
         {() => {
           const e = current.data!;
+          const open = e.acceptingSubmissions && !callClosed(e, now);
           return (
             <section aria-labelledby="call-title" className="card">
               <h2 id="call-title">
@@ -29,15 +33,13 @@ export function HomePage() {
               </h2>
               {e.theme && <p><strong>{t('edition.theme')}</strong> {e.theme}</p>}
               <dl className="facts">
-                <dt>{t('edition.submissionsOpenAt')}</dt><dd>{formatDateTime(e.submissionsOpenAt, lang)}</dd>
-                <dt>{t('edition.submissionsCloseAt')}</dt><dd>{formatDateTime(e.submissionsCloseAt, lang)}</dd>
-                <dt>{t('edition.evaluationCloseAt')}</dt><dd>{formatDateTime(e.evaluationCloseAt, lang)}</dd>
-                {e.ceremonyDate && (<><dt>{t('edition.ceremony')}</dt><dd>{formatDate(e.ceremonyDate, lang)}{e.ceremonyVenue ? ` — ${e.ceremonyVenue}` : ''}</dd></>)}
+                <EditionDates edition={e} now={now} />
                 <dt>{t('edition.laureateCount')}</dt><dd>{formatNumber(e.laureateCount, lang)}</dd>
                 {e.forum && (<><dt>{t('edition.forum')}</dt><dd>{e.forum.name}, {e.forum.city} ({e.forum.year})</dd></>)}
               </dl>
-              {e.acceptingSubmissions && <Countdown until={e.submissionsCloseAt} />}
-              {e.acceptingSubmissions && (
+              {open && <Countdown until={e.submissionsCloseAt} />}
+              {callClosed(e, now) && e.status !== 'PUBLISHED' && e.status !== 'ARCHIVED' && <p className="alert alert-info">{t('home.closed')}</p>}
+              {open && (
                 <p>
                   <Link className="button" to={session?.account.role === 'TEACHER' ? '/teacher' : '/register'}>
                     {t('home.participate')}

@@ -1,54 +1,61 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { ErrorAlert } from '@/components/ErrorAlert';
-import { isApiError } from '@/lib/api/problem';
 import type { Edition, EditionStatus } from '@/lib/api/types';
-import { useTransitionEdition } from '../api/transition-edition';
+import { TransitionDialog } from './TransitionDialog';
 
 const STEPS: EditionStatus[] = ['DRAFT', 'OPEN', 'EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 
 /**
- * Why a move was refused. Opening while another edition is open names that edition (from the problem's
- * `openEdition`) and links to it, where its call can be closed; other refusals say what the API said.
+ * The edition's next step, labelled as such, with the button that opens its confirmation (what the
+ * step will do, then "Confirmer"). Also offered where the step belongs (publishing, in the awards).
  */
-function TransitionError({ error }: { error: unknown }) {
+export function NextStep({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
-  const open = isApiError(error) && error.slug === 'edition-already-open' ? error.problem.openEdition : undefined;
-  if (!open) return <ErrorAlert error={error} />;
+  const [confirming, setConfirming] = useState(false);
+  const [reached, setReached] = useState<EditionStatus | null>(null);
+  const next = edition.nextStatus;
   return (
-    <div role="alert" className="alert alert-error">
-      <p>{t('lifecycle.alreadyOpen', { number: open.number, year: open.year })}</p>
-      <p><Link to={`/admin/editions/${open.id}`}>{t('lifecycle.seeOpen', { number: open.number, year: open.year })}</Link></p>
-    </div>
+    <>
+      <div role="status" aria-live="polite">
+        {reached && reached === edition.status && (
+          <p className="alert alert-success">{t('lifecycle.done', { status: t(`status.edition.${reached}`) })}</p>
+        )}
+      </div>
+      {next && (
+        <section className="next-step" aria-labelledby={`next-step-${edition.id}`}>
+          <h3 id={`next-step-${edition.id}`}>{t('lifecycle.next', { status: t(`status.edition.${next}`) })}</h3>
+          <p id={`next-step-help-${edition.id}`}>{t(`lifecycle.explain.${next}`)}</p>
+          <button type="button" aria-describedby={`next-step-help-${edition.id}`} aria-haspopup="dialog" onClick={() => setConfirming(true)}>
+            {t(`lifecycle.action.${next}`)}
+          </button>
+          {confirming && (
+            <TransitionDialog edition={edition} to={next} onClose={() => setConfirming(false)}
+              onDone={() => { setConfirming(false); setReached(next); }} />
+          )}
+        </section>
+      )}
+    </>
   );
 }
 
-/** The lifecycle as steps; the one next step is a button that says what it does. */
+/** The lifecycle as steps: the current one, then the next step, labelled as such, with its button. */
 export function Lifecycle({ edition }: { edition: Edition }) {
   const { t } = useTranslation();
-  const transition = useTransitionEdition();
-  const next = edition.nextStatus;
   const current = STEPS.indexOf(edition.status);
   return (
     <section className="card" aria-labelledby="lifecycle-title">
       <h2 id="lifecycle-title">{t('lifecycle.title')}</h2>
       <ol className="steps">
         {STEPS.map((s, i) => (
-          <li key={s} className={i < current ? 'done' : i === current ? 'current' : ''} aria-current={i === current ? 'step' : undefined}>
+          <li key={s} className={i < current ? 'done' : i === current ? 'current' : i === current + 1 ? 'next' : ''}
+            aria-current={i === current ? 'step' : undefined}>
             {t(`status.edition.${s}`)}
+            {i === current + 1 && <span className="step-tag"> ({t('lifecycle.nextTag')})</span>}
           </li>
         ))}
       </ol>
-      <TransitionError error={transition.error} />
-      {next && (
-        <div className="next-step">
-          <p id="next-step-help">{t(`lifecycle.explain.${next}`)}</p>
-          <button type="button" aria-describedby="next-step-help" disabled={transition.isPending}
-            onClick={() => window.confirm(t('lifecycle.confirm', { status: t(`status.edition.${next}`) })) && transition.mutate({ editionId: edition.id, to: next })}>
-            {t(`lifecycle.action.${next}`)}
-          </button>
-        </div>
-      )}
+      <p className="current-step">{t('lifecycle.current', { status: t(`status.edition.${edition.status}`) })}</p>
+      <NextStep edition={edition} />
     </section>
   );
 }

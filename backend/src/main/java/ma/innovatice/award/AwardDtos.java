@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.common.text.PlainText;
 import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.edition.EditionDtos.FlaggedProject;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.submission.SubmissionStatus;
 
@@ -49,8 +50,9 @@ public final class AwardDtos {
     public record BalanceSwap(String regionCode, long addedSubmissionId, long removedSubmissionId) {
     }
 
+    /** {@code winnerDisagreement}: the proposed winner when its jurors disagree (the ranking's flag), else null. */
     public record AwardProposal(List<AwardView> awards, int regionsCovered, List<String> regionCodes, int levelsCovered,
-                                List<String> levelCodes, List<BalanceSwap> swaps) {
+                                List<String> levelCodes, List<BalanceSwap> swaps, FlaggedProject winnerDisagreement) {
     }
 
     public record Laureate(long editionId, int editionNumber, int editionYear, long submissionId, AwardKind kind,

@@ -15,6 +15,7 @@ import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.edition.Edition;
+import ma.innovatice.edition.EditionDtos.FlaggedProject;
 import ma.innovatice.edition.EditionRepository;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
@@ -186,7 +187,12 @@ public class AwardService {
                 levels.add(e.schoolLevel());
             }
         }
-        return new AwardProposal(views, regions.size(), List.copyOf(regions), levels.size(), List.copyOf(levels), swaps);
+        // The winner is never chosen silently against a disagreement of its jurors: the answer names it.
+        FlaggedProject winnerDisagreement = chosen.isEmpty() || !chosen.get(0).disagreement() ? null
+                : new FlaggedProject(chosen.get(0).submissionId(), chosen.get(0).title(), chosen.get(0).spread(),
+                AwardKind.WINNER.name());
+        return new AwardProposal(views, regions.size(), List.copyOf(regions), levels.size(), List.copyOf(levels), swaps,
+                winnerDisagreement);
     }
 
     /** Regional balance on the chosen projects (kept in ranking order); returns the swaps made. */

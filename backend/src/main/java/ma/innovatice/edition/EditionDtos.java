@@ -64,7 +64,53 @@ public final class EditionDtos {
         }
     }
 
-    public record TransitionInput(@NotNull EditionStatus to) {
+    /**
+     * A lifecycle move: the status to reach, the reason for closing the call before its published
+     * deadline, and the override that moves to deliberation while projects are understaffed.
+     */
+    public record TransitionInput(@NotNull EditionStatus to,
+                                  @Size(min = 3, max = 1000) @PlainText(multiline = true) String reason,
+                                  @Valid TransitionOverride override) {
+
+        public TransitionInput(EditionStatus to) {
+            this(to, null, null);
+        }
+    }
+
+    public record TransitionOverride(@NotBlank @Size(min = 3, max = 1000) @PlainText(multiline = true) String reason) {
+    }
+
+    /** What will make a move refused whatever the reason given. */
+    public enum TransitionBlocker {
+        RUBRIC_INCOMPLETE, EDITION_ALREADY_OPEN, WINNER_MISSING, SEVERAL_WINNERS, TOO_MANY_LAUREATES
+    }
+
+    public record PreviewProject(long submissionId, String title, String authorName) {
+    }
+
+    public record UnderstaffedProject(long submissionId, String title, int submittedEvaluations, int assignedJurors,
+                                      int required) {
+    }
+
+    public record UnsubmittedEvaluation(long assignmentId, long submissionId, String title, String jurorName,
+                                        boolean started) {
+    }
+
+    /** A project whose jurors disagree (the ranking's flag), with the kind of its award when it has one. */
+    public record FlaggedProject(long submissionId, String title, Double spread, String award) {
+    }
+
+    /** What a lifecycle move would do now; see {@link TransitionReview}. */
+    public record TransitionPreview(long editionId, EditionStatus from, EditionStatus to, boolean reasonRequired,
+                                    Instant submissionsCloseAt, Integer enteringReview, List<PreviewProject> drafts,
+                                    Integer jurorsPerProject, List<UnderstaffedProject> understaffed,
+                                    boolean overrideRequired, List<UnsubmittedEvaluation> unsubmittedEvaluations,
+                                    List<FlaggedProject> disagreements, Integer winners, Integer laureates,
+                                    Integer laureateCount, List<TransitionBlocker> blockers) {
+    }
+
+    public record EvaluationDeadlineInput(@NotNull Instant evaluationCloseAt,
+                                          @Size(min = 3, max = 1000) @PlainText(multiline = true) String reason) {
     }
 
     public record CriterionInput(

@@ -24,7 +24,9 @@ import ma.innovatice.edition.EditionDtos.CriterionInput;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionDtos.EditionInput;
 import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.edition.EditionDtos.EvaluationDeadlineInput;
 import ma.innovatice.edition.EditionDtos.TransitionInput;
+import ma.innovatice.edition.EditionDtos.TransitionPreview;
 
 import java.net.URI;
 import java.util.List;
@@ -92,7 +94,24 @@ public class EditionResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     public EditionView transition(@PathParam("editionId") @Min(1) long id, @Valid @NotNull TransitionInput input) {
-        return service.transition(id, input.to(), currentUser.actor()).orElseThrow(() -> notFound(id));
+        return service.transition(id, input, currentUser.actor()).orElseThrow(() -> notFound(id));
+    }
+
+    @GET
+    @Path("/{editionId}/transitions/preview")
+    @RolesAllowed(Roles.ADMIN)
+    public TransitionPreview previewTransition(@PathParam("editionId") @Min(1) long id,
+                                               @QueryParam("to") @NotNull EditionStatus to) {
+        return service.preview(id, to).orElseThrow(() -> notFound(id));
+    }
+
+    @POST
+    @Path("/{editionId}/evaluation-deadline")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public EditionView extendEvaluationDeadline(@PathParam("editionId") @Min(1) long id,
+                                                @Valid @NotNull EvaluationDeadlineInput input) {
+        return service.extendEvaluationDeadline(id, input, currentUser.actor()).orElseThrow(() -> notFound(id));
     }
 
     @GET

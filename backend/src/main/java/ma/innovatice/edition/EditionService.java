@@ -15,15 +15,22 @@ import ma.innovatice.edition.EditionDtos.CriterionInput;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionDtos.EditionInput;
 import ma.innovatice.edition.EditionDtos.EditionView;
+import ma.innovatice.edition.EditionDtos.EvaluationDeadlineInput;
+import ma.innovatice.edition.EditionDtos.TransitionBlocker;
+import ma.innovatice.edition.EditionDtos.TransitionInput;
+import ma.innovatice.edition.EditionDtos.TransitionPreview;
+import ma.innovatice.edition.EditionDtos.UnderstaffedProject;
 import ma.innovatice.common.i18n.LocalizedText;
 import org.hibernate.exception.ConstraintViolationException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,14 +51,19 @@ public class EditionService {
     private final CriterionRepository criteria;
     private final AuditService audit;
     private final Event<EditionTransitioned> transitions;
+    private final Event<TransitionReview> reviews;
+    private final Event<EvaluationDeadlineExtended> extensions;
     private final Clock clock;
 
     EditionService(EditionRepository editions, CriterionRepository criteria, AuditService audit,
-                   Event<EditionTransitioned> transitions, Clock clock) {
+                   Event<EditionTransitioned> transitions, Event<TransitionReview> reviews,
+                   Event<EvaluationDeadlineExtended> extensions, Clock clock) {
         this.editions = editions;
         this.criteria = criteria;
         this.audit = audit;
         this.transitions = transitions;
+        this.reviews = reviews;
+        this.extensions = extensions;
         this.clock = clock;
     }
 
@@ -67,7 +79,8 @@ public class EditionService {
         JURORS_PER_PROJECT("jurorsPerProject", EditionStatus.OPEN, e -> e.jurorsPerProject),
         BLIND_REVIEW("blindReview", EditionStatus.OPEN, e -> e.blindReview),
         SAME_REGION_CONFLICT("sameRegionConflict", EditionStatus.OPEN, e -> e.sameRegionConflict),
-        EVALUATION_CLOSE_AT("evaluationCloseAt", EditionStatus.EVALUATION, e -> e.evaluationCloseAt),
+        /** Then only extended, by {@link #extendEvaluationDeadline}, which tells the jurors. */
+        EVALUATION_CLOSE_AT("evaluationCloseAt", EditionStatus.OPEN, e -> e.evaluationCloseAt),
         LAUREATE_COUNT("laureateCount", EditionStatus.DELIBERATION, e -> e.laureateCount),
         TITLE("title", EditionStatus.PUBLISHED, e -> e.title),
         THEME("theme", EditionStatus.PUBLISHED, e -> e.theme),
@@ -144,9 +157,11 @@ public class EditionService {
         for (Field field : Field.values()) {
             boolean changed = !Objects.equals(field.value.apply(edition), field.value.apply(proposed));
             if (changed && edition.status.compareTo(field.lastEditable) > 0) {
+                String extend = field == Field.EVALUATION_CLOSE_AT && edition.status == EditionStatus.EVALUATION
+                        ? " Extend the evaluation deadline with POST /api/editions/" + id + "/evaluation-deadline." : "";
                 throw ProblemException.conflict("field-locked", "Field locked",
                         "'" + field.json + "' can no longer change: the edition is " + edition.status
-                                + " and this field is editable up to " + field.lastEditable + ".");
+                                + " and this field is editable up to " + field.lastEditable + "." + extend);
             }
         }
         apply(edition, input);
@@ -174,12 +189,133 @@ public class EditionService {
         return true;
     }
 
+    /** A move without reasons (the demonstration data's, and steps that need none). */
     public Optional<EditionView> transition(long id, EditionStatus to, Actor actor) {
+        return transition(id, new TransitionInput(to), actor);
+    }
+
+    /** What moving the edition to {@code to} would do now; nothing changes. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TransitionPreview> preview(long id, EditionStatus to) {
+        return editions.findVisible(id, true).map(edition -> {
+            requireNext(edition, to);
+            return review(edition, to).view();
+        });
+    }
+
+    /**
+     * Moves the edition one step after checking again what its preview says: closing the call before
+     * its published deadline needs a reason (422), deliberating while projects lack evaluations needs
+     * an override with a reason (409 listing them). The reasons go to the audit entry of the move.
+     */
+    public Optional<EditionView> transition(long id, TransitionInput input, Actor actor) {
         Optional<Edition> found = editions.findForUpdate(id);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Edition edition = found.get();
+        EditionStatus from = edition.status;
+        EditionStatus to = input.to();
+        requireNext(edition, to);
+        if (to == EditionStatus.OPEN) {
+            requireUsableRubric(edition);
+            editions.openEdition(edition.id).ifPresent(open -> {
+                throw alreadyOpen(edition, open);
+            });
+        }
+        String reason = blankToNull(input.reason());
+        String overrideReason = input.override() == null ? null : blankToNull(input.override().reason());
+        TransitionReview review = review(edition, to);
+        if (review.closesCallEarly() && reason == null) {
+            throw new ProblemException(new Problem("reason-required", "Reason required", 422,
+                    "The call of edition " + edition.number + " is published as closing at " + edition.submissionsCloseAt
+                            + "; closing it earlier needs a reason.")
+                    .withErrors(List.of(new FieldError("reason",
+                            "is required to close the call before its published deadline"))));
+        }
+        List<UnderstaffedProject> understaffed = review.understaffed();
+        if (!understaffed.isEmpty() && overrideReason == null) {
+            throw new ProblemException(new Problem("understaffed-projects", "Projects without enough evaluations", 409,
+                    understaffed.size() + " project(s) of edition " + edition.number + " have fewer than "
+                            + edition.jurorsPerProject + " submitted evaluations; assign or remind their jurors, or "
+                            + "give override.reason to deliberate anyway.")
+                    .with("understaffed", understaffed));
+        }
+        boolean closedEarly = review.closesCallEarly();
+        edition.status = to;
+        edition.updatedAt = clock.instant();
+        if (to == EditionStatus.OPEN) {
+            writeOpening(edition);
+        }
+        transitions.fire(new EditionTransitioned(edition, from, to, actor, closedEarly, reason, overrideReason));
+        editions.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", to.name());
+        if (closedEarly) {
+            after.put("closedEarly", true);
+            after.put("submissionsCloseAt", edition.submissionsCloseAt.toString());
+        }
+        if (reason != null) {
+            after.put("reason", reason);
+        }
+        if (overrideReason != null) {
+            Map<String, Object> override = new LinkedHashMap<>();
+            override.put("reason", overrideReason);
+            override.put("understaffed", understaffed.stream().map(UnderstaffedProject::submissionId).toList());
+            after.put("override", override);
+        }
+        audit.record(actor, AUDIT_TYPE, edition.id, "TRANSITION", Map.of("status", from.name()), after);
+        return Optional.of(view(edition));
+    }
+
+    /**
+     * Extends the evaluation deadline of an edition in EVALUATION to a later instant still ahead and
+     * not after the ceremony; audited, and every juror of the edition is mailed the new deadline.
+     */
+    public Optional<EditionView> extendEvaluationDeadline(long id, EvaluationDeadlineInput input, Actor actor) {
+        Optional<Edition> found = editions.findForUpdate(id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Edition edition = found.get();
+        if (edition.status != EditionStatus.EVALUATION) {
+            throw ProblemException.conflict("not-in-evaluation", "Edition not in evaluation",
+                    "The evaluation deadline can be extended only while the edition is EVALUATION; edition "
+                            + edition.number + " is " + edition.status + ".");
+        }
+        Instant previous = edition.evaluationCloseAt;
+        Instant next = input.evaluationCloseAt().truncatedTo(ChronoUnit.MICROS);
+        List<FieldError> errors = new ArrayList<>();
+        if (!next.isAfter(clock.instant())) {
+            errors.add(new FieldError("evaluationCloseAt", "must be in the future"));
+        } else if (!next.isAfter(previous)) {
+            errors.add(new FieldError("evaluationCloseAt", "must be later than the current deadline, " + previous));
+        }
+        if (edition.ceremonyDate != null
+                && edition.ceremonyDate.isBefore(next.atZone(ClockProducer.MOROCCO).toLocalDate())) {
+            errors.add(new FieldError("evaluationCloseAt", "must not be after the ceremony, on " + edition.ceremonyDate));
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem("invalid-deadline", "Invalid deadline", 422,
+                    "The evaluation deadline of edition " + edition.number + " can only move later, to an instant "
+                            + "still ahead and not after the ceremony.").withErrors(errors));
+        }
+        edition.evaluationCloseAt = next;
+        edition.updatedAt = clock.instant();
+        editions.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("evaluationCloseAt", next.toString());
+        String reason = blankToNull(input.reason());
+        if (reason != null) {
+            after.put("reason", reason);
+        }
+        audit.record(actor, AUDIT_TYPE, edition.id, "EVALUATION_DEADLINE", Map.of("evaluationCloseAt", previous.toString()),
+                after);
+        extensions.fire(new EvaluationDeadlineExtended(edition, previous, actor));
+        return Optional.of(view(edition));
+    }
+
+    private static void requireNext(Edition edition, EditionStatus to) {
         EditionStatus from = edition.status;
         Optional<EditionStatus> next = from.next();
         if (next.isEmpty() || next.get() != to) {
@@ -189,22 +325,21 @@ public class EditionService {
                     .with("currentStatus", from.name())
                     .with("allowedNext", next.map(s -> List.of(s.name())).orElse(List.of())));
         }
+    }
+
+    /** Gathers what moving to {@code to} would do: this package's part, then every feature's. */
+    private TransitionReview review(Edition edition, EditionStatus to) {
+        TransitionReview review = new TransitionReview(edition, to, clock.instant());
         if (to == EditionStatus.OPEN) {
-            requireUsableRubric(edition);
-            editions.openEdition(edition.id).ifPresent(open -> {
-                throw alreadyOpen(edition, open);
-            });
+            if (!rubricUsable(edition)) {
+                review.blocker(TransitionBlocker.RUBRIC_INCOMPLETE);
+            }
+            if (editions.openEdition(edition.id).isPresent()) {
+                review.blocker(TransitionBlocker.EDITION_ALREADY_OPEN);
+            }
         }
-        edition.status = to;
-        edition.updatedAt = clock.instant();
-        if (to == EditionStatus.OPEN) {
-            writeOpening(edition);
-        }
-        transitions.fire(new EditionTransitioned(edition, from, to, actor));
-        editions.flush();
-        audit.record(actor, AUDIT_TYPE, edition.id, "TRANSITION", Map.of("status", from.name()),
-                Map.of("status", to.name()));
-        return Optional.of(view(edition));
+        reviews.fire(review);
+        return review;
     }
 
     /**
@@ -309,6 +444,11 @@ public class EditionService {
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    private boolean rubricUsable(Edition edition) {
+        List<Criterion> rubric = criteria.rubric(edition.id);
+        return !rubric.isEmpty() && rubric.stream().allMatch(criterion -> criterion.weight.signum() > 0);
     }
 
     private void requireUsableRubric(Edition edition) {

@@ -254,6 +254,62 @@ final class MailTemplates {
         };
     }
 
+    /** The call closed before its published deadline while the teacher's project was still a draft. */
+    static Rendered callClosedEarly(Language l, String firstName, String edition, String title, Instant closedAt,
+                                    Instant publishedClose, String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Appel à projets clos : " + edition)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("L'appel à projets « " + edition + " » a été clos le " + when(l, closedAt)
+                            + ", avant la date annoncée (" + when(l, publishedClose) + ").")
+                    .paragraph("Votre projet était encore un brouillon :")
+                    .quote(title)
+                    .paragraph("Il n'a pas été soumis et ne sera pas évalué. Il reste consultable dans votre espace.")
+                    .link("Voir mon projet", link).render();
+            case AR -> Letter.of(l, "أغلق باب الترشيح: " + edition)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("أغلق باب الترشيح في إطار «" + edition + "» يوم " + when(l, closedAt)
+                            + "، قبل الموعد المعلن (" + when(l, publishedClose) + ").")
+                    .paragraph("كان مشروعكم ما زال مسودة:")
+                    .quote(title)
+                    .paragraph("لم يتم تقديمه ولن يتم تقييمه. يمكنكم الاطلاع عليه في فضائكم.")
+                    .link("الاطلاع على مشروعي", link).render();
+            case EN -> Letter.of(l, "Call for projects closed: " + edition)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("The call for projects \"" + edition + "\" was closed on " + when(l, closedAt)
+                            + ", before the announced date (" + when(l, publishedClose) + ").")
+                    .paragraph("Your project was still a draft:")
+                    .quote(title)
+                    .paragraph("It was not submitted and will not be evaluated. You can still read it in your space.")
+                    .link("See my project", link).render();
+        };
+    }
+
+    /** The evaluation deadline moved later: the juror learns the new one and the one it replaces. */
+    static Rendered evaluationDeadlineExtended(Language l, String firstName, String edition, Instant deadline,
+                                               Instant previous, String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Évaluations prolongées jusqu'au " + when(l, deadline))
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("La date limite des évaluations de « " + edition + " » est reportée au "
+                            + when(l, deadline) + " (au lieu du " + when(l, previous) + ").")
+                    .paragraph("Vos évaluations soumises restent acquises ; vous pouvez terminer les autres d'ici là.")
+                    .link("Ouvrir mon espace jury", link).render();
+            case AR -> Letter.of(l, "تمديد فترة التقييم إلى غاية " + when(l, deadline))
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("تم تأجيل آخر أجل للتقييمات في إطار «" + edition + "» إلى " + when(l, deadline)
+                            + " (بدلا من " + when(l, previous) + ").")
+                    .paragraph("تقييماتكم المقدمة تبقى محفوظة؛ ويمكنكم إتمام الباقي قبل هذا الأجل.")
+                    .link("فتح فضاء لجنة التحكيم", link).render();
+            case EN -> Letter.of(l, "Evaluations extended until " + when(l, deadline))
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("The evaluation deadline of \"" + edition + "\" moves to " + when(l, deadline)
+                            + " (instead of " + when(l, previous) + ").")
+                    .paragraph("Your submitted evaluations stand; you can finish the others until then.")
+                    .link("Open my jury space", link).render();
+        };
+    }
+
     static Rendered juryAssigned(Language l, String firstName, String edition, long assigned, Instant evaluationCloseAt,
                                  String link) {
         return switch (l) {

@@ -16,6 +16,7 @@ import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
 import ma.innovatice.evaluation.ConflictDeclared;
+import ma.innovatice.edition.EvaluationDeadlineExtended;
 import ma.innovatice.evaluation.JurorsAssigned;
 import ma.innovatice.notification.Outbox.Envelope;
 import ma.innovatice.submission.Submission;
@@ -139,6 +140,49 @@ class Notifications {
                             MailKind.CONFLICT_DECLARED, (String) row[1], adminId, language),
                     MailTemplates.conflictDeclared(language, (String) row[3], event.editionTitle(), event.projectTitle(),
                             event.jurorName(), event.reason(), event.jurorsLeft(), event.jurorsPerProject(), link));
+        }
+    }
+
+    /**
+     * The call closed before its published deadline: each author of a project still in DRAFT learns
+     * that it was not submitted (the submitted ones went under review in the same move).
+     */
+    @SuppressWarnings("unchecked")
+    void onCallClosedEarly(@Observes EditionTransitioned event) {
+        if (!event.closedCallEarly()) {
+            return;
+        }
+        Edition edition = event.edition();
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, t.id, t.email, t.preferred_language, "
+                        + "t.first_name FROM submission s JOIN account t ON t.id = s.author_id WHERE s.edition_id = ?1 "
+                        + "AND s.status = 'DRAFT' AND t.enabled ORDER BY s.id")
+                .setParameter(1, edition.id).getResultList();
+        for (Object[] row : rows) {
+            long submissionId = ((Number) row[0]).longValue();
+            Language language = Language.ofCode((String) row[4]);
+            outbox.enqueue(new Envelope("call-closed-early:edition:" + edition.id + ":submission:" + submissionId,
+                            MailKind.CALL_CLOSED_EARLY, (String) row[3], ((Number) row[2]).longValue(), language),
+                    MailTemplates.callClosedEarly(language, (String) row[5], edition.title, (String) row[1],
+                            clock.instant(), edition.submissionsCloseAt, links.submission(submissionId)));
+        }
+    }
+
+    /** Every juror assigned in the edition learns the new evaluation deadline, once per new deadline. */
+    @SuppressWarnings("unchecked")
+    void onEvaluationDeadlineExtended(@Observes EvaluationDeadlineExtended event) {
+        Edition edition = event.edition();
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT DISTINCT j.id, j.email, j.preferred_language, "
+                        + "j.first_name FROM assignment a JOIN account j ON j.id = a.juror_id WHERE a.edition_id = ?1 "
+                        + "AND j.enabled ORDER BY j.id")
+                .setParameter(1, edition.id).getResultList();
+        for (Object[] row : rows) {
+            long jurorId = ((Number) row[0]).longValue();
+            Language language = Language.ofCode((String) row[2]);
+            outbox.enqueue(new Envelope("evaluation-deadline:edition:" + edition.id + ":close:"
+                            + edition.evaluationCloseAt.getEpochSecond() + ":juror:" + jurorId,
+                            MailKind.EVALUATION_DEADLINE_EXTENDED, (String) row[1], jurorId, language),
+                    MailTemplates.evaluationDeadlineExtended(language, (String) row[3], edition.title,
+                            edition.evaluationCloseAt, event.previous(), links.jury()));
         }
     }
 

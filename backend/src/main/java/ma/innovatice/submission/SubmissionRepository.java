@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import ma.innovatice.common.db.QueryCache;
+import ma.innovatice.edition.EditionDtos.PreviewProject;
 import ma.innovatice.submission.SubmissionDtos.SubmissionFilter;
 
 import java.util.HashMap;
@@ -37,6 +38,14 @@ public class SubmissionRepository implements PanacheRepository<Submission> {
     /** A teacher's own submission: another teacher's id finds nothing. */
     public Optional<Submission> findOwned(long id, long authorId) {
         return find(WITH_EDITION_AND_AUTHOR + " and s.author.id = ?2", id, authorId).firstResultOptional();
+    }
+
+    /** The DRAFT projects of an edition with their authors, by id: those a closing of the call leaves out. */
+    public List<PreviewProject> drafts(long editionId) {
+        return getEntityManager().createQuery("select new ma.innovatice.edition.EditionDtos$PreviewProject(s.id, s.title, "
+                        + "concat(a.firstName, ' ', a.lastName)) from Submission s join s.author a "
+                        + "where s.edition.id = ?1 and s.status = ?2 order by s.id", PreviewProject.class)
+                .setParameter(1, editionId).setParameter(2, SubmissionStatus.DRAFT).getResultList();
     }
 
     public boolean hasActive(long editionId, long authorId, Long exceptId) {

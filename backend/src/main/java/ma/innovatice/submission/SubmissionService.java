@@ -16,6 +16,7 @@ import ma.innovatice.common.security.Actor;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
+import ma.innovatice.edition.TransitionReview;
 import ma.innovatice.submission.SubmissionDtos.SubmissionEvent;
 import ma.innovatice.submission.SubmissionDtos.SubmissionFilter;
 import ma.innovatice.submission.SubmissionDtos.SubmissionInput;
@@ -215,6 +216,17 @@ public class SubmissionService {
         entityManager.createNativeQuery("UPDATE submission SET status = 'UNDER_REVIEW', updated_at = ?1, "
                         + "version = version + 1 WHERE edition_id = ?2 AND status = 'SUBMITTED'")
                 .setParameter(1, now).setParameter(2, event.edition().id).executeUpdate();
+    }
+
+    /** Closing the call: how many submitted projects go under review, and which drafts stay out. */
+    void onTransitionReview(@Observes TransitionReview review) {
+        if (review.to() != EditionStatus.EVALUATION) {
+            return;
+        }
+        long editionId = review.edition().id;
+        review.enteringReview((int) submissions.count("edition.id = ?1 and status = ?2", editionId,
+                SubmissionStatus.SUBMITTED));
+        submissions.drafts(editionId).forEach(review::draft);
     }
 
     private Submission ownedInOpenCall(long id, Actor teacher) {

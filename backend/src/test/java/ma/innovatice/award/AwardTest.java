@@ -93,11 +93,31 @@ class AwardTest {
         assertThat(proposal.getList("regionCodes", String.class)).containsExactly("MA-01", "MA-02");
         assertThat(proposal.getInt("levelsCovered")).isEqualTo(1);
         assertThat(proposal.getList("swaps")).isEmpty();
+        assertThat(proposal.getMap("winnerDisagreement")).isNull();
         assertThat(fixtures.count("SELECT COUNT(*) FROM audit_log WHERE entity_type = 'AWARD' AND action = 'PROPOSE' "
                 + "AND entity_id IN (SELECT id FROM award WHERE edition_id = ?)", d.edition())).isEqualTo(3);
 
         api(d.admin().token()).body(Map.of()).post("/api/editions/{id}/awards/proposal", d.edition())
                 .then().statusCode(409).body("type", equalTo("https://innovatice.ma/problems/awards-exist"));
+    }
+
+    @Test
+    void shouldSayWhenTheProposedWinnersJurorsDisagree() {
+        Deliberation d = deliberation(2, "MA-01", 90, "MA-02", 60, "MA-03", 50);
+        // A second juror marks the first project 50 points lower, but still above the others: it stays first.
+        User second = fixtures.juror();
+        score(d.edition(), d.projects().get(0), second, 40);
+        score(d.edition(), d.projects().get(1), second, 20);
+        score(d.edition(), d.projects().get(2), second, 10);
+        JsonPath proposal = api(d.admin().token()).body(Map.of())
+                .post("/api/editions/{id}/awards/proposal", d.edition()).then().statusCode(200).extract().jsonPath();
+
+        assertThat(proposal.getLong("awards[0].submissionId")).isEqualTo(d.projects().get(0));
+        assertThat(proposal.getString("awards[0].kind")).isEqualTo("WINNER");
+        assertThat(proposal.getLong("winnerDisagreement.submissionId")).isEqualTo(d.projects().get(0));
+        assertThat(proposal.getString("winnerDisagreement.title")).isEqualTo("Projet 1");
+        assertThat(proposal.getDouble("winnerDisagreement.spread")).isEqualTo(50.0);
+        assertThat(proposal.getString("winnerDisagreement.award")).isEqualTo("WINNER");
     }
 
     @Test

@@ -77,6 +77,8 @@ class AuthorizationMatrixTest {
         rules.put("updateEdition", roles(EMPTY, "ADMIN"));
         rules.put("deleteEdition", roles(NONE, "ADMIN"));
         rules.put("transitionEdition", roles(EMPTY, "ADMIN"));
+        rules.put("previewEditionTransition", roles(NONE, "ADMIN"));
+        rules.put("extendEvaluationDeadline", roles(EMPTY, "ADMIN"));
         rules.put("listCriteria", open(NONE));
         rules.put("replaceCriteria", roles(List.of(), "ADMIN"));
         rules.put("listMySubmissions", roles(NONE, "TEACHER"));

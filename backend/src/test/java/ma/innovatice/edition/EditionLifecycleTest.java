@@ -37,15 +37,18 @@ class EditionLifecycleTest {
         List<String> steps = List.of("OPEN", "EVALUATION", "DELIBERATION", "PUBLISHED", "ARCHIVED");
         for (int i = 0; i < steps.size(); i++) {
             String next = i + 1 < steps.size() ? steps.get(i + 1) : null;
-            var response = move(admin, id, steps.get(i)).statusCode(200).body("status", equalTo(steps.get(i)));
+            var response = api(admin.token()).body(Fixtures.transitionBody(steps.get(i)))
+                    .post("/api/editions/{id}/transitions", id).then().statusCode(200).body("status", equalTo(steps.get(i)));
             if (next != null) {
                 response.body("nextStatus", equalTo(next));
             }
             assertThat(fixtures.rows("SELECT status FROM edition WHERE id = ?", id).get(0).get("status")).isEqualTo(steps.get(i));
             fixtures.prepareNextStep(admin, id, steps.get(i));
         }
+        // The status each move reached (the reasons the moves carry are checked in TransitionPreviewTest).
         assertThat(fixtures.rows("SELECT after_state FROM audit_log WHERE entity_type = 'EDITION' AND entity_id = ? "
                 + "AND action = 'TRANSITION' ORDER BY id", id).stream().map(r -> (String) r.get("after_state")).toList())
+                .extracting(state -> state.replaceAll(",.*", "}"))
                 .containsExactly("{\"status\":\"OPEN\"}", "{\"status\":\"EVALUATION\"}", "{\"status\":\"DELIBERATION\"}",
                         "{\"status\":\"PUBLISHED\"}", "{\"status\":\"ARCHIVED\"}");
     }

@@ -206,6 +206,22 @@ public class Fixtures {
         throw new AssertionError("No free edition number after 20 tries");
     }
 
+    /**
+     * The body of a move as the tests' administrator sends it: closing the call early (each test's
+     * edition closes ten days from now) gives a reason, and deliberating gives an override for the
+     * projects the test did not have evaluated. Tests of those rules send their own bodies.
+     */
+    public static Map<String, Object> transitionBody(String to) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("to", to);
+        if (to.equals("EVALUATION")) {
+            body.put("reason", "Clôture anticipée pour le test");
+        } else if (to.equals("DELIBERATION")) {
+            body.put("override", Map.of("reason", "Délibération du test sans toutes les évaluations"));
+        }
+        return body;
+    }
+
     /** Creates an edition and moves it step by step up to {@code status}. */
     public long editionIn(User admin, String status) {
         long id = draftEdition(admin);
@@ -216,7 +232,7 @@ public class Fixtures {
             if (step.equals("OPEN")) {
                 closeOpenCalls(admin);
             }
-            api(admin.token()).body(Map.of("to", step)).post("/api/editions/{id}/transitions", id)
+            api(admin.token()).body(transitionBody(step)).post("/api/editions/{id}/transitions", id)
                     .then().statusCode(200);
             if (step.equals(status)) {
                 break;
@@ -277,7 +293,7 @@ public class Fixtures {
      */
     public void closeOpenCalls(User admin) {
         for (Map<String, Object> open : rows("SELECT id FROM edition WHERE status = 'OPEN'")) {
-            api(admin.token()).body(Map.of("to", "EVALUATION"))
+            api(admin.token()).body(transitionBody("EVALUATION"))
                     .post("/api/editions/{id}/transitions", ((Number) open.get("id")).longValue()).then().statusCode(200);
         }
     }
@@ -287,7 +303,7 @@ public class Fixtures {
         if (to.equals("OPEN")) {
             closeOpenCalls(admin);
         }
-        api(admin.token()).body(Map.of("to", to)).post("/api/editions/{id}/transitions", editionId).then().statusCode(200);
+        api(admin.token()).body(transitionBody(to)).post("/api/editions/{id}/transitions", editionId).then().statusCode(200);
     }
 
     /** Rows of a query, each as column label to value. */
