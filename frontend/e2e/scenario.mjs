@@ -142,6 +142,20 @@ async function registerTeacher(page, who, screenshots) {
   if (screenshots) await check(page, 'teacher-profile');
 }
 
+/**
+ * A lifecycle step as an admin takes it: the button opens the step's preview (a dry run) in a dialog,
+ * where a reason is given when the step asks one, and nothing happens before "Confirmer".
+ */
+async function takeStep(page, button, { reason, shot } = {}) {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  if (reason) await dialog.getByLabel(reason.label, { exact: true }).fill(reason.text);
+  if (shot) await check(page, shot);
+  await dialog.getByRole('button', { name: 'Confirmer' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
 async function login(page, email, password) {
   await page.goto('/login');
   await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
@@ -216,7 +230,7 @@ try {
   const editionUrl = new URL(admin.url()).pathname;
   await admin.getByRole('heading', { name: 'Étapes' }).waitFor();
   await check(admin, 'admin-edition-draft');
-  await admin.getByRole('button', { name: 'Ouvrir l’appel à projets' }).click();
+  await takeStep(admin, 'Ouvrir l’appel à projets');
   await admin.getByRole('button', { name: 'Clore l’appel et lancer l’évaluation' }).waitFor();
   log(`admin created and opened edition ${editionNumber}`);
 
@@ -310,7 +324,9 @@ try {
 
   // ---- the admin closes the call and assigns automatically
   await admin.goto(editionUrl);
-  await admin.getByRole('button', { name: 'Clore l’appel et lancer l’évaluation' }).click();
+  // The call closes long before its announced date: the preview asks why (audited).
+  await takeStep(admin, 'Clore l’appel et lancer l’évaluation', {
+    reason: { label: 'Motif de la clôture anticipée', text: 'Scénario de bout en bout : le jury est prêt.' }, shot: 'admin-close-call-preview' });
   await admin.getByRole('button', { name: 'Clore l’évaluation et délibérer' }).waitFor();
   await admin.getByRole('link', { name: 'Affectation' }).click();
   await admin.getByRole('button', { name: 'Affecter automatiquement' }).click();
@@ -344,7 +360,7 @@ try {
 
   // ---- deliberation: ranking, proposal, publication
   await admin.goto(editionUrl);
-  await admin.getByRole('button', { name: 'Clore l’évaluation et délibérer' }).click();
+  await takeStep(admin, 'Clore l’évaluation et délibérer', { shot: 'admin-deliberate-preview' });
   await admin.getByRole('button', { name: 'Publier les résultats' }).waitFor();
   await admin.getByRole('link', { name: 'Classement' }).click();
   await admin.getByRole('rowheader', { name: projectTitle }).waitFor();
@@ -369,7 +385,7 @@ try {
   await admin.getByText(`Distinction enregistrée : « ${projectTitle} ».`).waitFor();
   await check(admin, 'admin-awards');
   log('admin added a special mention by hand and saved the winner\'s citation');
-  await admin.getByRole('button', { name: 'Publier les résultats' }).last().click();
+  await takeStep(admin, 'Publier les résultats', { shot: 'admin-publish-preview' });
   await admin.getByText('Résultats publiés.').waitFor();
   log('admin proposed the awards and published');
 
