@@ -30,7 +30,7 @@ describe('scoring', () => {
     renderRoute('/jury/assignments/9', { as: account('JURY') });
     expect(await screen.findByText('Évaluation anonyme : l’identité de l’enseignant·e est masquée.')).toBeInTheDocument();
     expect(screen.queryByText(/Secret/)).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Pièce 1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Télécharger Pièce 1' })).toBeInTheDocument();
     const first = screen.getByRole('checkbox', { name: 'Les TIC sont utilisées' });
     const second = screen.getByRole('checkbox', { name: 'Elles soutiennent la construction de connaissances' });
     expect(second).toBeDisabled();
@@ -52,6 +52,7 @@ describe('scoring', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'Les TIC sont utilisées' }));
     await userEvent.type(screen.getByLabelText('Note (0 à 10)'), '7');
     await userEvent.click(screen.getByRole('button', { name: 'Soumettre mon évaluation' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirmer et soumettre' }));
     await waitFor(() => expect(calls.some((c) => c.path === '/api/jury/assignments/9/evaluation/submit')).toBe(true));
     const put = calls.find((c) => c.method === 'PUT');
     expect(put?.body).toMatchObject({ scores: [{ criterionCode: 'ICT', gates: [true, false] }, { criterionCode: 'EXTRA', score: 7 }] });

@@ -1126,11 +1126,17 @@ export interface paths {
         };
         get?: never;
         /**
-         * Save the caller's evaluation as a draft (juror, during EVALUATION)
-         * @description Any number of times, with any subset of the criteria. A score lies within its criterion's scale;
-         *     for a criterion with gates the juror may send the yes/no answers instead and the level is
-         *     computed (gates passed in a row, plus one). `version` is required once the evaluation exists
-         *     (409 when stale). A submitted evaluation changes only after an administrator reopens it.
+         * Save the caller's evaluation as a draft (juror, during EVALUATION, before its closing instant)
+         * @description Any number of times, with any subset of the criteria. A criterion absent from `scores` is not
+         *     answered: the draft keeps it absent (it never defaults to the lowest level), and the evaluation
+         *     cannot be submitted until it is answered. Each save replaces the whole set of scores. A score
+         *     lies within its criterion's scale; for a criterion with gates the juror may send the yes/no
+         *     answers instead and the level is computed (gates passed in a row, plus one; all "no" is level 1).
+         *     `version` is required once the evaluation exists (409 `stale-version` when stale). A submitted
+         *     evaluation changes only after an administrator reopens it (409 `evaluation-submitted`).
+         *     Refused with 409 `evaluation-closed` unless the edition is in EVALUATION, and with 409
+         *     `evaluation-deadline-passed` (its `evaluationCloseAt` member says when) once the server clock
+         *     reaches the edition's `evaluationCloseAt`.
          */
         put: operations["saveEvaluation"];
         post?: never;
@@ -1151,7 +1157,16 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the caller's evaluation once every criterion is scored (juror, during EVALUATION) */
+        /**
+         * Submit the caller's evaluation once every criterion is scored (juror, during EVALUATION, before its closing instant)
+         * @description Refused with 422 `incomplete-evaluation` while a criterion is not answered: one `errors` entry
+         *     per such criterion, whose `field` is `scores.<criterion code>` and whose `message` is the
+         *     criterion's label in the language asked by `Accept-Language` (fr, ar or en; else the juror's
+         *     preferred language); the `detail` lists the same labels. Refused with 409 `evaluation-closed`
+         *     unless the edition is in EVALUATION, and with 409 `evaluation-deadline-passed` (its
+         *     `evaluationCloseAt` member says when) once the server clock reaches the edition's
+         *     `evaluationCloseAt`; 409 `evaluation-submitted` when already submitted.
+         */
         post: operations["submitEvaluation"];
         delete?: never;
         options?: never;
@@ -2411,6 +2426,7 @@ export interface components {
             assignmentId: number;
             /** @enum {string} */
             status: "DRAFT" | "SUBMITTED";
+            /** @description The answered criteria, in rubric order; a criterion absent here is not answered */
             scores: components["schemas"]["Score"][];
             privateComment?: string;
             feedback?: string;
@@ -2547,7 +2563,7 @@ export interface components {
             submission: components["schemas"]["JurySubmission"];
             criteria: components["schemas"]["Criterion"][];
             evaluation?: components["schemas"]["Evaluation"];
-            /** @description True while the edition is in EVALUATION and the evaluation is not submitted */
+            /** @description True while the edition is in EVALUATION, before its evaluationCloseAt, and the evaluation is not submitted */
             canEvaluate: boolean;
         };
         JuryAssignmentSummary: {
@@ -4660,7 +4676,10 @@ export interface operations {
     submitEvaluation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The language of the labels of a 422 answer (fr, ar, en) */
+                "Accept-Language"?: string;
+            };
             path: {
                 assignmentId: components["parameters"]["AssignmentId"];
             };

@@ -3,28 +3,42 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
-import type { Criterion, JuryAssignment, ScoreInput } from '@/lib/api/types';
+import { isApiError } from '@/lib/api/problem';
+import type { Criterion, Evaluation, JuryAssignment, ScoreInput } from '@/lib/api/types';
 import { AUTOSAVE_DELAY_MS } from '@/config';
-import { saveEvaluation } from '../api/save-evaluation';
+import { useSaveEvaluation } from '../api/save-evaluation';
 import { useSubmitEvaluation } from '../api/submit-evaluation';
+import { scoreOf, weightedTotal, type Answer } from './scoring';
+import { SubmitDialog } from './SubmitDialog';
 
-type Answer = { score?: number; gates?: boolean[] };
+export { levelFromGates } from './scoring';
 
-/** Level from gate answers: the gates passed in a row, plus one. */
-export function levelFromGates(gates: boolean[]): number {
-  let passed = 0;
-  while (passed < gates.length && gates[passed]) passed += 1;
-  return passed + 1;
+/** The saved answers; a 21CLD level saved without its gates (through the API) shows as the gates it implies. */
+function initialAnswers(criteria: Criterion[], ev: Evaluation | undefined): Record<string, Answer> {
+  const byCode = new Map(criteria.map((c) => [c.code, c]));
+  return Object.fromEntries((ev?.scores ?? []).map((s) => {
+    const c = byCode.get(s.criterionCode);
+    if (s.gates?.length) return [s.criterionCode, { gates: s.gates }];
+    if (c && c.gates.length > 0) return [s.criterionCode, { gates: c.gates.map((_, i) => i < s.score - 1) }];
+    return [s.criterionCode, { score: s.score }];
+  }));
 }
 
-function CriterionInput({ criterion, answer, onChange, disabled }: { criterion: Criterion; answer: Answer; onChange: (a: Answer) => void; disabled: boolean }) {
+function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
+  criterion: Criterion; answer: Answer | undefined; onChange: (a: Answer | undefined) => void; disabled: boolean; missing: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const label = localized(criterion.label, lang);
+  const score = scoreOf(criterion, answer);
+  const statusId = `${criterion.code}-status`;
+  const unanswered = <p id={statusId} className="level unanswered">{t('jury.notAnswered')}</p>;
+  const className = missing ? 'criterion criterion-missing' : 'criterion';
   if (criterion.gates.length > 0) {
-    const gates = answer.gates ?? criterion.gates.map(() => false);
+    const gates = answer?.gates;
+    const none = gates !== undefined && !gates.some(Boolean);
     return (
-      <fieldset className="criterion">
+      <fieldset className={className} aria-describedby={statusId}>
         <legend>{label} <span className="muted small">({t('jury.weight', { weight: formatNumber(criterion.weight, lang) })})</span></legend>
         {criterion.description && <p className="muted small">{localized(criterion.description, lang)}</p>}
         <ol className="gates">
@@ -32,65 +46,106 @@ function CriterionInput({ criterion, answer, onChange, disabled }: { criterion: 
             const id = `${criterion.code}-gate-${i}`;
             return (
               <li key={i}>
-                <input id={id} type="checkbox" checked={gates[i] ?? false} disabled={disabled || (i > 0 && !gates[i - 1])}
+                <input id={id} type="checkbox" checked={gates?.[i] ?? false} disabled={disabled || (i > 0 && !gates?.[i - 1])}
                   onChange={(e) => {
-                    const next = [...gates];
+                    const next = gates ? [...gates] : criterion.gates.map(() => false);
                     next[i] = e.target.checked;
                     for (let j = i + 1; j < next.length && !e.target.checked; j++) next[j] = false;
-                    onChange({ gates: next });
+                    // Unticking every gate takes the answer back: level 1 is only ever the explicit "none of these".
+                    onChange(next.some(Boolean) ? { gates: next } : undefined);
                   }} />
                 <label htmlFor={id}>{localized(g, lang)}</label>
               </li>
             );
           })}
         </ol>
-        <p className="level">{t('jury.level', { level: formatNumber(levelFromGates(gates), lang), max: formatNumber(criterion.scaleMax, lang) })}</p>
+        {/* Level 1 is an answer too, given on purpose: a toggle, apart from the gates' checkboxes. */}
+        <p>
+          <button type="button" className="secondary small" aria-pressed={none} disabled={disabled}
+            onClick={() => onChange(none ? undefined : { gates: criterion.gates.map(() => false) })}>
+            {t('jury.noneOfThese')}
+          </button>
+        </p>
+        {score === undefined ? unanswered
+          : <p id={statusId} className="level">{t('jury.level', { level: formatNumber(score, lang), max: formatNumber(criterion.scaleMax, lang) })}</p>}
       </fieldset>
     );
   }
   return (
-    <fieldset className="criterion">
-      <legend>{label}</legend>
+    <fieldset className={className} aria-describedby={score === undefined ? statusId : undefined}>
+      <legend>{label} <span className="muted small">({t('jury.weight', { weight: formatNumber(criterion.weight, lang) })})</span></legend>
       {criterion.description && <p className="muted small">{localized(criterion.description, lang)}</p>}
       <Field label={t('jury.scoreOn', { min: criterion.scaleMin, max: criterion.scaleMax })}>
-        {(p) => <input {...p} type="number" min={criterion.scaleMin} max={criterion.scaleMax} value={answer.score ?? ''} disabled={disabled}
-          onChange={(e) => onChange({ score: e.target.value === '' ? undefined : Number(e.target.value) })} />}
+        {(p) => <input {...p} type="number" min={criterion.scaleMin} max={criterion.scaleMax} value={answer?.score ?? ''} disabled={disabled}
+          onChange={(e) => onChange(e.target.value === '' ? undefined : { score: Number(e.target.value) })} />}
       </Field>
+      {score === undefined && unanswered}
     </fieldset>
+  );
+}
+
+/** Criteria named by their label, in the page's language: never by their code. */
+function MissingAlert({ labels }: { labels: string[] }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, []);
+  return (
+    <div role="alert" className="alert alert-error" tabIndex={-1} ref={ref}>
+      <p>{t('jury.incomplete')}</p>
+      <ul>{labels.map((l) => <li key={l}>{l}</li>)}</ul>
+    </div>
   );
 }
 
 export function ScoringForm({ assignment, onChanged }: { assignment: JuryAssignment; onChanged: () => void }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const ev = assignment.evaluation;
-  const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
-    Object.fromEntries((ev?.scores ?? []).map((s) => [s.criterionCode, s.gates?.length ? { gates: s.gates } : { score: s.score }])));
+  const criteria = assignment.criteria;
+  const [answers, setAnswers] = useState<Record<string, Answer>>(() => initialAnswers(criteria, ev));
   const [privateComment, setPrivateComment] = useState(ev?.privateComment ?? '');
   const [feedback, setFeedback] = useState(ev?.feedback ?? '');
   const version = useRef<number | undefined>(ev?.version);
   const [saveState, setSaveState] = useState<{ at?: string; error?: unknown; saving?: boolean }>({ at: ev?.updatedAt });
   const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const saveEvaluation = useSaveEvaluation();
   const submit = useSubmitEvaluation();
+  const [flagged, setFlagged] = useState<string[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const [confirming, setConfirming] = useState(false);
   const disabled = !assignment.canEvaluate;
 
-  const save = async () => {
+  const labelOf = (c: Criterion) => localized(c.label, lang);
+  const unanswered = criteria.filter((c) => scoreOf(c, answers[c.code]) === undefined);
+  const stillMissing = unanswered.filter((c) => flagged.includes(c.code));
+  const total = weightedTotal(criteria, answers);
+  const totalText = t('jury.totalValue', { total: formatNumber(total, lang, 1) });
+
+  const save = () => {
+    clearTimeout(timer.current);
     dirty.current = false;
     setSaveState((s) => ({ ...s, saving: true }));
-    // A criterion with gates always has an answer: an unticked gate is a "no".
-    const scores: ScoreInput[] = assignment.criteria.flatMap((c): ScoreInput[] => {
+    // Only the answered criteria: one not answered stays absent from the draft, never a level 1.
+    const scores: ScoreInput[] = criteria.flatMap((c): ScoreInput[] => {
       const a = answers[c.code];
-      if (c.gates.length > 0) return [{ criterionCode: c.code, gates: a?.gates ?? c.gates.map(() => false) }];
+      if (c.gates.length > 0) return a?.gates ? [{ criterionCode: c.code, gates: a.gates }] : [];
       return a?.score !== undefined ? [{ criterionCode: c.code, score: a.score }] : [];
     });
-    try {
-      const saved = await saveEvaluation({ assignmentId: assignment.id, body: { scores, privateComment: privateComment || null, feedback: feedback || null, version: version.current } });
+    const body = { scores, privateComment: privateComment || null, feedback: feedback || null, version: version.current };
+    const done = saveEvaluation.mutateAsync({ assignmentId: assignment.id, body }).then((saved) => {
       version.current = saved.version;
       setSaveState({ at: saved.updatedAt });
       return true;
-    } catch (error) {
+    }, (error: unknown) => {
       setSaveState({ error });
       return false;
-    }
+    });
+    inFlight.current = done;
+    return done;
   };
   const saveRef = useRef(save);
   saveRef.current = save;
@@ -100,27 +155,58 @@ export function ScoringForm({ assignment, onChanged }: { assignment: JuryAssignm
     if (first.current) { first.current = false; return; }
     if (disabled) return;
     dirty.current = true;
-    const timer = setTimeout(() => void saveRef.current(), AUTOSAVE_DELAY_MS);
-    return () => clearTimeout(timer);
+    timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer.current);
   }, [answers, privateComment, feedback, disabled]);
 
-  const send = async () => {
+  /** Every criterion answered and the last changes saved: then, and only then, the confirmation. */
+  const requestSubmit = async () => {
+    submit.reset();
+    if (unanswered.length > 0) {
+      setFlagged(unanswered.map((c) => c.code));
+      setAttempt((n) => n + 1);
+      return;
+    }
+    setFlagged([]);
+    if (inFlight.current && !(await inFlight.current)) return;
     if (dirty.current && !(await saveRef.current())) return;
-    submit.mutate(assignment.id, { onSuccess: onChanged });
+    setConfirming(true);
   };
 
+  const confirm = () => submit.mutate(assignment.id, {
+    onSuccess: () => { setConfirming(false); onChanged(); },
+    onError: () => setConfirming(false),
+  });
+
+  const refused = isApiError(submit.error) && submit.error.slug === 'incomplete-evaluation'
+    ? submit.error.fieldErrors.map((e) => {
+      const c = criteria.find((k) => `scores.${k.code}` === e.field);
+      return c ? labelOf(c) : e.message;
+    })
+    : null;
+  const error = saveState.error ?? (refused ? null : submit.error);
+  const closedAt = isApiError(error) && error.slug === 'evaluation-deadline-passed'
+    ? String(error.problem.evaluationCloseAt ?? assignment.edition.evaluationCloseAt) : null;
+
   return (
-    <form className="card" onSubmit={(e) => { e.preventDefault(); void send(); }} aria-labelledby="scoring-title">
+    <form className="card" onSubmit={(e) => { e.preventDefault(); void requestSubmit(); }} aria-labelledby="scoring-title">
       <div className="form-head">
         <h2 id="scoring-title">{t('jury.scoring')}</h2>
         <p role="status" className="autosave">
-          {saveState.saving ? t('autosave.saving') : saveState.error ? t('autosave.error') : saveState.at ? t('autosave.saved', { time: formatDateTime(saveState.at, i18n.language) }) : ''}
+          {saveState.saving ? t('autosave.saving') : saveState.error ? t('autosave.error') : saveState.at ? t('autosave.saved', { time: formatDateTime(saveState.at, lang) }) : ''}
         </p>
       </div>
-      <ErrorAlert error={saveState.error ?? submit.error} />
-      {assignment.criteria.map((c) => (
-        <CriterionInput key={c.code} criterion={c} answer={answers[c.code] ?? {}} disabled={disabled}
-          onChange={(a) => setAnswers((all) => ({ ...all, [c.code]: a }))} />
+      {disabled && ev?.status !== 'SUBMITTED' && <p className="alert alert-info">{t('jury.closed')}</p>}
+      {closedAt ? <div role="alert" className="alert alert-error"><p>{t('jury.deadlinePassed', { date: formatDateTime(closedAt, lang) })}</p></div>
+        : <ErrorAlert error={error} />}
+      {refused && <MissingAlert labels={refused} />}
+      {criteria.map((c) => (
+        <CriterionInput key={c.code} criterion={c} answer={answers[c.code]} disabled={disabled} missing={stillMissing.includes(c)}
+          onChange={(a) => setAnswers((all) => {
+            const next = { ...all };
+            if (a) next[c.code] = a; else delete next[c.code];
+            return next;
+          })} />
       ))}
       <Field label={t('jury.feedback')} hint={t('jury.feedbackHint')}>
         {(p) => <textarea {...p} rows={4} value={feedback} onChange={(e) => setFeedback(e.target.value)} disabled={disabled} maxLength={10000} />}
@@ -128,8 +214,31 @@ export function ScoringForm({ assignment, onChanged }: { assignment: JuryAssignm
       <Field label={t('jury.privateComment')} hint={t('jury.privateHint')}>
         {(p) => <textarea {...p} rows={3} value={privateComment} onChange={(e) => setPrivateComment(e.target.value)} disabled={disabled} maxLength={10000} />}
       </Field>
+      {ev?.status !== 'SUBMITTED' && (
+        <div className="running-total">
+          <p aria-live="polite">
+            {total === undefined ? t('jury.totalNone')
+              : unanswered.length === 0 ? t('jury.totalLine', { total: totalText })
+                : t('jury.totalPartial', { total: totalText, answered: formatNumber(criteria.length - unanswered.length, lang), count: formatNumber(criteria.length, lang) })}
+          </p>
+          {total !== undefined && unanswered.length > 0 && (
+            <p className="muted small">{t('jury.totalExcluded', { labels: unanswered.map(labelOf).join(lang === 'ar' ? '، ' : ', ') })}</p>
+          )}
+        </div>
+      )}
+      {stillMissing.length > 0 && <MissingAlert key={attempt} labels={stillMissing.map(labelOf)} />}
       {!disabled && <button type="submit" disabled={submit.isPending}>{t('jury.submit')}</button>}
-      {ev?.status === 'SUBMITTED' && <p className="alert alert-success">{t('jury.submitted', { score: formatNumber(ev.rawScore, i18n.language, 1) })}</p>}
+      {ev?.status === 'SUBMITTED' && <p className="alert alert-success">{t('jury.submitted', { score: formatNumber(ev.rawScore, lang, 1) })}</p>}
+      {confirming && (
+        <SubmitDialog total={totalText} pending={submit.isPending} onConfirm={confirm} onCancel={() => setConfirming(false)}
+          rows={criteria.map((c) => {
+            const score = scoreOf(c, answers[c.code]) ?? 0;
+            const value = c.gates.length > 0
+              ? t('jury.level', { level: formatNumber(score, lang), max: formatNumber(c.scaleMax, lang) })
+              : t('jury.scoreValue', { score: formatNumber(score, lang), max: formatNumber(c.scaleMax, lang) });
+            return { code: c.code, label: labelOf(c), value };
+          })} />
+      )}
     </form>
   );
 }

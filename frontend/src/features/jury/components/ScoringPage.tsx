@@ -10,9 +10,11 @@ import type { JuryAssignment } from '@/lib/api/types';
 import { useMyAssignment } from '../api/get-my-assignment';
 import { useDeclareConflict } from '../api/declare-conflict';
 import { downloadAssignedAttachment } from '../api/download-assigned-attachment';
+import { isPreviewable } from '../api/get-assigned-attachment';
+import { EvidencePreview, type PreviewedFile } from './EvidencePreview';
 import { ScoringForm } from './ScoringForm';
 
-function Project({ a }: { a: JuryAssignment }) {
+function Project({ a, previewedId, onPreview }: { a: JuryAssignment; previewedId?: number; onPreview: (file: PreviewedFile | null) => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const regions = useRegions();
@@ -45,14 +47,26 @@ function Project({ a }: { a: JuryAssignment }) {
       <ErrorAlert error={error} />
       {s.attachments.length === 0 ? <p className="muted">{t('submission.noEvidence')}</p> : (
         <ul className="file-list">
-          {s.attachments.map((f) => (
-            <li key={f.id}>
-              <button type="button" className="link" onClick={() => downloadAssignedAttachment(a.id, f.id, f.filename ?? f.label).catch(setError)}>
-                {f.filename ?? f.label}
-              </button>
-              <span className="muted small"> {formatBytes(f.sizeBytes, lang)}</span>
-            </li>
-          ))}
+          {s.attachments.map((f) => {
+            const name = f.filename ?? f.label;
+            return (
+              <li key={f.id}>
+                <span>{name}</span>
+                <span className="muted small">{formatBytes(f.sizeBytes, lang)}</span>
+                {isPreviewable(f.contentType) && (
+                  <button type="button" id={`evidence-show-${f.id}`} className="secondary small" aria-label={t('jury.showFile', { name })}
+                    aria-pressed={previewedId === f.id}
+                    onClick={() => onPreview(previewedId === f.id ? null : { id: f.id, name, contentType: f.contentType })}>
+                    {t('jury.show')}
+                  </button>
+                )}
+                <button type="button" className="secondary small" aria-label={t('jury.downloadFile', { name })}
+                  onClick={() => downloadAssignedAttachment(a.id, f.id, name).catch(setError)}>
+                  {t('jury.download')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>
@@ -87,6 +101,12 @@ export function ScoringPage() {
   const { t, i18n } = useTranslation();
   const id = Number(useParams().assignmentId);
   const query = useMyAssignment(id);
+  const [previewed, setPreviewed] = useState<PreviewedFile | null>(null);
+  const closePreview = () => {
+    const shown = previewed;
+    setPreviewed(null);
+    if (shown) setTimeout(() => document.getElementById(`evidence-show-${shown.id}`)?.focus());
+  };
   return (
     <QueryState query={query}>
       {() => {
@@ -99,9 +119,17 @@ export function ScoringPage() {
               {t('archive.editionShort', { number: a.edition.number })} <StatusBadge kind="edition" value={a.edition.status} /> ·{' '}
               {t('jury.closesAt', { date: formatDateTime(a.edition.evaluationCloseAt, i18n.language) })}
             </p>
-            <Project a={a} />
-            {a.canEvaluate && <ConflictForm assignmentId={a.id} />}
-            <ScoringForm key={`${a.id}-${a.evaluation?.status ?? 'new'}`} assignment={a} onChanged={() => void query.refetch()} />
+            <Project a={a} previewedId={previewed?.id} onPreview={(file) => (file ? setPreviewed(file) : closePreview())} />
+            {/* The evidence beside the form on a wide screen, above it on a narrow one. */}
+            <div className={previewed ? 'scoring-layout with-preview' : 'scoring-layout'}>
+              {previewed && <EvidencePreview assignmentId={a.id} file={previewed} onClose={closePreview} />}
+              <div>
+                {a.canEvaluate && <ConflictForm assignmentId={a.id} />}
+                {/* A new form only when the evaluation is submitted or reopened: an autosave keeps the one being filled in. */}
+                <ScoringForm key={`${a.id}-${a.evaluation?.status === 'SUBMITTED' ? 'submitted' : 'open'}`} assignment={a}
+                  onChanged={() => void query.refetch()} />
+              </div>
+            </div>
           </>
         );
       }}

@@ -3,6 +3,7 @@ package ma.innovatice.evaluation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import ma.innovatice.account.Language;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
@@ -31,11 +32,13 @@ import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionDtos.Person;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,7 +99,7 @@ public class EvaluationService {
             return new JuryAssignment(assignment.id, new JuryEdition(s.edition.id, s.edition.number, s.edition.title,
                     s.edition.status, s.edition.evaluationCloseAt, blind), submission,
                     rubric.stream().map(CriterionView::of).toList(), evaluation.map(e -> view(e, rubric)).orElse(null),
-                    s.edition.status == EditionStatus.EVALUATION
+                    s.edition.status == EditionStatus.EVALUATION && clock.instant().isBefore(s.edition.evaluationCloseAt)
                             && evaluation.map(e -> e.status == Evaluation.Status.DRAFT).orElse(true));
         });
     }
@@ -117,9 +120,10 @@ public class EvaluationService {
         });
     }
 
+    /** Saves a draft: the criteria absent from the input are not answered, and stay absent (never a default level). */
     public EvaluationView save(long assignmentId, EvaluationInput input, Actor juror) {
         Assignment assignment = owned(assignmentId, juror);
-        requireEvaluationPhase(assignment);
+        requireScoringOpen(assignment);
         List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
         List<Evaluation.Score> scores = validate(input.scores(), rubric);
         Optional<Evaluation> existing = evaluations.ofAssignment(assignmentId);
@@ -157,18 +161,24 @@ public class EvaluationService {
         return view(evaluation, rubric);
     }
 
-    public EvaluationView submit(long assignmentId, Actor juror) {
+    /**
+     * Submits the evaluation once every criterion is answered; otherwise 422 naming each unanswered
+     * criterion by its label in the language the caller asks for, else in the juror's own.
+     */
+    public EvaluationView submit(long assignmentId, Actor juror, String acceptLanguage) {
         Assignment assignment = owned(assignmentId, juror);
-        requireEvaluationPhase(assignment);
+        requireScoringOpen(assignment);
         List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
-        Evaluation evaluation = evaluations.ofAssignment(assignmentId).orElseThrow(() -> incomplete(rubric, Set.of()));
+        Language language = languageOf(acceptLanguage, assignment.juror.preferredLanguage);
+        Evaluation evaluation = evaluations.ofAssignment(assignmentId)
+                .orElseThrow(() -> incomplete(rubric, Set.of(), language));
         if (evaluation.status == Evaluation.Status.SUBMITTED) {
             throw ProblemException.conflict("evaluation-submitted", "Evaluation submitted", "This evaluation is already submitted.");
         }
         Set<Long> scored = new HashSet<>();
         evaluation.scores.forEach(score -> scored.add(score.criterionId));
         if (rubric.stream().anyMatch(c -> !scored.contains(c.id))) {
-            throw incomplete(rubric, scored);
+            throw incomplete(rubric, scored, language);
         }
         if (!evaluations.submit(evaluation.id, evaluation.version, clock.instant())) {
             throw ProblemException.staleVersion("Your evaluation");
@@ -246,6 +256,41 @@ public class EvaluationService {
                     "Evaluations change only while the edition is in EVALUATION; it is "
                             + assignment.submission.edition.status + ".");
         }
+    }
+
+    /** A juror saves or submits during EVALUATION and before its closing instant (server clock), not at it. */
+    private void requireScoringOpen(Assignment assignment) {
+        requireEvaluationPhase(assignment);
+        Instant closesAt = assignment.submission.edition.evaluationCloseAt;
+        if (!clock.instant().isBefore(closesAt)) {
+            throw new ProblemException(new Problem("evaluation-deadline-passed", "Evaluation deadline passed", 409,
+                    "The evaluations of edition " + assignment.submission.edition.number + " closed at " + closesAt
+                            + "; scores can no longer be saved or submitted.")
+                    .with("evaluationCloseAt", closesAt.toString()));
+        }
+    }
+
+    /**
+     * The language of an {@code Accept-Language} header that labels exist in (fr, ar, en), by
+     * preference; else the fallback (no header, none of those, or a header that does not parse).
+     */
+    static Language languageOf(String acceptLanguage, Language fallback) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return fallback;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                String primary = range.getRange().split("-", 2)[0];
+                for (Language language : Language.values()) {
+                    if (language.code().equals(primary) && range.getWeight() > 0) {
+                        return language;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return fallback;
+        }
+        return fallback;
     }
 
     /** Checks each score against its criterion; answers from gates become the level they reach. */
@@ -335,11 +380,26 @@ public class EvaluationService {
         return state;
     }
 
-    private static ProblemException incomplete(List<Criterion> rubric, Set<Long> scored) {
-        List<FieldError> missing = rubric.stream().filter(c -> !scored.contains(c.id))
-                .map(c -> new FieldError("scores." + c.code, "is required to submit")).toList();
-        return new ProblemException(new Problem("incomplete-evaluation", "Evaluation incomplete", 422,
-                "Every criterion needs a score before the evaluation can be submitted.").withErrors(missing));
+    private static ProblemException incomplete(List<Criterion> rubric, Set<Long> scored, Language language) {
+        List<Criterion> missing = rubric.stream().filter(c -> !scored.contains(c.id)).toList();
+        List<FieldError> errors = missing.stream().map(c -> new FieldError("scores." + c.code, label(c, language))).toList();
+        String labels = String.join(language == Language.AR ? "، " : ", ", errors.stream().map(FieldError::message).toList());
+        String detail = switch (language) {
+            case FR -> "Chaque critère doit avoir une réponse avant la soumission. Sans réponse : " + labels + ".";
+            case AR -> "يجب الإجابة عن كل معيار قبل إرسال التقييم. معايير بلا جواب: " + labels + ".";
+            case EN -> "Every criterion needs an answer before the evaluation is submitted. Not answered: " + labels + ".";
+        };
+        return new ProblemException(new Problem("incomplete-evaluation", "Evaluation incomplete", 422, detail)
+                .withErrors(errors));
+    }
+
+    private static String label(Criterion criterion, Language language) {
+        String label = switch (language) {
+            case FR -> criterion.label.fr;
+            case AR -> criterion.label.ar;
+            case EN -> criterion.label.en;
+        };
+        return label == null || label.isBlank() ? criterion.label.fr : label;
     }
 
     private static String extensionOf(String filename) {

@@ -19,6 +19,8 @@ class HttpHardeningTest {
         String scripts = csp.substring(csp.indexOf("script-src"));
         scripts = scripts.substring(0, scripts.indexOf(';') < 0 ? scripts.length() : scripts.indexOf(';'));
         assertThat(scripts).isEqualTo("script-src 'self'");
+        // A juror's evidence is previewed in the page from blob: URLs (a PDF in a frame, an image), never as a plugin.
+        assertThat(csp).contains("frame-src 'self' blob:;", "img-src 'self' data: blob:;");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");

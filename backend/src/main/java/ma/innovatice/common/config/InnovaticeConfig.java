@@ -184,11 +184,14 @@ public interface InnovaticeConfig {
 
     /** Response headers of every answer. */
     interface Http {
-        /** The Content-Security-Policy of the API and the web client. */
+        /**
+         * The Content-Security-Policy of the API and the web client; frames may show blob: URLs, the
+         * evidence a juror previews beside the scoring form (fetched with the token, never a plugin).
+         */
         @WithName("content-security-policy")
         @WithDefault("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-                + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-                + "frame-ancestors 'none'")
+                + "font-src 'self' data:; connect-src 'self'; frame-src 'self' blob:; object-src 'none'; base-uri 'self'; "
+                + "form-action 'self'; frame-ancestors 'none'")
         String contentSecurityPolicy();
 
         /** Largest body of a request other than an evidence upload (JSON): larger ones get 413. */

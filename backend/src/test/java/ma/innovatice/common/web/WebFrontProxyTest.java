@@ -207,7 +207,7 @@ class WebFrontProxyTest {
             assertThat(answer.all("Content-Security-Policy")).as(what + ": " + answer).hasSize(1);
             assertThat(answer.header("Content-Security-Policy")).as(what)
                     .contains("default-src 'self'", "script-src 'self';", "object-src 'none'", "base-uri 'self'",
-                            "form-action 'self'", "frame-ancestors 'none'");
+                            "form-action 'self'", "frame-ancestors 'none'", "frame-src 'self' blob:;");
             assertThat(answer.all("X-Content-Type-Options")).as(what).containsExactly("nosniff");
             assertThat(answer.all("X-Frame-Options")).as(what).containsExactly("DENY");
             assertThat(answer.all("Referrer-Policy")).as(what).containsExactly("strict-origin-when-cross-origin");
