@@ -156,6 +156,26 @@ async function takeStep(page, button, { reason, shot } = {}) {
   await dialog.waitFor({ state: 'detached' });
 }
 
+/**
+ * A juror scores the open project: every gate of every criterion, or one gate each; writes the
+ * feedback; submits and confirms in the dialog that shows the scores.
+ */
+async function scoreProject(page, { all, feedback, shot }) {
+  for (const criterion of await page.locator('fieldset.criterion').all()) {
+    const boxes = await criterion.getByRole('checkbox').all();
+    for (const box of boxes.slice(0, all ? boxes.length : 1)) await box.check();
+  }
+  await page.getByText(/^Total : [0-9]/).first().waitFor();
+  await page.getByLabel('Retour pour l’enseignant·e', { exact: true }).fill(feedback);
+  if (shot) await check(page, shot);
+  await page.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Soumettre définitivement votre évaluation ?' });
+  await dialog.waitFor();
+  if (shot) await check(page, `${shot}-confirm`);
+  await dialog.getByRole('button', { name: 'Confirmer et soumettre' }).click();
+  await page.getByText(/Évaluation soumise : note/).waitFor();
+}
+
 async function login(page, email, password) {
   await page.goto('/login');
   await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
@@ -194,6 +214,7 @@ try {
   const teacher = { email: `enseignante-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-1' };
   const project2Title = `Herbier numérique ${RUN}`;
   const teacher2 = { email: `enseignant-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-2' };
+  const juror3 = { first: 'Juré3', email: `jury3-${RUN}@e2e.innovatice.ma`, password: 'jury-password-3x' };
   const jurors = [1, 2].map((i) => ({ first: `Juré${i}`, email: `jury${i}-${RUN}@e2e.innovatice.ma`, password: `jury-password-${i}x` }));
 
   // ---- public home, before anything exists
@@ -335,7 +356,8 @@ try {
   await check(admin, 'admin-assignment');
   log('admin closed the call and assigned the jurors');
 
-  // ---- two jurors score both projects: the first juror finds the first project remarkable
+  // ---- two jurors score: the first finds the first project remarkable; the second declares a conflict
+  // of interest with the second project, which is left with one juror of the two it needs
   for (const [i, j] of jurors.entries()) {
     const p = await newPage();
     await login(p, j.email, j.password);
@@ -344,19 +366,47 @@ try {
       if (k === 0) await check(p, `jury-home-${i + 1}`);
       await p.getByRole('link', { name: title }).click();
       await p.getByRole('heading', { name: 'Grille d’évaluation' }).waitFor();
-      for (const criterion of await p.locator('fieldset.criterion').all()) {
-        const boxes = await criterion.getByRole('checkbox').all();
-        const ticks = i === 0 && k === 0 ? boxes.length : 1;
-        for (const box of boxes.slice(0, ticks)) await box.check();
+      if (i === 1 && k === 1) {
+        const conflict = p.locator('details').filter({ hasText: 'Déclarer un conflit d’intérêts' });
+        await conflict.locator('summary').click();
+        await conflict.getByLabel('Motif', { exact: true }).fill('Je connais l’établissement de l’auteur.');
+        await conflict.getByRole('button', { name: 'Déclarer le conflit' }).click();
+        await p.waitForURL(/\/jury$/);
+        continue;
       }
-      await p.getByLabel('Retour pour l’enseignant·e', { exact: true }).fill(i === 0 ? 'Projet remarquable, bravo.' : 'Bonne idée, à approfondir.');
-      if (k === 0) await check(p, `jury-scoring-${i + 1}`);
-      await p.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
-      await p.getByText(/Évaluation soumise : note/).waitFor();
+      await scoreProject(p, { all: i === 0 && k === 0, feedback: i === 0 ? 'Projet remarquable, bravo.' : 'Bonne idée, à approfondir.',
+        shot: k === 0 ? `jury-scoring-${i + 1}` : undefined });
     }
     await p.context().close();
   }
-  log('two jurors scored both projects');
+  log('two jurors scored; the second declared a conflict with the second project');
+
+  // ---- the admin sees the second project understaffed and chooses a third juror for it
+  await admin.goto('/admin/accounts');
+  await admin.getByLabel('Prénom', { exact: true }).fill(juror3.first);
+  await admin.getByLabel('Nom', { exact: true }).fill('E2E');
+  await admin.getByLabel('Adresse e-mail', { exact: true }).fill(juror3.email);
+  await admin.getByLabel('Mot de passe', { exact: true }).fill(juror3.password);
+  await admin.getByRole('button', { name: 'Créer le compte' }).click();
+  await admin.getByText(`Compte ${juror3.email} créé.`).waitFor();
+  await admin.goto(editionUrl);
+  await admin.getByRole('link', { name: 'Affectation' }).click();
+  await admin.getByRole('heading', { name: 'Projets en sous-effectif' }).waitFor();
+  await admin.getByRole('button', { name: `Ajouter un juré pour « ${project2Title} »` }).click();
+  await admin.getByRole('button', { name: `Affecter ${juror3.first} E2E à « ${project2Title} »` }).waitFor();
+  await check(admin, 'admin-understaffed-chooser');
+  await admin.getByRole('button', { name: `Affecter ${juror3.first} E2E à « ${project2Title} »` }).click();
+  await admin.getByText(`${juror3.first} E2E est affecté·e à « ${project2Title} ».`).waitFor();
+  log('admin resolved the understaffed project by choosing a third juror');
+
+  const p3 = await newPage();
+  await login(p3, juror3.email, juror3.password);
+  await p3.goto('/jury');
+  await p3.getByRole('link', { name: project2Title }).click();
+  await p3.getByRole('heading', { name: 'Grille d’évaluation' }).waitFor();
+  await scoreProject(p3, { all: false, feedback: 'Un bel inventaire, à enrichir de mesures.' });
+  await p3.context().close();
+  log('the third juror scored the second project');
 
   // ---- deliberation: ranking, proposal, publication
   await admin.goto(editionUrl);
