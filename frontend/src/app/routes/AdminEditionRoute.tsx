@@ -8,8 +8,9 @@ import { AssignmentPanel } from '@/features/assignment/components/AssignmentPane
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
+import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
 
-const TABS = ['details', 'assignment', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 
 /** One edition in the administration: its details, lifecycle and rubric, then each step of the judging. */
@@ -38,6 +39,7 @@ export function AdminEditionRoute() {
             </nav>
             {tab === 'details' && <EditionDetails edition={e} />}
             {tab === 'assignment' && <AssignmentPanel editionId={e.id} canAssign={e.status === 'EVALUATION'} />}
+            {tab === 'evaluations' && <ModerationPanel editionId={e.id} status={e.status} />}
             {tab === 'ranking' && (JUDGING.includes(e.status) ? <RankingPanel editionId={e.id} /> : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
             {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} />}
             {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
