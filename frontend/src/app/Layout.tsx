@@ -63,6 +63,8 @@ export function Layout() {
               <>
                 <li><NavLink to="/admin" end>{t('nav.admin')}</NavLink></li>
                 <li><NavLink to="/admin/accounts">{t('nav.accounts')}</NavLink></li>
+                <li><NavLink to="/admin/audit">{t('audit.nav')}</NavLink></li>
+                <li><NavLink to="/admin/outbox">{t('outbox.nav')}</NavLink></li>
                 <li><SwaggerUiLink /></li>
               </>
             )}

@@ -19,6 +19,8 @@ import { SubmissionPage } from '@/features/submissions/components/SubmissionPage
 import { JuryHomePage } from '@/features/jury/components/JuryHomePage';
 import { ScoringPage } from '@/features/jury/components/ScoringPage';
 import { AccountsPage } from '@/features/accounts/components/AccountsPage';
+import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
+import { OutboxPage } from '@/features/outbox/components/OutboxPage';
 
 export const routes: RouteObject[] = [
   {
@@ -43,6 +45,8 @@ export const routes: RouteObject[] = [
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
+      { path: '/admin/audit', element: <RequireRole role="ADMIN"><AuditLogPage /></RequireRole> },
+      { path: '/admin/outbox', element: <RequireRole role="ADMIN"><OutboxPage /></RequireRole> },
       { path: '/admin/editions/:editionId/:tab?', element: <RequireRole role="ADMIN"><AdminEditionRoute /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],

@@ -10,8 +10,9 @@ import { JurorChooser } from '@/features/assignment/components/JurorChooser';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
+import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
 
-const TABS = ['details', 'assignment', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 
 /** One edition in the administration: its details, lifecycle and rubric, then each step of the judging. */
@@ -40,6 +41,7 @@ export function AdminEditionRoute() {
             </nav>
             {tab === 'details' && <EditionDetails edition={e} />}
             {tab === 'assignment' && <AssignmentPanel editionId={e.id} status={e.status} />}
+            {tab === 'evaluations' && <ModerationPanel editionId={e.id} status={e.status} />}
             {tab === 'ranking' && (JUDGING.includes(e.status) ? (
               <RankingPanel editionId={e.id} addJuror={e.status === 'EVALUATION'
                 ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} {...need} onClose={close} />

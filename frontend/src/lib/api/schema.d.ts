@@ -931,6 +931,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The projects in the competition of an edition, by title, each with every evaluation of it (admin)
+         * @description What administrators review before publication: for each project its jurors (named), each
+         *     evaluation's status, scores, total, private comment and feedback for the teacher, and the
+         *     moderation of that feedback if there is one. Projects without evaluations have an empty list.
+         */
+        get: operations["listEditionEvaluations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/submissions/{submissionId}/evaluations": {
         parameters: {
             query?: never;
@@ -969,6 +993,37 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluations/{evaluationId}/moderated-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Rewrite a juror's feedback for the teacher, for tone (admin, during EVALUATION or DELIBERATION)
+         * @description The teacher then reads this text instead of the juror's, once results are published; the juror
+         *     keeps reading their own, which stays unchanged, and the audit log records the change (action
+         *     `MODERATE`, with the juror's text and the moderated text before and after). Only a SUBMITTED
+         *     evaluation with feedback is moderated, and not once the edition is PUBLISHED (teachers may have
+         *     read it): 409. A text equal to the juror's removes the moderation; an empty text withholds the
+         *     feedback (the teacher reads nothing from this juror). If the juror changes their feedback
+         *     afterwards (the evaluation reopened), the moderation no longer applies (`current` false) and the
+         *     teacher reads the juror's new text until it is moderated again. `version` is the moderation's
+         *     version you read (0 when there is none) and `evaluationVersion` the evaluation's: 409 when either
+         *     changed since.
+         */
+        put: operations["moderateFeedback"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/audit": {
         parameters: {
             query?: never;
@@ -976,7 +1031,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The audit log, newest first (admin) */
+        /**
+         * The audit log, newest first (admin)
+         * @description Every filter is optional and they combine. An entry belongs to the edition of the entity it names
+         *     (accounts belong to none). Days are calendar days in Africa/Casablanca, both included.
+         */
         get: operations["listAudit"];
         put?: never;
         post?: never;
@@ -997,7 +1056,8 @@ export interface paths {
          * The emails of the outbox, newest first (admin)
          * @description Every email the platform wrote, with its delivery state: PENDING (waiting or retrying, with
          *     the next attempt and the last error), SENT, or FAILED after its last attempt (with the error).
-         *     Bodies are not shown: they may carry password links.
+         *     Bodies are not shown: they may carry password links. Every filter is optional and they combine;
+         *     days (of the email's creation) are calendar days in Africa/Casablanca, both included.
          */
         get: operations["listOutbox"];
         put?: never;
@@ -1020,8 +1080,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Queue a FAILED email again, with a fresh count of attempts (admin)
-         * @description 409 when the email is not FAILED, or when it is past `INNOVATICE_MAIL_OUTBOX_RETENTION` and its
+         * Queue a FAILED email again, with a fresh count of attempts (admin, audited)
+         * @description The audit log records it (entity OUTBOX_MESSAGE, action RETRY). 409 when the email is not FAILED, or when it is past `INNOVATICE_MAIL_OUTBOX_RETENTION` and its
          *     address and content were erased.
          */
         post: operations["retryOutboxMessage"];
@@ -2444,6 +2504,51 @@ export interface components {
             /** Format: int64 */
             assignmentId?: number;
             evaluation: components["schemas"]["Evaluation"];
+            moderation?: components["schemas"]["FeedbackModeration"];
+        };
+        /** @description The juror's feedback as an administrator rewrote it for the teacher */
+        FeedbackModeration: {
+            /** @description What the teacher reads; empty: the feedback is withheld */
+            text: string;
+            /** Format: int64 */
+            version: number;
+            /** @description The administrator's email address */
+            moderatedBy: string;
+            /** Format: date-time */
+            moderatedAt: string;
+            /** @description False once the juror changed their feedback after it was moderated; the teacher then reads the juror's text */
+            current: boolean;
+        };
+        ModerationInput: {
+            /** @description Tab and line breaks accepted; equal to the juror's text: no moderation; empty: withheld */
+            text: string;
+            /**
+             * Format: int64
+             * @description The moderation's version you read; 0 when there is none
+             */
+            version: number;
+            /**
+             * Format: int64
+             * @description The evaluation's version you read
+             */
+            evaluationVersion: number;
+        };
+        ProjectEvaluations: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            authorName: string;
+            status: components["schemas"]["SubmissionStatus"];
+            evaluations: components["schemas"]["EvaluationWithJuror"][];
+        };
+        ProjectEvaluationsPage: {
+            items: components["schemas"]["ProjectEvaluations"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
         };
         ReasonInput: {
             reason: string;
@@ -2459,6 +2564,11 @@ export interface components {
             entityType: string;
             /** Format: int64 */
             entityId: number;
+            /**
+             * Format: int64
+             * @description The edition of the entity; none for accounts
+             */
+            editionId?: number;
             action: string;
             /** @description The state before (any JSON value) */
             before?: unknown;
@@ -2476,12 +2586,18 @@ export interface components {
         };
         /** @enum {string} */
         OutboxStatus: "PENDING" | "SENT" | "FAILED";
+        /** @enum {string} */
+        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED";
         OutboxMessage: {
             /** Format: int64 */
             id: number;
-            /** @enum {string} */
-            kind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED";
+            kind: components["schemas"]["MailKind"];
             recipient: string;
+            /**
+             * Format: int64
+             * @description The edition the email is about, if any
+             */
+            editionId?: number;
             language: components["schemas"]["Language"];
             subject: string;
             status: components["schemas"]["OutboxStatus"];
@@ -2729,7 +2845,7 @@ export interface components {
                 rank: number;
                 citation?: string;
             };
-            /** @description What the jurors wrote for the teacher, without their names */
+            /** @description What the jurors wrote for the teacher, without their names; as an administrator moderated it, if so */
             feedback: string[];
             /** @description The mean score of the project on each criterion */
             criteria: components["schemas"]["CriterionMean"][];
@@ -2938,6 +3054,10 @@ export interface components {
         Page: number;
         /** @description Items per page */
         Size: number;
+        /** @description From this day (Africa/Casablanca), included */
+        FromDay: string;
+        /** @description To this day (Africa/Casablanca), included; not before `from` */
+        ToDay: string;
     };
     requestBodies: never;
     headers: never;
@@ -4385,6 +4505,37 @@ export interface operations {
             404: components["responses"]["NotFound"];
         };
     };
+    listEditionEvaluations: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 100000) */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of projects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectEvaluationsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listSubmissionEvaluations: {
         parameters: {
             query?: never;
@@ -4443,11 +4594,52 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    moderateFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                evaluationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ModerationInput"];
+            };
+        };
+        responses: {
+            /** @description The evaluation with its juror and its moderation (absent when removed) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationWithJuror"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     listAudit: {
         parameters: {
             query?: {
-                entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "ASSIGNMENT" | "EVALUATION" | "AWARD";
+                entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "ASSIGNMENT" | "EVALUATION" | "AWARD" | "CERTIFICATE" | "OUTBOX_MESSAGE";
                 entityId?: number;
+                editionId?: number;
+                /** @description The email address of who made the change, or its beginning (letter case ignored) */
+                actor?: string;
+                /** @description An action, such as CREATE, UPDATE, TRANSITION, SUBMIT, REOPEN, MODERATE, RETRY */
+                action?: string;
+                /** @description From this day (Africa/Casablanca), included */
+                from?: components["parameters"]["FromDay"];
+                /** @description To this day (Africa/Casablanca), included; not before `from` */
+                to?: components["parameters"]["ToDay"];
                 /** @description Page number, from 0 (at most 100000) */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
@@ -4479,6 +4671,13 @@ export interface operations {
                 status?: components["schemas"]["OutboxStatus"];
                 /** @description Exact recipient address */
                 recipient?: string;
+                /** @description Emails about this edition (submissions, jury, reminders, results) */
+                editionId?: number;
+                kind?: components["schemas"]["MailKind"];
+                /** @description From this day (Africa/Casablanca), included */
+                from?: components["parameters"]["FromDay"];
+                /** @description To this day (Africa/Casablanca), included; not before `from` */
+                to?: components["parameters"]["ToDay"];
                 /** @description Page number, from 0 (at most 100000) */
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */

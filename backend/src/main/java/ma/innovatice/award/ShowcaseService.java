@@ -124,7 +124,7 @@ public class ShowcaseService {
 
     /**
      * A project's result for its author (or an admin): status, award, the feedback the jurors wrote
-     * for the teacher and the mean of each criterion. Jurors' names, private comments and other
+     * for the teacher (as moderated, when an administrator moderated it) and the mean of each criterion. Jurors' names, private comments and other
      * projects never appear. Before publication: 409.
      */
     @SuppressWarnings("unchecked")
@@ -132,9 +132,11 @@ public class ShowcaseService {
         Submission submission = publishedSubmission(submissionId, actor);
         AwardSummary award = awards.ofSubmission(submissionId)
                 .map(a -> new AwardSummary(a.kind, a.rank, a.citation)).orElse(null);
-        List<String> feedback = entityManager.createNativeQuery("SELECT e.feedback FROM evaluation e "
-                        + "JOIN assignment a ON a.id = e.assignment_id WHERE a.submission_id = ?1 "
-                        + "AND e.status = 'SUBMITTED' AND e.feedback IS NOT NULL AND TRIM(e.feedback) <> '' "
+        // The feedback as an administrator moderated it, while that moderation is of the juror's text as it is (V19).
+        List<String> feedback = entityManager.createNativeQuery("SELECT COALESCE(m.feedback, e.feedback) FROM evaluation e "
+                        + "JOIN assignment a ON a.id = e.assignment_id LEFT JOIN evaluation_moderation m "
+                        + "ON m.evaluation_id = e.id AND m.source_sha256 = SHA2(e.feedback, 256) WHERE a.submission_id = ?1 "
+                        + "AND e.status = 'SUBMITTED' AND e.feedback IS NOT NULL AND TRIM(COALESCE(m.feedback, e.feedback)) <> '' "
                         + "ORDER BY e.submitted_at, e.id")
                 .setParameter(1, submissionId).getResultList();
         List<Object[]> rows = entityManager.createNativeQuery("SELECT c.code, c.label_fr, c.label_ar, c.label_en, "

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.api.ValueAnswer;
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.text.PlainText;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.agreement.AgreementReading;
@@ -102,7 +103,26 @@ public final class EvaluationDtos {
                                  long version, Instant updatedAt) {
     }
 
-    public record EvaluationWithJuror(Person juror, long assignmentId, EvaluationView evaluation) {
+    /** An evaluation as administrators read it: its juror, and the moderation of its feedback if any. */
+    public record EvaluationWithJuror(Person juror, long assignmentId, EvaluationView evaluation,
+                                      ModerationView moderation) {
+    }
+
+    /**
+     * The juror's feedback as an administrator rewrote it: what the teacher reads (empty: nothing), who
+     * wrote it and when, and whether it still applies (false once the juror changed their feedback).
+     */
+    public record ModerationView(String text, long version, String moderatedBy, Instant moderatedAt, boolean current) {
+    }
+
+    /** The moderated text, the version of the moderation read (0 for none) and of the evaluation read. */
+    public record ModerationInput(@NotNull @Size(max = 10000) @PlainText(multiline = true) String text,
+                                  @NotNull @Min(0) Long version, @NotNull @Min(0) Long evaluationVersion) {
+    }
+
+    /** A project of an edition with every evaluation of it, for administrators. */
+    public record ProjectEvaluations(long submissionId, String title, String authorName, SubmissionStatus status,
+                                     List<EvaluationWithJuror> evaluations) {
     }
 
     public record JuryAttachment(long id, String label, String filename, String contentType, long sizeBytes) {

@@ -15,7 +15,6 @@ import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.EvaluationDtos.EvaluationInput;
 import ma.innovatice.evaluation.EvaluationDtos.EvaluationView;
-import ma.innovatice.evaluation.EvaluationDtos.EvaluationWithJuror;
 import ma.innovatice.evaluation.EvaluationDtos.JuryAssignment;
 import ma.innovatice.evaluation.EvaluationDtos.JuryAssignmentSummary;
 import ma.innovatice.evaluation.EvaluationDtos.JuryAttachment;
@@ -29,7 +28,6 @@ import ma.innovatice.evaluation.EvaluationDtos.ScoreView;
 import ma.innovatice.submission.Attachment;
 import ma.innovatice.submission.AttachmentRepository;
 import ma.innovatice.submission.Submission;
-import ma.innovatice.submission.SubmissionDtos.Person;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -209,20 +207,6 @@ public class EvaluationService {
                     view(other, rubric).scores()));
         }
         return new Panel(view(mine, rubric), reviews);
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<List<EvaluationWithJuror>> ofSubmission(long submissionId) {
-        Submission submission = entityManager.find(Submission.class, submissionId);
-        if (submission == null) {
-            return Optional.empty();
-        }
-        List<Criterion> rubric = criteria.rubric(submission.edition.id);
-        List<Assignment> panel = assignments.ofEdition(submission.edition.id, null, submissionId);
-        Map<Long, Evaluation> byAssignment = evaluations.ofAssignments(panel.stream().map(a -> a.id).toList());
-        return Optional.of(panel.stream().filter(a -> byAssignment.containsKey(a.id)).map(a -> new EvaluationWithJuror(
-                new Person(a.juror.id, a.juror.firstName, a.juror.lastName, a.juror.email), a.id,
-                view(byAssignment.get(a.id), rubric))).toList());
     }
 
     public Optional<EvaluationView> reopen(long evaluationId, String reason, Actor admin) {

@@ -18,9 +18,9 @@ import java.util.List;
 @RolesAllowed(Roles.ADMIN)
 public class SubmissionEvaluationsResource {
 
-    private final EvaluationService service;
+    private final ModerationService service;
 
-    SubmissionEvaluationsResource(EvaluationService service) {
+    SubmissionEvaluationsResource(ModerationService service) {
         this.service = service;
     }
 

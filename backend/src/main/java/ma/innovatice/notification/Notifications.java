@@ -86,7 +86,7 @@ class Notifications {
         Account author = submission.author;
         Edition edition = submission.edition;
         outbox.enqueue(envelope("submission-received:" + submission.id + ":" + submission.version,
-                        MailKind.SUBMISSION_RECEIVED, author),
+                        MailKind.SUBMISSION_RECEIVED, author, edition.id),
                 MailTemplates.submissionReceived(author.preferredLanguage, author.firstName, edition.title,
                         submission.title, submission.summary, edition.submissionsCloseAt, links.submission(submission.id)));
     }
@@ -96,7 +96,7 @@ class Notifications {
         Account author = submission.author;
         Edition edition = submission.edition;
         outbox.enqueue(envelope("submission-withdrawn:" + submission.id + ":" + submission.version,
-                        MailKind.SUBMISSION_WITHDRAWN, author),
+                        MailKind.SUBMISSION_WITHDRAWN, author, edition.id),
                 MailTemplates.submissionWithdrawn(author.preferredLanguage, author.firstName, edition.title,
                         submission.title, edition.submissionsCloseAt, links.submission(submission.id)));
     }
@@ -117,7 +117,7 @@ class Notifications {
             long jurorId = ((Number) row[0]).longValue();
             Language language = Language.ofCode((String) row[2]);
             outbox.enqueue(new Envelope("jury-assigned:edition:" + edition.id + ":juror:" + jurorId + ":upto:"
-                            + ((Number) row[5]).longValue(), MailKind.JURY_ASSIGNED, (String) row[1], jurorId, language),
+                            + ((Number) row[5]).longValue(), MailKind.JURY_ASSIGNED, (String) row[1], jurorId, language, edition.id),
                     MailTemplates.juryAssigned(language, (String) row[3], edition.title, ((Number) row[4]).longValue(),
                             edition.evaluationCloseAt, links.jury()));
         }
@@ -137,7 +137,7 @@ class Notifications {
             long adminId = ((Number) row[0]).longValue();
             Language language = Language.ofCode((String) row[2]);
             outbox.enqueue(new Envelope("conflict-declared:" + event.conflictId() + ":admin:" + adminId,
-                            MailKind.CONFLICT_DECLARED, (String) row[1], adminId, language),
+                            MailKind.CONFLICT_DECLARED, (String) row[1], adminId, language, event.editionId()),
                     MailTemplates.conflictDeclared(language, (String) row[3], event.editionTitle(), event.projectTitle(),
                             event.jurorName(), event.reason(), event.jurorsLeft(), event.jurorsPerProject(), link));
         }
@@ -161,7 +161,7 @@ class Notifications {
             long submissionId = ((Number) row[0]).longValue();
             Language language = Language.ofCode((String) row[4]);
             outbox.enqueue(new Envelope("call-closed-early:edition:" + edition.id + ":submission:" + submissionId,
-                            MailKind.CALL_CLOSED_EARLY, (String) row[3], ((Number) row[2]).longValue(), language),
+                            MailKind.CALL_CLOSED_EARLY, (String) row[3], ((Number) row[2]).longValue(), language, edition.id),
                     MailTemplates.callClosedEarly(language, (String) row[5], edition.title, (String) row[1],
                             clock.instant(), edition.submissionsCloseAt, links.submission(submissionId)));
         }
@@ -180,7 +180,7 @@ class Notifications {
             Language language = Language.ofCode((String) row[2]);
             outbox.enqueue(new Envelope("evaluation-deadline:edition:" + edition.id + ":close:"
                             + edition.evaluationCloseAt.getEpochSecond() + ":juror:" + jurorId,
-                            MailKind.EVALUATION_DEADLINE_EXTENDED, (String) row[1], jurorId, language),
+                            MailKind.EVALUATION_DEADLINE_EXTENDED, (String) row[1], jurorId, language, edition.id),
                     MailTemplates.evaluationDeadlineExtended(language, (String) row[3], edition.title,
                             edition.evaluationCloseAt, event.previous(), links.jury()));
         }
@@ -209,13 +209,18 @@ class Notifications {
             long submissionId = ((Number) row[0]).longValue();
             Language language = Language.ofCode((String) row[5]);
             outbox.enqueue(new Envelope("results:edition:" + edition.id + ":submission:" + submissionId,
-                            MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language),
+                            MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language,
+                            edition.id),
                     MailTemplates.results(language, (String) row[6], edition.title, (String) row[1], (String) row[2],
                             occasion, links.submission(submissionId)));
         }
     }
 
     private static Envelope envelope(String key, MailKind kind, Account account) {
-        return new Envelope(key, kind, account.email, account.id, account.preferredLanguage);
+        return envelope(key, kind, account, null);
+    }
+
+    private static Envelope envelope(String key, MailKind kind, Account account, Long editionId) {
+        return new Envelope(key, kind, account.email, account.id, account.preferredLanguage, editionId);
     }
 }

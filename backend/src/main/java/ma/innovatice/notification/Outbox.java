@@ -17,8 +17,8 @@ import java.time.Instant;
 @ApplicationScoped
 public class Outbox {
 
-    /** An email to write: who, in which language, about what, and the key of the event it reports. */
-    record Envelope(String dedupKey, MailKind kind, String recipient, Long accountId, Language language) {
+    /** An email to write: who, in which language, about what (and which edition), and the key of the event it reports. */
+    record Envelope(String dedupKey, MailKind kind, String recipient, Long accountId, Language language, Long editionId) {
     }
 
     private final EntityManager entityManager;
@@ -33,13 +33,14 @@ public class Outbox {
     void enqueue(Envelope envelope, Rendered mail) {
         Instant now = clock.instant();
         QueryCache.writing(entityManager.createNativeQuery("INSERT INTO outbox_message (dedup_key, kind, recipient, account_id, "
-                        + "language, subject, text_body, html_body, status, attempts, next_attempt_at, created_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9) "
+                        + "edition_id, language, subject, text_body, html_body, status, attempts, next_attempt_at, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?10, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9) "
                         + "ON DUPLICATE KEY UPDATE id = id")
                 .setParameter(1, envelope.dedupKey()).setParameter(2, envelope.kind().name())
                 .setParameter(3, envelope.recipient()).setParameter(4, envelope.accountId())
                 .setParameter(5, envelope.language().code()).setParameter(6, truncate(mail.subject(), 300))
-                .setParameter(7, mail.text()).setParameter(8, mail.html()).setParameter(9, now), OutboxMessage.class)
+                .setParameter(7, mail.text()).setParameter(8, mail.html()).setParameter(9, now)
+                .setParameter(10, envelope.editionId()), OutboxMessage.class)
                 .executeUpdate();
     }
 

@@ -34,6 +34,10 @@ public class OutboxMessage {
     @Column(name = "account_id")
     public Long accountId;
 
+    /** The edition the email is about, when it is about one (V19). */
+    @Column(name = "edition_id")
+    public Long editionId;
+
     @Column(nullable = false, columnDefinition = "CHAR(2)")
     public Language language;
 

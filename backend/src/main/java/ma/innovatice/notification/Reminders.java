@@ -62,7 +62,7 @@ public class Reminders {
                 long accountId = ((Number) row[0]).longValue();
                 Language language = Language.ofCode((String) row[2]);
                 outbox.enqueue(new Envelope(prefix + accountId, MailKind.CALL_CLOSING_REMINDER, (String) row[1], accountId,
-                                language),
+                                language, deadline.editionId()),
                         MailTemplates.callClosing(language, (String) row[3], deadline.title(), (String) row[5],
                                 deadline.at(), links.submission(((Number) row[4]).longValue()), links.profile()));
                 written++;
@@ -88,7 +88,7 @@ public class Reminders {
                 long jurorId = ((Number) row[0]).longValue();
                 Language language = Language.ofCode((String) row[2]);
                 outbox.enqueue(new Envelope(prefix + jurorId, MailKind.EVALUATION_REMINDER, (String) row[1], jurorId,
-                                language),
+                                language, deadline.editionId()),
                         MailTemplates.evaluationReminder(language, (String) row[3], deadline.title(),
                                 ((Number) row[4]).longValue(), deadline.at(), links.jury(), links.profile()));
                 written++;

@@ -109,8 +109,10 @@ class AuthorizationMatrixTest {
         rules.put("getRankingAgreement", roles(NONE, "ADMIN"));
         rules.put("addExtraJuror", roles(NONE, "ADMIN"));
         rules.put("getSeverity", roles(NONE, "ADMIN"));
+        rules.put("listEditionEvaluations", roles(NONE, "ADMIN"));
         rules.put("listSubmissionEvaluations", roles(NONE, "ADMIN"));
         rules.put("reopenEvaluation", roles(EMPTY, "ADMIN"));
+        rules.put("moderateFeedback", roles(EMPTY, "ADMIN"));
         rules.put("listAudit", roles(NONE, "ADMIN"));
         rules.put("listMyAssignments", roles(NONE, "JURY"));
         rules.put("getMyAssignment", owned(NONE, NONE, "JURY"));
