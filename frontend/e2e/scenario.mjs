@@ -211,6 +211,7 @@ function certificateCode(pdf) {
 try {
   const editionNumber = 100 + Math.floor(Math.random() * 800);
   const projectTitle = `Robotique au collège ${RUN}`;
+  const MODERATED = 'Une bonne idée, que des mesures avec les élèves rendraient plus convaincante.';
   const teacher = { email: `enseignante-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-1' };
   const project2Title = `Herbier numérique ${RUN}`;
   const teacher2 = { email: `enseignant-${RUN}@e2e.innovatice.ma`, password: 'teacher-password-2' };
@@ -418,6 +419,17 @@ try {
   await admin.getByRole('link', { name: 'Statistiques' }).click();
   await admin.getByText('Projets par région').waitFor();
   await check(admin, 'admin-statistics');
+  // ---- moderation: the admin reads the evaluations and rewords one feedback before the teacher sees it
+  await admin.getByRole('link', { name: 'Évaluations' }).click();
+  await admin.getByRole('heading', { name: 'Évaluations et modération des retours' }).waitFor();
+  const secondJuror = admin.getByRole('region', { name: `Juré2 E2E (${jurors[1].email})` });
+  await secondJuror.getByRole('button', { name: 'Modérer le retour' }).click();
+  await secondJuror.getByLabel('Texte lu par l’enseignant·e', { exact: true }).fill(MODERATED);
+  await secondJuror.getByRole('button', { name: 'Enregistrer le texte modéré' }).click();
+  await secondJuror.getByText('Texte modéré enregistré.').waitFor();
+  await check(admin, 'admin-moderation');
+  log('admin moderated a juror\'s feedback');
+
   await admin.getByRole('link', { name: 'Distinctions' }).click();
   await admin.getByRole('button', { name: 'Proposer à partir du classement' }).click();
   await admin.getByText(/Proposition enregistrée/).waitFor();
@@ -438,6 +450,16 @@ try {
   await takeStep(admin, 'Publier les résultats', { shot: 'admin-publish-preview' });
   await admin.getByText('Résultats publiés.').waitFor();
   log('admin proposed the awards and published');
+
+  // ---- the audit log and the outbox, read in the client
+  await admin.getByRole('link', { name: 'Journal d’audit' }).click();
+  await admin.getByLabel('Action', { exact: true }).fill('MODERATE');
+  await admin.getByText('MODERATE', { exact: true }).first().waitFor();
+  await check(admin, 'admin-audit');
+  await admin.getByRole('link', { name: 'Courriels' }).click();
+  await admin.getByText(teacher.email).first().waitFor();
+  await check(admin, 'admin-outbox');
+  log('admin read the audit log (filtered) and the outbox');
 
   // ---- the public sees the laureates
   await visitor.goto('/editions');
@@ -476,6 +498,9 @@ try {
   await t.goto(submissionUrl);
   await t.getByRole('heading', { name: 'Retours du jury' }).waitFor();
   await t.getByText('Projet remarquable, bravo.').waitFor();
+  // The teacher reads the moderated feedback, never the juror's original wording.
+  await t.getByText(MODERATED).waitFor();
+  assert.equal(await t.getByText('Bonne idée, à approfondir.').count(), 0);
   await check(t, 'teacher-result');
   const [download] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Télécharger mon certificat (PDF)' }).click()]);
   const pdf = readFileSync(await download.path());
