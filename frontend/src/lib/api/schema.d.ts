@@ -985,7 +985,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a submitted evaluation back to its juror as a draft (admin, during EVALUATION) */
+        /**
+         * Send a submitted evaluation back to its juror as a draft (admin, during EVALUATION)
+         * @description Only before the edition's evaluation closing instant: later, the juror could not submit it again
+         *     and it would drop out of the ranking, so the answer is 409 `evaluation-deadline-passed` (its
+         *     detail says to extend the deadline first, `extendEvaluationDeadline`).
+         */
         post: operations["reopenEvaluation"];
         delete?: never;
         options?: never;

@@ -215,7 +215,9 @@ public class EvaluationService {
             return Optional.empty();
         }
         Evaluation evaluation = found.get();
-        requireEvaluationPhase(evaluation.assignment);
+        // A reopened evaluation goes back to draft: after the deadline its juror could not submit it again,
+        // and it would silently leave the ranking. The deadline is extended first.
+        requireBeforeDeadline(evaluation.assignment, "extend the evaluation deadline first, then reopen it.");
         if (evaluation.status != Evaluation.Status.SUBMITTED) {
             throw ProblemException.conflict("not-submitted", "Not submitted", "Only a submitted evaluation can be reopened.");
         }
@@ -244,12 +246,17 @@ public class EvaluationService {
 
     /** A juror saves or submits during EVALUATION and before its closing instant (server clock), not at it. */
     private void requireScoringOpen(Assignment assignment) {
+        requireBeforeDeadline(assignment, "scores can no longer be saved or submitted.");
+    }
+
+    /** During EVALUATION and before its closing instant; else a 409 of its own type that ends with what to do. */
+    private void requireBeforeDeadline(Assignment assignment, String consequence) {
         requireEvaluationPhase(assignment);
         Instant closesAt = assignment.submission.edition.evaluationCloseAt;
         if (!clock.instant().isBefore(closesAt)) {
             throw new ProblemException(new Problem("evaluation-deadline-passed", "Evaluation deadline passed", 409,
                     "The evaluations of edition " + assignment.submission.edition.number + " closed at " + closesAt
-                            + "; scores can no longer be saved or submitted.")
+                            + "; " + consequence)
                     .with("evaluationCloseAt", closesAt.toString()));
         }
     }

@@ -146,4 +146,34 @@ class EvaluationIntegrityTest {
         api(s.juror().token()).post(EVALUATION + "/submit", s.assignment()).then().statusCode(200)
                 .body("status", equalTo("SUBMITTED")).body("submittedAt", equalTo(closesAt.minusSeconds(1).toString()));
     }
+
+    /**
+     * A submitted evaluation reopened after the deadline would go back to draft with no way to submit
+     * it again, and leave the ranking without a word: the admin is told to extend the deadline first.
+     */
+    @Test
+    void shouldRefuseToReopenAnEvaluationAfterTheDeadlineUntilItIsExtended() {
+        Setup s = assigned();
+        Instant closesAt = Instant.parse(api(s.juror().token()).get("/api/jury/assignments/{id}", s.assignment())
+                .jsonPath().getString("edition.evaluationCloseAt"));
+        clock.pin(closesAt.minusSeconds(60));
+        api(s.juror().token()).body(Map.of("scores", fullScores())).put(EVALUATION, s.assignment()).then().statusCode(200);
+        long evaluation = api(s.juror().token()).post(EVALUATION + "/submit", s.assignment()).then().statusCode(200)
+                .extract().jsonPath().getLong("id");
+
+        clock.pin(closesAt.plusSeconds(3600));
+        api(s.competition().admin().token()).body(Map.of("reason", "note mal saisie"))
+                .post("/api/evaluations/{id}/reopen", evaluation).then().statusCode(409)
+                .body("type", equalTo("https://innovatice.ma/problems/evaluation-deadline-passed"))
+                .body("detail", containsString("extend the evaluation deadline first"));
+        assertThat(fixtures.rows("SELECT status FROM evaluation WHERE id = ?", evaluation).get(0))
+                .containsEntry("status", "SUBMITTED");
+
+        // Once the deadline is extended, the same reopening goes through.
+        api(s.competition().admin().token())
+                .body(Map.of("evaluationCloseAt", closesAt.plusSeconds(7 * 86_400).toString(), "reason", "réouverture"))
+                .post("/api/editions/{id}/evaluation-deadline", s.competition().edition()).then().statusCode(200);
+        api(s.competition().admin().token()).body(Map.of("reason", "note mal saisie"))
+                .post("/api/evaluations/{id}/reopen", evaluation).then().statusCode(200).body("status", equalTo("DRAFT"));
+    }
 }
