@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { json, mockApi } from '@/testing/api-mock';
+import { json, mockApi, problem } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
 import { criteria, edition } from '@/testing/fixtures';
 import type { components } from '@/lib/api/schema';
@@ -103,6 +103,23 @@ describe('moderation of the feedback', () => {
     const post = calls.find((c) => c.method === 'POST');
     expect(post?.path).toBe('/api/evaluations/21/reopen');
     expect(post?.body).toEqual({ reason: 'Erreur de saisie signalée' });
+  });
+});
+
+describe('reopening after the evaluation deadline', () => {
+  it('says the deadline has passed and that it must be extended first, not a generic refusal', async () => {
+    mockApi({
+      'GET /api/editions/{id}': edition({ status: 'EVALUATION', nextStatus: 'DELIBERATION' }),
+      'GET /api/editions/{id}/criteria': criteria(),
+      'GET /api/editions/{id}/evaluations': () => page([evaluation()]),
+      'POST /api/evaluations/{id}/reopen': problem(409, 'evaluation-deadline-passed'),
+    });
+    renderRoute('/admin/editions/3/evaluations', { as: account('ADMIN') });
+    const card = await screen.findByRole('region', { name: /Karim Alami/ });
+    await userEvent.click(within(card).getByRole('button', { name: 'Rouvrir l’évaluation' }));
+    await userEvent.type(within(card).getByLabelText('Motif de la réouverture'), 'Erreur de saisie signalée');
+    await userEvent.click(within(card).getByRole('button', { name: 'Confirmer la réouverture' }));
+    expect(await within(card).findByText(/^La date limite de l’évaluation est passée : .*prolongée/)).toBeInTheDocument();
   });
 });
 

@@ -27,6 +27,7 @@ export const en: Dictionary = {
     pupilsCount: 'Number of pupils involved', videoUrl: 'Video link', siteUrl: 'Website link',
   },
   problems: {
+    'evaluation-deadline-passed': 'The evaluation deadline has passed: nothing is saved any more until an administrator extends it (an evaluation can then be reopened).',
     generic: 'Something went wrong. Please try again in a moment.', invalidField: 'Invalid value.',
     status0: 'The server cannot be reached. Check your connection.', status400: 'Some fields are invalid: correct them and try again.',
     status401: 'Your session has expired: please log in again.', status403: 'You do not have access to this page.', status404: 'Not found.',

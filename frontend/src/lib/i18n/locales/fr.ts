@@ -26,6 +26,7 @@ export const fr = {
     pupilsCount: 'Nombre d’élèves impliqués', videoUrl: 'Lien vers une vidéo', siteUrl: 'Lien vers un site',
   },
   problems: {
+    'evaluation-deadline-passed': 'La date limite de l’évaluation est passée : rien ne s’y enregistre plus tant qu’un administrateur ne l’a pas prolongée (il peut ensuite rouvrir une évaluation).',
     generic: 'Une erreur est survenue. Réessayez dans un instant.', invalidField: 'Valeur invalide.',
     status0: 'Le serveur est injoignable. Vérifiez votre connexion.', status400: 'Certains champs sont invalides : corrigez-les puis réessayez.',
     status401: 'Votre session a expiré : reconnectez-vous.', status403: 'Vous n’avez pas accès à cette page.', status404: 'Introuvable.',
