@@ -355,6 +355,9 @@ try {
   await admin.getByText(/affectation\(s\) créée\(s\)/).waitFor();
   await admin.getByRole('cell', { name: /Juré1 E2E/ }).first().waitFor();
   await check(admin, 'admin-assignment');
+  await admin.getByRole('link', { name: 'Édition et grille' }).click();
+  await admin.getByText('Prolonger l’évaluation', { exact: true }).first().waitFor();
+  await check(admin, 'admin-edition-evaluation');
   log('admin closed the call and assigned the jurors');
 
   // ---- two jurors score: the first finds the first project remarkable; the second declares a conflict
@@ -374,6 +377,16 @@ try {
         await conflict.getByRole('button', { name: 'Déclarer le conflit' }).click();
         await p.waitForURL(/\/jury$/);
         continue;
+      }
+      if (i === 0 && k === 0) {
+        // The evidence opens in the page, beside the grid, without a download.
+        await p.getByRole('button', { name: /^Afficher/ }).first().click();
+        await p.getByRole('heading', { name: /^Aperçu/ }).waitFor();
+        await p.locator('iframe').first().waitFor();
+        // Chromium's PDF viewer inside the frame never lets the network go idle: a plain screenshot.
+        await p.waitForTimeout(1500);
+        await p.screenshot({ path: `${SHOTS}jury-evidence-preview.png`, fullPage: true });
+        await p.getByRole('button', { name: 'Fermer l’aperçu' }).click();
       }
       await scoreProject(p, { all: i === 0 && k === 0, feedback: i === 0 ? 'Projet remarquable, bravo.' : 'Bonne idée, à approfondir.',
         shot: k === 0 ? `jury-scoring-${i + 1}` : undefined });
@@ -460,6 +473,18 @@ try {
   await admin.getByText(teacher.email).first().waitFor();
   await check(admin, 'admin-outbox');
   log('admin read the audit log (filtered) and the outbox');
+
+  // ---- the new administration screens in Arabic, right to left
+  await admin.getByLabel('Langue', { exact: true }).selectOption('ar');
+  for (const [name, path] of [['ar-admin-moderation', `${editionUrl}/evaluations`], ['ar-admin-assignment', `${editionUrl}/assignment`],
+    ['ar-admin-ranking', `${editionUrl}/ranking`], ['ar-admin-audit', '/admin/audit'], ['ar-admin-outbox', '/admin/outbox']]) {
+    await admin.goto(path);
+    await admin.locator('main h1').first().waitFor();
+    assert.equal(await admin.getAttribute('html', 'dir'), 'rtl');
+    await check(admin, name);
+  }
+  await admin.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  log('the new administration screens read right to left in Arabic');
 
   // ---- the public sees the laureates
   await visitor.goto('/editions');
