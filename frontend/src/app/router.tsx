@@ -19,6 +19,8 @@ import { SubmissionPage } from '@/features/submissions/components/SubmissionPage
 import { JuryHomePage } from '@/features/jury/components/JuryHomePage';
 import { ScoringPage } from '@/features/jury/components/ScoringPage';
 import { AccountsPage } from '@/features/accounts/components/AccountsPage';
+import { JuryCalibrationNotice } from '@/features/calibration/components/JuryCalibrationNotice';
+import { CalibrationSamplePage } from '@/features/calibration/components/CalibrationSamplePage';
 
 export const routes: RouteObject[] = [
   {
@@ -39,7 +41,8 @@ export const routes: RouteObject[] = [
       { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
       // The address that the emails about a project link to.
       { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
-      { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage /></RequireRole> },
+      { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
+      { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
