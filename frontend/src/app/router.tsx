@@ -21,6 +21,8 @@ import { ScoringPage } from '@/features/jury/components/ScoringPage';
 import { AccountsPage } from '@/features/accounts/components/AccountsPage';
 import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
 import { OutboxPage } from '@/features/outbox/components/OutboxPage';
+import { JuryCalibrationNotice } from '@/features/calibration/components/JuryCalibrationNotice';
+import { CalibrationSamplePage } from '@/features/calibration/components/CalibrationSamplePage';
 
 export const routes: RouteObject[] = [
   {
@@ -41,7 +43,8 @@ export const routes: RouteObject[] = [
       { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
       // The address that the emails about a project link to.
       { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
-      { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage /></RequireRole> },
+      { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
+      { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },

@@ -6,13 +6,14 @@ import { useEdition } from '@/features/editions/api/get-edition';
 import { EditionDetails } from '@/features/editions/components/EditionDetailsPage';
 import { NextStep } from '@/features/editions/components/Lifecycle';
 import { AssignmentPanel } from '@/features/assignment/components/AssignmentPanel';
+import { CalibrationPanel } from '@/features/calibration/components/CalibrationPanel';
 import { JurorChooser } from '@/features/assignment/components/JurorChooser';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
 import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
 
-const TABS = ['details', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 
 /** One edition in the administration: its details, lifecycle and rubric, then each step of the judging. */
@@ -40,6 +41,7 @@ export function AdminEditionRoute() {
               </ul>
             </nav>
             {tab === 'details' && <EditionDetails edition={e} />}
+            {tab === 'calibration' && <CalibrationPanel editionId={e.id} status={e.status} />}
             {tab === 'assignment' && <AssignmentPanel editionId={e.id} status={e.status} />}
             {tab === 'evaluations' && <ModerationPanel editionId={e.id} status={e.status} />}
             {tab === 'ranking' && (JUDGING.includes(e.status) ? (

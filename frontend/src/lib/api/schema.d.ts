@@ -755,6 +755,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The calibration exercise of an edition, with each juror's progress (admin)
+         * @description 404 when the edition has no calibration.
+         */
+        get: operations["getCalibration"];
+        put?: never;
+        /**
+         * Start a calibration exercise before real scoring (admin, while the edition is OPEN or in EVALUATION)
+         * @description Two or three sample projects that every chosen juror scores on the edition's rubric before they
+         *     receive their real assignments. A calibration is set up while the edition is OPEN (the rubric
+         *     is then frozen) or in EVALUATION, at most one per edition (409 `calibration-exists`; 409
+         *     `calibration-phase` in another phase). It starts at once (status OPEN).
+         *
+         *     Samples (`sampleIds`) are projects submitted to this edition (not drafts nor withdrawn ones) or
+         *     projects of a PUBLISHED or ARCHIVED edition (see listCalibrationCandidates); anything else is a
+         *     400 naming the field. Each sample is an anonymised copy: title, summary, description,
+         *     discipline, school level, technologies and number of pupils, in which the names of the author,
+         *     the co-authors and the school are replaced by `[…]` wherever they appear; never the author,
+         *     co-authors, school, region, links or evidence files. The original project is untouched.
+         *
+         *     Jurors (`jurorIds`) are enabled JURY accounts (else 400). While the calibration is OPEN, each of
+         *     them finds none of their assignments in the edition (listMyAssignments leaves them out and
+         *     getMyAssignment and the other operations on them answer 404, as for an assignment not yet
+         *     made); they score the samples instead, and the assignment email is held until the calibration is
+         *     closed. Calibration scores are kept apart: the ranking, the statistics and the agreement between
+         *     jurors never count them. Audited.
+         */
+        post: operations["createCalibration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/calibration/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What a calibration may be made of, the projects of one source edition at a time (admin)
+         * @description `sources`: this edition and every PUBLISHED or ARCHIVED edition, newest first; `projects`: the
+         *     projects of the source edition asked for (`sourceEditionId`, this edition when absent) that may
+         *     be samples, by title; `jurors`: every enabled juror, by name. 404 for a source that is not one
+         *     of `sources`.
+         */
+        get: operations["listCalibrationCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/calibration/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * How the jurors of the calibration agree, and how far each stands from the panel (admin)
+         * @description Computed over the complete design only: the jurors who scored every sample (`complete`); the
+         *     others are listed in `missing` with how many samples they scored. For the weighted score (0–100,
+         *     `total`) and for each criterion of the rubric (`criteria`, in the rubric's order): the intraclass
+         *     correlations of Shrout and Fleiss's two-way random-effects model, absolute agreement:
+         *     ICC(2,1), the reliability of one juror's score, and ICC(2,k), the reliability of the mean of the
+         *     k complete jurors. Both are absent, with `reason`, when fewer than two jurors are complete
+         *     (`TOO_FEW_JURORS`), when every score is the same (`NO_VARIATION`), or when the projects differ
+         *     too little for the coefficient to be defined (`UNDEFINED`). Per complete juror (`deviations`),
+         *     for the total and each criterion, the deviation from the panel median: for each sample, the
+         *     juror's score minus the median of all the complete jurors' scores (their own included), averaged
+         *     over the samples (`signed`: positive for a lenient juror, negative for a harsh one; `absolute`:
+         *     the mean of its absolute value). `ratings` holds every score given. Coefficients and deviations
+         *     are rounded to three decimals, half up. 404 without a calibration.
+         */
+        get: operations["getCalibrationReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/calibration/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the calibration and release the jurors' real assignments (admin)
+         * @description Allowed in any phase of the edition. While some juror has not scored every sample the answer is
+         *     409 `calibration-incomplete` (nothing changes) unless `allowMissing` is true. Once closed, the
+         *     jurors find their assignments in the edition, and each juror who has some receives the
+         *     assignment email held back meanwhile. The samples and scores stay for the report. 409
+         *     `calibration-closed` when already closed, 404 without a calibration. Audited.
+         */
+        post: operations["closeCalibration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assignments/{assignmentId}": {
         parameters: {
             query?: never;
@@ -1254,6 +1382,76 @@ export interface paths {
          */
         get: operations["getPanel"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open calibrations the caller takes part in, with their samples (juror)
+         * @description While one of them is open, the caller's assignments in its edition are held back (see
+         *     createCalibration): they score its samples first. Empty when there is none.
+         */
+        get: operations["listMyCalibrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/calibration/samples/{sampleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A sample project of a calibration the caller takes part in, with the rubric and their own scores (juror)
+         * @description The anonymised copy only. A sample of a calibration the caller is not part of answers 404.
+         */
+        get: operations["getMyCalibrationSample"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/calibration/samples/{sampleId}/scores": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Score a sample on every criterion of the rubric (juror, while the calibration is open)
+         * @description Every criterion at once (422 `incomplete-calibration` naming the missing ones); each score within
+         *     its criterion's scale, or the yes/no answers to its gates (the level is the gates passed in a
+         *     row, plus one), as for an evaluation (400 naming the field otherwise). The scores may be changed
+         *     until the calibration is closed (409 `calibration-closed`), while the edition is OPEN or in
+         *     EVALUATION (409 `calibration-phase`). The weighted total (0–100) is computed as for an
+         *     evaluation. Never counted in the ranking.
+         */
+        put: operations["saveMyCalibrationScores"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2713,6 +2911,220 @@ export interface components {
             mine: components["schemas"]["Evaluation"];
             others: components["schemas"]["PanelReview"][];
         };
+        /**
+         * @description OPEN: the jurors score the samples and their assignments in the edition are held back; CLOSED: released.
+         * @enum {string}
+         */
+        CalibrationStatus: "OPEN" | "CLOSED";
+        CalibrationInput: {
+            /** @description The projects to copy as samples, in the order the jurors will see them */
+            sampleIds: number[];
+            /** @description The jurors taking part */
+            jurorIds: number[];
+        };
+        CalibrationClose: {
+            /**
+             * @description Close even though some juror has not scored every sample
+             * @default false
+             */
+            allowMissing: boolean;
+        };
+        /** @description Where a sample was copied from (administrators only) */
+        CalibrationSource: {
+            /**
+             * Format: int64
+             * @description Absent if the original project no longer exists
+             */
+            submissionId: number;
+            /** Format: int64 */
+            editionId: number;
+            /** Format: int32 */
+            editionNumber: number;
+        };
+        /** @description The anonymised copy of a project that a sample is */
+        CalibrationProject: {
+            /** @description The sample's letter, such as "A" */
+            label: string;
+            title: string;
+            summary?: string;
+            description?: string;
+            discipline?: string;
+            schoolLevel?: components["schemas"]["SchoolLevelCode"];
+            technologies: string[];
+            /** Format: int32 */
+            pupilsCount?: number;
+        };
+        CalibrationSample: {
+            /** Format: int64 */
+            id: number;
+            project: components["schemas"]["CalibrationProject"];
+            source: components["schemas"]["CalibrationSource"];
+        };
+        CalibrationJuror: {
+            juror: components["schemas"]["Person"];
+            /**
+             * Format: int32
+             * @description The samples this juror has scored
+             */
+            scored: number;
+        };
+        Calibration: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            editionId: number;
+            status: components["schemas"]["CalibrationStatus"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            closedAt?: string;
+            samples: components["schemas"]["CalibrationSample"][];
+            /** @description By name */
+            jurors: components["schemas"]["CalibrationJuror"][];
+            /**
+             * Format: int32
+             * @description The assignments of the edition held back from the calibration's jurors now (0 once closed)
+             */
+            heldAssignments: number;
+        };
+        CalibrationCandidateProject: {
+            /** Format: int64 */
+            id: number;
+            title: string;
+            status: components["schemas"]["SubmissionStatus"];
+            schoolLevel?: components["schemas"]["SchoolLevelCode"];
+            discipline?: string;
+        };
+        CalibrationCandidates: {
+            /**
+             * Format: int64
+             * @description The edition whose projects are listed
+             */
+            sourceEditionId: number;
+            sources: components["schemas"]["EditionRef"][];
+            projects: components["schemas"]["CalibrationCandidateProject"][];
+            jurors: components["schemas"]["Person"][];
+        };
+        /**
+         * @description TOO_FEW_JURORS: fewer than two jurors scored every sample; NO_VARIATION: every score is the
+         *     same; UNDEFINED: the samples differ too little, against the jurors' disagreement, for the
+         *     coefficient to be defined.
+         * @enum {string}
+         */
+        CalibrationNotComputable: "TOO_FEW_JURORS" | "NO_VARIATION" | "UNDEFINED";
+        CalibrationAgreement: {
+            /**
+             * Format: double
+             * @description ICC(2,1): the reliability of one juror's score; absent when not computable
+             */
+            icc21?: number;
+            /**
+             * Format: double
+             * @description ICC(2,k): the reliability of the mean of the k jurors; absent when not computable
+             */
+            icc2k?: number;
+            reason?: components["schemas"]["CalibrationNotComputable"];
+            /** Format: int32 */
+            samples: number;
+            /**
+             * Format: int32
+             * @description k: the jurors of the complete design
+             */
+            jurors: number;
+        };
+        CalibrationCriterionAgreement: {
+            code: string;
+            label: components["schemas"]["LocalizedText"];
+            agreement: components["schemas"]["CalibrationAgreement"];
+        };
+        MedianDeviation: {
+            /**
+             * Format: double
+             * @description Mean over the samples of (score − panel median): above 0 lenient, below 0 harsh
+             */
+            signed: number;
+            /**
+             * Format: double
+             * @description Mean over the samples of |score − panel median|
+             */
+            absolute: number;
+        };
+        CriterionDeviation: {
+            code: string;
+            deviation: components["schemas"]["MedianDeviation"];
+        };
+        JurorDeviation: {
+            juror: components["schemas"]["Person"];
+            total: components["schemas"]["MedianDeviation"];
+            criteria: components["schemas"]["CriterionDeviation"][];
+        };
+        CalibrationRating: {
+            /** Format: int64 */
+            jurorId: number;
+            /** Format: int64 */
+            sampleId: number;
+            /**
+             * Format: double
+             * @description The weighted total, 0–100
+             */
+            rawScore: number;
+            scores: components["schemas"]["Score"][];
+        };
+        CalibrationReport: {
+            /** Format: int64 */
+            editionId: number;
+            status: components["schemas"]["CalibrationStatus"];
+            samples: components["schemas"]["CalibrationSample"][];
+            /** @description The jurors who scored every sample, by name */
+            complete: components["schemas"]["Person"][];
+            /** @description The other jurors, by name, with how many samples they scored */
+            missing: components["schemas"]["CalibrationJuror"][];
+            total: components["schemas"]["CalibrationAgreement"];
+            criteria: components["schemas"]["CalibrationCriterionAgreement"][];
+            /** @description One per complete juror, in the order of `complete`; empty with fewer than two */
+            deviations: components["schemas"]["JurorDeviation"][];
+            /** @description Every juror's scores of every sample they scored */
+            ratings: components["schemas"]["CalibrationRating"][];
+        };
+        CalibrationScoresInput: {
+            scores: components["schemas"]["ScoreInput"][];
+        };
+        JuryCalibrationSampleSummary: {
+            /** Format: int64 */
+            id: number;
+            label: string;
+            title: string;
+            scored: boolean;
+            /**
+             * Format: double
+             * @description The caller's weighted total, once scored
+             */
+            rawScore?: number;
+        };
+        JuryCalibration: {
+            /** Format: int64 */
+            id: number;
+            edition: components["schemas"]["EditionRef"];
+            samples: components["schemas"]["JuryCalibrationSampleSummary"][];
+        };
+        JuryCalibrationSample: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            calibrationId: number;
+            edition: components["schemas"]["EditionRef"];
+            status: components["schemas"]["CalibrationStatus"];
+            project: components["schemas"]["CalibrationProject"];
+            criteria: components["schemas"]["Criterion"][];
+            /** @description The caller's scores, empty before they score the sample */
+            scores: components["schemas"]["Score"][];
+            /** Format: double */
+            rawScore?: number;
+            /** Format: date-time */
+            updatedAt?: string;
+            /** @description True while the calibration is open and the edition OPEN or in EVALUATION */
+            canScore: boolean;
+        };
         /** @enum {string} */
         AwardKind: "WINNER" | "LAUREATE" | "SPECIAL_MENTION";
         AwardInput: {
@@ -3048,6 +3460,7 @@ export interface components {
         SubmissionId: number;
         AttachmentId: number;
         AssignmentId: number;
+        SampleId: number;
         SubmissionEditionFilter: number;
         SubmissionStatusFilter: components["schemas"]["SubmissionStatus"];
         RegionFilter: string;
@@ -4310,6 +4723,150 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
         };
     };
+    getCalibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calibration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calibration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCalibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalibrationInput"];
+            };
+        };
+        responses: {
+            /** @description The calibration, open */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calibration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listCalibrationCandidates: {
+        parameters: {
+            query?: {
+                sourceEditionId?: number;
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sources, the projects of one of them and the jurors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationCandidates"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getCalibrationReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    closeCalibration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CalibrationClose"];
+            };
+        };
+        responses: {
+            /** @description The calibration, closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calibration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
     deleteAssignment: {
         parameters: {
             query?: never;
@@ -4933,6 +5490,87 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listMyCalibrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller's open calibrations, newest edition first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryCalibration"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMyCalibrationSample: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sample */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryCalibrationSample"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    saveMyCalibrationScores: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sampleId: components["parameters"]["SampleId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalibrationScoresInput"];
+            };
+        };
+        responses: {
+            /** @description The sample with the caller's scores */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JuryCalibrationSample"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listAwards: {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
@@ -5,13 +6,15 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { formatNumber } from '@/lib/i18n/format';
 import { useMyAssignments } from '../api/list-my-assignments';
 
-export function JuryHomePage() {
+/** `notice`: what the juror must do first, shown above their assignments (the calibration, given by the app). */
+export function JuryHomePage({ notice }: { notice?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const assignments = useMyAssignments();
   return (
     <>
       <h1>{t('jury.title')}</h1>
+      {notice}
       <QueryState query={assignments}>
         {() => {
           const list = assignments.data!;

@@ -26,6 +26,15 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
     private static final String WITH_DETAILS = "select a from Assignment a join fetch a.submission s join fetch s.edition "
             + "join fetch s.author join fetch a.juror ";
 
+    /**
+     * The release gate: an assignment reaches its juror only once no open calibration of its edition
+     * counts the juror in (a calibration is open while it has no closing instant). Before, it answers
+     * as if it were not made yet.
+     */
+    private static final String RELEASED = "not exists (select 1 from Calibration c where c.editionId = a.editionId "
+            + "and c.closedAt is null and exists (select 1 from CalibrationJuror cj where cj.id.calibrationId = c.id "
+            + "and cj.id.jurorId = a.juror.id))";
+
     private final QueryCache cache;
 
     AssignmentRepository(QueryCache cache) {
@@ -38,7 +47,7 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
 
     /** A juror's own assignment: another juror's id finds nothing. */
     public Optional<Assignment> findOwned(long id, long jurorId) {
-        return find(WITH_DETAILS + "where a.id = ?1 and a.juror.id = ?2", id, jurorId).firstResultOptional();
+        return find(WITH_DETAILS + "where a.id = ?1 and a.juror.id = ?2 and " + RELEASED, id, jurorId).firstResultOptional();
     }
 
     public List<Assignment> ofEdition(long editionId, Long jurorId, Long submissionId) {
@@ -65,7 +74,7 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         // project) index yields already sorted.
         var query = cache.cached(getEntityManager().createQuery("select a.id, a.editionId, e.number, e.status, s.id, s.title, "
                 + "ev.status, ev.rawScore from Assignment a join Edition e on e.id = a.editionId join a.submission s "
-                + "left join Evaluation ev on ev.assignment = a where a.juror.id = :juror"
+                + "left join Evaluation ev on ev.assignment = a where a.juror.id = :juror and " + RELEASED
                 + (editionId == null ? " order by e.number desc, a.submission.id"
                         : " and a.editionId = :edition order by a.submission.id"),
                 Object[].class), QueryCache.Region.LISTS).setParameter("juror", jurorId);
@@ -79,6 +88,15 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
             return new JuryAssignmentSummary((Long) r[0], (Long) r[1], (Integer) r[2], (EditionStatus) r[3], (Long) r[4],
                     (String) r[5], progress, r[7] == null ? null : ((BigDecimal) r[7]).doubleValue());
         }).toList();
+    }
+
+    /** The jurors whose assignments in the edition an open calibration holds back. */
+    @SuppressWarnings("unchecked")
+    Set<Long> heldByCalibration(long editionId) {
+        List<Number> rows = getEntityManager().createNativeQuery("SELECT cj.juror_id FROM calibration_juror cj "
+                + "JOIN calibration c ON c.id = cj.calibration_id WHERE c.edition_id = ?1 AND c.status = 'OPEN'")
+                .setParameter(1, editionId).getResultList();
+        return rows.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
     public boolean exists(long submissionId, long jurorId) {

@@ -122,10 +122,7 @@ public class AssignmentService {
                 edition.jurorsPerProject, rules).plan();
         Instant now = clock.instant();
         insert(editionId, plan.created(), admin, now);
-        if (!plan.created().isEmpty()) {
-            assigned.fire(new JurorsAssigned(editionId, plan.created().stream().map(Pair::jurorId)
-                    .collect(Collectors.toSet())));
-        }
+        notifyReleased(editionId, plan.created().stream().map(Pair::jurorId).collect(Collectors.toSet()));
         return new AssignmentReport(edition.jurorsPerProject, pool.size(), projects.size(), plan.created().size(),
                 plan.kept(), plan.fullyStaffed(), plan.minLoad(), plan.maxLoad(), plan.understaffed());
     }
@@ -230,8 +227,22 @@ public class AssignmentService {
         assignment.createdBy = admin.accountId();
         assignments.persistAndFlush(assignment);
         audit.record(admin, AUDIT_TYPE, assignment.id, "CREATE", null, state(assignment));
-        assigned.fire(new JurorsAssigned(assignment.editionId, Set.of(juror.id)));
+        notifyReleased(assignment.editionId, Set.of(juror.id));
         return assignment;
+    }
+
+    /**
+     * Tells the jurors of their new assignments, except those an open calibration holds them back
+     * from: they are told when it closes (CalibrationService).
+     */
+    private void notifyReleased(long editionId, Set<Long> jurorIds) {
+        Set<Long> told = new HashSet<>(jurorIds);
+        if (!told.isEmpty()) {
+            told.removeAll(assignments.heldByCalibration(editionId));
+        }
+        if (!told.isEmpty()) {
+            assigned.fire(new JurorsAssigned(editionId, told));
+        }
     }
 
     /**

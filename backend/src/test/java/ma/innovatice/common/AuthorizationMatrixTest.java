@@ -102,6 +102,11 @@ class AuthorizationMatrixTest {
         rules.put("listAssignmentCandidates", roles(NONE, "ADMIN"));
         rules.put("listConflicts", roles(NONE, "ADMIN"));
         rules.put("recordConflict", roles(EMPTY, "ADMIN"));
+        rules.put("getCalibration", roles(NONE, "ADMIN"));
+        rules.put("createCalibration", roles(EMPTY, "ADMIN"));
+        rules.put("listCalibrationCandidates", roles(NONE, "ADMIN"));
+        rules.put("getCalibrationReport", roles(NONE, "ADMIN"));
+        rules.put("closeCalibration", roles(EMPTY, "ADMIN"));
         rules.put("deleteAssignment", roles(NONE, "ADMIN"));
         rules.put("getProgress", roles(NONE, "ADMIN"));
         rules.put("getRanking", roles(NONE, "ADMIN"));
@@ -121,6 +126,9 @@ class AuthorizationMatrixTest {
         rules.put("saveEvaluation", owned(EMPTY, Map.of("scores", List.of()), "JURY"));
         rules.put("submitEvaluation", owned(NONE, NONE, "JURY"));
         rules.put("getPanel", owned(NONE, NONE, "JURY"));
+        rules.put("listMyCalibrations", roles(NONE, "JURY"));
+        rules.put("getMyCalibrationSample", owned(NONE, NONE, "JURY"));
+        rules.put("saveMyCalibrationScores", owned(EMPTY, Map.of("scores", List.of()), "JURY"));
         rules.put("listRegions", open(NONE));
         rules.put("listSchoolLevels", open(NONE));
         rules.put("listAwards", roles(NONE, "ADMIN"));
@@ -224,6 +232,13 @@ class AuthorizationMatrixTest {
                 .getLong("attachments[0].id"));
         ids.put("evaluationId", Api.api(c.admin().token()).get("/api/submissions/{id}/evaluations", project).jsonPath()
                 .getLong("[0].evaluation.id"));
+        // A calibration in another edition that the assigned juror takes part in (their assignment above stays theirs).
+        Competition calibrated = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet d'essai A"),
+                Fixtures.completeProject("Projet d'essai B")));
+        ids.put("sampleId", Api.api(calibrated.admin().token()).body(Map.of("sampleIds", calibrated.projects(),
+                        "jurorIds", List.of(juror.id(), fixtures.juror().id())))
+                .post("/api/editions/{id}/calibration", calibrated.edition()).then().statusCode(201).extract().jsonPath()
+                .getLong("samples[0].id"));
         Map<Caller, User> users = new HashMap<>();
         users.put(Caller.OWNER_TEACHER, teacher);
         users.put(Caller.OTHER_TEACHER, fixtures.teacher());
