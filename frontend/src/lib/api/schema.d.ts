@@ -2017,10 +2017,11 @@ export interface components {
         };
         /**
          * @description What will make a move refused whatever the reason given: `RUBRIC_INCOMPLETE`, `EDITION_ALREADY_OPEN`
-         *     (opening); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
+         *     (opening); `CALIBRATION_OPEN` (closing the evaluation while the calibration still holds its jurors'
+         *     assignments back: 409 `calibration-open`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
          * @enum {string}
          */
-        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
+        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
         /** @description A project named in a preview */
         PreviewProject: {
             /** Format: int64 */

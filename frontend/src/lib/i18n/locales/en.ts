@@ -27,6 +27,7 @@ export const en: Dictionary = {
     pupilsCount: 'Number of pupils involved', videoUrl: 'Video link', siteUrl: 'Website link',
   },
   problems: {
+    'calibration-open': 'The calibration is still open: close it first (its jurors cannot see their projects yet).',
     'evaluation-deadline-passed': 'The evaluation deadline has passed: nothing is saved any more until an administrator extends it (an evaluation can then be reopened).',
     generic: 'Something went wrong. Please try again in a moment.', invalidField: 'Invalid value.',
     status0: 'The server cannot be reached. Check your connection.', status400: 'Some fields are invalid: correct them and try again.',
@@ -208,6 +209,7 @@ export const en: Dictionary = {
       blocked: 'This step will be refused as long as:',
       blockers: {
         RUBRIC_INCOMPLETE: 'the rubric’s weights are not all positive', EDITION_ALREADY_OPEN: 'another edition is open (close its call first)',
+        CALIBRATION_OPEN: 'the calibration is open (its jurors cannot see their projects yet: close it first)',
         WINNER_MISSING: 'there is no winner', SEVERAL_WINNERS: 'there are several winners', TOO_MANY_LAUREATES: 'there are more laureates than planned',
       },
     },

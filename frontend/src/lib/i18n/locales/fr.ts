@@ -26,6 +26,7 @@ export const fr = {
     pupilsCount: 'Nombre d’élèves impliqués', videoUrl: 'Lien vers une vidéo', siteUrl: 'Lien vers un site',
   },
   problems: {
+    'calibration-open': 'La calibration est encore ouverte : clôturez-la d’abord (ses jurés ne voient pas encore leurs projets).',
     'evaluation-deadline-passed': 'La date limite de l’évaluation est passée : rien ne s’y enregistre plus tant qu’un administrateur ne l’a pas prolongée (il peut ensuite rouvrir une évaluation).',
     generic: 'Une erreur est survenue. Réessayez dans un instant.', invalidField: 'Valeur invalide.',
     status0: 'Le serveur est injoignable. Vérifiez votre connexion.', status400: 'Certains champs sont invalides : corrigez-les puis réessayez.',
@@ -207,6 +208,7 @@ export const fr = {
       blocked: 'Cette étape sera refusée tant que :',
       blockers: {
         RUBRIC_INCOMPLETE: 'la grille n’a pas des poids tous positifs', EDITION_ALREADY_OPEN: 'une autre édition est ouverte (clôturez d’abord son appel)',
+        CALIBRATION_OPEN: 'la calibration est ouverte (ses jurés ne voient pas encore leurs projets : clôturez-la d’abord)',
         WINNER_MISSING: 'il n’y a pas de grand gagnant', SEVERAL_WINNERS: 'il y a plusieurs grands gagnants', TOO_MANY_LAUREATES: 'il y a plus de lauréats que prévu',
       },
     },

@@ -253,6 +253,30 @@ class CalibrationApiTest {
                 .satisfies(row -> assertThat((String) row.get("after_state")).contains("\"allowMissing\":true"));
     }
 
+    /** The evaluation does not close over an open calibration: its jurors could not see their projects yet. */
+    @Test
+    void shouldRefuseToCloseTheEvaluationWhileTheCalibrationIsOpen() {
+        Competition c = fixtures.competition(Map.of(), RUBRIC, List.of(Fixtures.completeProject("Projet 1"),
+                Fixtures.completeProject("Projet 2")));
+        User admin = c.admin();
+        api(admin.token()).body(setup(c.projects(), List.of(fixtures.juror(), fixtures.juror())))
+                .post("/api/editions/{id}/calibration", c.edition()).then().statusCode(201);
+
+        api(admin.token()).queryParam("to", "DELIBERATION").get("/api/editions/{id}/transitions/preview", c.edition())
+                .then().statusCode(200).body("blockers", hasItem("CALIBRATION_OPEN"));
+        api(admin.token()).body(Fixtures.transitionBody("DELIBERATION")).post("/api/editions/{id}/transitions", c.edition())
+                .then().statusCode(409).body("type", endsWith("/calibration-open"));
+        assertThat(fixtures.rows("SELECT status FROM edition WHERE id = ?", c.edition()).get(0))
+                .containsEntry("status", "EVALUATION");
+
+        api(admin.token()).body(Map.of("allowMissing", true)).post("/api/editions/{id}/calibration/close", c.edition())
+                .then().statusCode(200);
+        api(admin.token()).queryParam("to", "DELIBERATION").get("/api/editions/{id}/transitions/preview", c.edition())
+                .then().statusCode(200).body("blockers", not(hasItem("CALIBRATION_OPEN")));
+        api(admin.token()).body(Fixtures.transitionBody("DELIBERATION")).post("/api/editions/{id}/transitions", c.edition())
+                .then().statusCode(200).body("status", equalTo("DELIBERATION"));
+    }
+
     @Test
     void shouldReportTheIntraclassCorrelationsAndTheDeviationsFromThePanelMedianAsTheCoreComputesThem() {
         Competition c = fixtures.competition(Map.of(), RUBRIC, List.of(Fixtures.completeProject("Projet 1"),
