@@ -371,6 +371,19 @@ try {
   await takeStep(admin, 'Clore l’appel et lancer l’évaluation', {
     reason: { label: 'Motif de la clôture anticipée', text: 'Scénario de bout en bout : le jury est prêt.' }, shot: 'admin-close-call-preview' });
   await admin.getByRole('button', { name: 'Clore l’évaluation et délibérer' }).waitFor();
+
+  // ---- calibration: both jurors first score the same two anonymised sample projects
+  await admin.getByRole('link', { name: 'Calibration' }).click();
+  await admin.getByRole('heading', { name: 'Préparer la calibration' }).waitFor();
+  const projects = admin.getByRole('group', { name: 'Projets d’essai (2 ou 3)' });
+  await projects.getByLabel(projectTitle, { exact: true }).check();
+  await projects.getByLabel(project2Title, { exact: true }).check();
+  await admin.getByRole('button', { name: 'Cocher tous les jurés' }).click();
+  await admin.getByRole('button', { name: 'Lancer la calibration' }).click();
+  await admin.getByRole('heading', { name: 'Projets d’essai' }).waitFor();
+  await check(admin, 'admin-calibration-open');
+  log('admin started a calibration on two anonymised sample projects');
+
   await admin.getByRole('link', { name: 'Affectation' }).click();
   await admin.getByRole('button', { name: 'Affecter automatiquement' }).click();
   await admin.getByText(/affectation\(s\) créée\(s\)/).waitFor();
@@ -380,6 +393,39 @@ try {
   await admin.getByText('Prolonger l’évaluation', { exact: true }).first().waitFor();
   await check(admin, 'admin-edition-evaluation');
   log('admin closed the call and assigned the jurors');
+
+  // Assignments wait for the calibration: each juror scores the samples first (the first more generously).
+  for (const [i, j] of jurors.entries()) {
+    const p = await newPage();
+    await login(p, j.email, j.password);
+    for (const label of ['A', 'B']) {
+      await p.goto('/jury');
+      await p.getByRole('heading', { name: 'Calibration avant l’évaluation' }).waitFor();
+      if (label === 'A') {
+        assert.equal(await p.getByRole('link', { name: projectTitle, exact: true }).count(), 0, 'assignments are held');
+        await check(p, `jury-calibration-home-${i + 1}`);
+      }
+      await p.getByRole('link', { name: new RegExp(`^Projet d’essai ${label} : `) }).click();
+      await p.getByRole('heading', { name: new RegExp(`^Projet d’essai ${label} : `) }).waitFor();
+      for (const criterion of await p.locator('fieldset.criterion').all()) {
+        const boxes = await criterion.getByRole('checkbox').all();
+        const ticks = i === 0 ? Math.min(boxes.length, label === 'A' ? 3 : 2) : (label === 'A' ? 2 : 1);
+        for (const box of boxes.slice(0, ticks)) await box.check();
+      }
+      if (i === 0 && label === 'A') await check(p, 'jury-calibration-sample');
+      await p.getByRole('button', { name: 'Enregistrer mes notes' }).click();
+      await p.getByText(/^Notes enregistrées : /).waitFor();
+    }
+    await p.context().close();
+  }
+  await admin.goto(`${editionUrl}/calibration`);
+  await admin.getByRole('heading', { name: 'Rapport de calibration' }).waitFor();
+  await admin.getByText('Calculé sur 2 juré(s) ayant noté les 2 projets d’essai.').waitFor();
+  await admin.getByRole('table', { name: 'Écart de chaque juré à la médiane du panel' }).waitFor();
+  await check(admin, 'admin-calibration-report');
+  await admin.getByRole('button', { name: 'Clôturer la calibration et libérer les affectations' }).click();
+  await admin.getByText('Calibration clôturée : les jurés voient désormais leurs projets affectés.').waitFor();
+  log('two jurors scored the samples; admin read the calibration report and closed it');
 
   // ---- two jurors score: the first finds the first project remarkable; the second declares a conflict
   // of interest with the second project, which is left with one juror of the two it needs
