@@ -70,7 +70,7 @@ export function CalibrationReportSection({ editionId }: { editionId: number }) {
               {r.deviations.length === 0 ? <p>{t('calibration.report.noDeviations')}</p> : (
                 <div className="table-wrap" tabIndex={0}>
                   <table>
-                    <caption>{t('calibration.report.deviations')}</caption>
+                    <caption className="sr-only">{t('calibration.report.deviations')}</caption>
                     <thead>
                       <tr>
                         <th scope="col">{t('calibration.juror')}</th>
