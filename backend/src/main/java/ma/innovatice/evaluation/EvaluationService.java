@@ -286,59 +286,8 @@ public class EvaluationService {
 
     /** Checks each score against its criterion; answers from gates become the level they reach. */
     static List<Evaluation.Score> validate(List<ScoreInput> inputs, List<Criterion> rubric) {
-        Map<String, Criterion> byCode = new HashMap<>();
-        rubric.forEach(c -> byCode.put(c.code, c));
-        List<FieldError> errors = new ArrayList<>();
-        List<Evaluation.Score> scores = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            ScoreInput input = inputs.get(i);
-            String field = "scores[" + i + "]";
-            Criterion criterion = byCode.get(input.criterionCode());
-            if (criterion == null) {
-                errors.add(new FieldError(field + ".criterionCode", "is not a criterion of this edition's rubric"));
-                continue;
-            }
-            if (!seen.add(criterion.code)) {
-                errors.add(new FieldError(field + ".criterionCode", "is scored twice"));
-                continue;
-            }
-            Integer level = input.score();
-            String gates = null;
-            if (input.gates() != null) {
-                if (criterion.gates.size() != input.gates().size()) {
-                    errors.add(new FieldError(field + ".gates", "must answer the " + criterion.gates.size()
-                            + " gates of " + criterion.code));
-                    continue;
-                }
-                int passed = 0;
-                while (passed < input.gates().size() && input.gates().get(passed)) {
-                    passed++;
-                }
-                if (level != null && level != passed + 1) {
-                    errors.add(new FieldError(field + ".score", "must be " + (passed + 1) + ", the level the gates reach"));
-                    continue;
-                }
-                level = passed + 1;
-                StringBuilder answers = new StringBuilder();
-                input.gates().forEach(yes -> answers.append(yes ? 'Y' : 'N'));
-                gates = answers.toString();
-            }
-            if (level == null) {
-                errors.add(new FieldError(field, "needs a score or the answers to the gates"));
-                continue;
-            }
-            if (level < criterion.scaleMin || level > criterion.scaleMax) {
-                errors.add(new FieldError(field + ".score", "must be between " + criterion.scaleMin + " and "
-                        + criterion.scaleMax));
-                continue;
-            }
-            scores.add(new Evaluation.Score(criterion.id, level, gates));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-        return scores;
+        return RubricAnswers.check(inputs, rubric).stream()
+                .map(a -> new Evaluation.Score(a.criterionId(), a.level(), a.gates())).toList();
     }
 
     static EvaluationView view(Evaluation e, List<Criterion> rubric) {

@@ -49,11 +49,7 @@ class RankingAgreementTest {
     @Inject
     Fixtures fixtures;
 
-    private static final List<Map<String, Object>> RUBRIC = List.of(
-            Map.of("code", "A", "label", Map.of("fr", "Usage des TIC", "ar", "استعمال التكنولوجيا", "en", "ICT use"),
-                    "weight", 1, "scaleMin", 0, "scaleMax", 10),
-            Map.of("code", "B", "label", Map.of("fr", "Impact", "ar", "الأثر", "en", "Impact"),
-                    "weight", 3, "scaleMin", 1, "scaleMax", 5));
+    private static final List<Map<String, Object>> RUBRIC = Fixtures.TWO_CRITERIA_RUBRIC;
 
     /** Juror {@code juror} (1..3) gave project {@code project} (1..5) the marks a and b. */
     private record Mark(int project, int juror, int a, int b) {

@@ -104,6 +104,16 @@ public class Fixtures {
     }
 
     /** A competition in EVALUATION: an edition (with the overrides and rubric given) and submitted projects. */
+    /**
+     * A small rubric the judging tests compute by hand: A "Usage des TIC" (weight 1, 0..10) and B "Impact"
+     * (weight 3, 1..5), labelled in the three languages.
+     */
+    public static final List<Map<String, Object>> TWO_CRITERIA_RUBRIC = List.of(
+            Map.of("code", "A", "label", Map.of("fr", "Usage des TIC", "ar", "استعمال التكنولوجيا", "en", "ICT use"),
+                    "weight", 1, "scaleMin", 0, "scaleMax", 10),
+            Map.of("code", "B", "label", Map.of("fr", "Impact", "ar", "الأثر", "en", "Impact"),
+                    "weight", 3, "scaleMin", 1, "scaleMax", 5));
+
     public record Competition(User admin, long edition, List<User> teachers, List<Long> projects) {
     }
 

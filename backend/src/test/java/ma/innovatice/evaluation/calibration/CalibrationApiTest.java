@@ -43,11 +43,7 @@ import static org.hamcrest.Matchers.nullValue;
 class CalibrationApiTest {
 
     /** As in RankingAgreementTest: weighted score 100 × (a/10 + 3 × (b − 1)/4) / 4. */
-    private static final List<Map<String, Object>> RUBRIC = List.of(
-            Map.of("code", "A", "label", Map.of("fr", "Usage des TIC", "ar", "استعمال التكنولوجيا", "en", "ICT use"),
-                    "weight", 1, "scaleMin", 0, "scaleMax", 10),
-            Map.of("code", "B", "label", Map.of("fr", "Impact", "ar", "الأثر", "en", "Impact"),
-                    "weight", 3, "scaleMin", 1, "scaleMax", 5));
+    private static final List<Map<String, Object>> RUBRIC = Fixtures.TWO_CRITERIA_RUBRIC;
 
     @Inject
     Fixtures fixtures;
