@@ -8,6 +8,7 @@ import type { AccountCreation } from '@/lib/api/types';
 import { useAccounts } from '../api/list-accounts';
 import { useCreateAccount } from '../api/create-account';
 import { useSetAccountEnabled } from '../api/update-account';
+import { Pager } from '@/components/Pager';
 
 type Role = 'TEACHER' | 'JURY' | 'ADMIN';
 
@@ -110,11 +111,7 @@ export function AccountsPage() {
                     </tbody>
                   </table>
                 </div>
-                <nav aria-label={t('common.pagination')} className="button-row">
-                  <button type="button" className="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('common.previous')}</button>
-                  <span>{t('common.pageOf', { page: page + 1, pages })}</span>
-                  <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('common.next')}</button>
-                </nav>
+                <Pager page={page} pages={pages} onPage={setPage} />
               </>
             );
           }}

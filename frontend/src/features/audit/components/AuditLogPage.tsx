@@ -4,6 +4,7 @@ import { QueryState } from '@/components/ErrorAlert';
 import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import { useAudit, type AuditFilters } from '../api/list-audit';
 import { useEditions } from '../api/list-editions';
+import { Pager } from '@/components/Pager';
 
 const ENTITY_TYPES = ['ACCOUNT', 'EDITION', 'SUBMISSION', 'ASSIGNMENT', 'EVALUATION', 'AWARD', 'CERTIFICATE', 'OUTBOX_MESSAGE'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
@@ -116,11 +117,7 @@ export function AuditLogPage() {
                   </tbody>
                 </table>
               </div>
-              <nav aria-label={t('common.pagination')} className="button-row">
-                <button type="button" className="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('common.previous')}</button>
-                <span>{t('common.pageOf', { page: page + 1, pages })}</span>
-                <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('common.next')}</button>
-              </nav>
+              <Pager page={page} pages={pages} onPage={setPage} />
             </>
           );
         }}

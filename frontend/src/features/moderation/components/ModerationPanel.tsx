@@ -10,6 +10,7 @@ import { PAGE_SIZE, useEditionEvaluations } from '../api/list-edition-evaluation
 import { useCriteria } from '../api/list-criteria';
 import { useModerateFeedback } from '../api/moderate-feedback';
 import { useReopenEvaluation } from '../api/reopen-evaluation';
+import { Pager } from '@/components/Pager';
 
 type EvaluationWithJuror = components['schemas']['EvaluationWithJuror'];
 
@@ -175,11 +176,7 @@ export function ModerationPanel({ editionId, status }: { editionId: number; stat
                 </article>
               ))}
               {pages > 1 && (
-                <nav aria-label={t('common.pagination')} className="button-row">
-                  <button type="button" className="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('common.previous')}</button>
-                  <span>{t('common.pageOf', { page: page + 1, pages })}</span>
-                  <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('common.next')}</button>
-                </nav>
+                <Pager page={page} pages={pages} onPage={setPage} />
               )}
             </>
           );

@@ -6,6 +6,7 @@ import type { components } from '@/lib/api/schema';
 import { useOutbox, type OutboxFilters } from '../api/list-outbox';
 import { useEditions } from '../api/list-editions';
 import { useRetryMessage } from '../api/retry-message';
+import { Pager } from '@/components/Pager';
 
 type Status = components['schemas']['OutboxStatus'];
 type Kind = components['schemas']['MailKind'];
@@ -122,11 +123,7 @@ export function OutboxPage() {
                   </tbody>
                 </table>
               </div>
-              <nav aria-label={t('common.pagination')} className="button-row">
-                <button type="button" className="secondary" disabled={page === 0} onClick={() => setPage(page - 1)}>{t('common.previous')}</button>
-                <span>{t('common.pageOf', { page: page + 1, pages })}</span>
-                <button type="button" className="secondary" disabled={page + 1 >= pages} onClick={() => setPage(page + 1)}>{t('common.next')}</button>
-              </nav>
+              <Pager page={page} pages={pages} onPage={setPage} />
             </>
           );
         }}
