@@ -60,7 +60,12 @@ async function check(page, name) {
 
 /** The text part of an .eml file, decoded (quoted-printable or base64). */
 function mailText(eml) {
-  const part = /Content-Type: text\/plain[^]*?\r?\n\r?\n([^]*?)\r?\n--/i.exec(eml);
+  // The part ends at the message's own boundary: a line of the body may itself start with "--" (a
+  // quoted-printable soft break inside a link's token, say).
+  const boundary = /boundary="?([^"\s;]+)"?/i.exec(eml)?.[1];
+  assert.ok(boundary, 'the email is multipart');
+  const escaped = boundary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const part = new RegExp(`Content-Type: text/plain[^]*?\\r?\\n\\r?\\n([^]*?)\\r?\\n--${escaped}`, 'i').exec(eml);
   assert.ok(part, 'the email has a text part');
   const headers = eml.slice(0, part.index + part[0].length - part[1].length);
   const encoding = /Content-Transfer-Encoding:\s*([\w-]+)/i.exec(headers.slice(headers.lastIndexOf('Content-Type: text/plain')))?.[1]?.toLowerCase();
