@@ -293,14 +293,14 @@ final class MailTemplates {
                                  String nextRound, boolean advances, String link) {
         return switch (l) {
             case FR -> Letter.of(l, advances ? "Votre projet passe au tour suivant : " + nextRound
-                            : "Résultat du tour « " + round + " »")
+                            : "Résultat du tour « " + round + " »")
                     .paragraph("Bonjour " + firstName + ",")
                     .paragraph("Le jury du tour « " + round + " » de « " + edition + " » a arrêté sa sélection. "
                             + "Votre projet :")
                     .quote(title)
                     .paragraph(advances ? "est retenu pour le tour suivant, « " + nextRound + " ». La suite vous sera "
                             + "communiquée par courriel et dans votre espace."
-                            : "n'est pas retenu pour le tour suivant. Merci pour votre participation : votre projet "
+                            : "n'est pas retenu pour le tour suivant. Merci pour votre participation : votre projet "
                             + "reste consultable dans votre espace.")
                     .link("Voir mon projet", link).render();
             case AR -> Letter.of(l, advances ? "تأهل مشروعكم إلى الدور الموالي: " + nextRound
