@@ -98,7 +98,7 @@ public class RankingResource {
         StreamingOutput body = out -> csv.write(entries, agreement, sep, out);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("ranking-edition-" + editionId
-                        + "-round-" + target.round().position + (target.regionCode() == null ? "" : "-" + target.regionCode())
+                        + (round == null ? "" : "-round-" + round + (target.regionCode() == null ? "" : "-" + target.regionCode()))
                         + ".csv")).build();
     }
 

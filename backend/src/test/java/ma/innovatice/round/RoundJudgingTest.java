@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 import static ma.innovatice.testing.Api.api;
+import static ma.innovatice.testing.Api.invalidRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (round_entry rows and round statuses), as the shortlist's confirmation will.
  */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class RoundJudgingTest {
 
     @Inject
@@ -65,7 +67,7 @@ class RoundJudgingTest {
         invalid.then().statusCode(422);
         List<String> fields = invalid.jsonPath().getList("errors.field");
         assertThat(fields).contains("rounds[0].advanceCount", "rounds[1].evaluationCloseAt", "rounds[1].scope");
-        api(admin.token()).body(Map.of("rounds", List.of(round("", "NATIONAL", 0, first, null))))
+        invalidRequest(admin.token()).body(Map.of("rounds", List.of(round("", "NATIONAL", 0, first, null))))
                 .put("/api/editions/{id}/rounds", edition).then().statusCode(400);
 
         long roundOneId = ((Number) fixtures.rows("SELECT id FROM judging_round WHERE edition_id = ? AND position = 1",
@@ -115,7 +117,7 @@ class RoundJudgingTest {
                 .get("/api/editions/{id}/assignments/candidates", edition).then().statusCode(200)
                 .extract().jsonPath().getList("jurors");
         assertThat(candidates).filteredOn(c -> ((Map<?, ?>) c.get("juror")).get("id").equals((int) tanger1.id()))
-                .singleElement().satisfies(c -> assertThat((List<?>) c.get("reasons")).contains("OTHER_REGION"));
+                .singleElement().satisfies(c -> assertThat((List<Object>) c.get("reasons")).contains("OTHER_REGION"));
 
         // Every juror scores; the Casablanca jurors prefer project 2, the Tanger ones project 3.
         Map<Long, Integer> level = Map.of(projects.get(0), 2, projects.get(1), 4, projects.get(2), 4, projects.get(3), 1);
@@ -171,7 +173,7 @@ class RoundJudgingTest {
         api(coordinator).body(Map.of("submissionId", projects.get(0), "jurorId", tanger1.id()))
                 .post("/api/editions/{id}/assignments", edition).then().statusCode(403);
         api(coordinator).get("/api/editions/{id}/rounds", edition).then().statusCode(200);
-        api(coordinator).body(Map.of("rounds", List.of())).put("/api/editions/{id}/rounds", edition).then().statusCode(403);
+        invalidRequest(coordinator).body(Map.of("rounds", List.of())).put("/api/editions/{id}/rounds", edition).then().statusCode(403);
 
         // Round 2 opens with the best project of each region (SQL until the shortlist's confirmation exists).
         long roundTwo = ((Number) fixtures.rows("SELECT id FROM judging_round WHERE edition_id = ? AND position = 2",
