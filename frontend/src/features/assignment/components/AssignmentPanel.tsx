@@ -96,13 +96,13 @@ function Understaffed({ editionId, progress, canAssign }: { editionId: number; p
   );
 }
 
-export function AssignmentPanel({ editionId, status }: { editionId: number; status: EditionStatus }) {
+export function AssignmentPanel({ editionId, status, round }: { editionId: number; status: EditionStatus; round?: number }) {
   const { t, i18n } = useTranslation();
   const canAssign = status === 'EVALUATION';
   const lang = i18n.language;
   const auto = useAutoAssign();
-  const progress = useProgress(editionId);
-  const assignments = useAssignments(editionId);
+  const progress = useProgress(editionId, round);
+  const assignments = useAssignments(editionId, round);
   const remove = useDeleteAssignment();
   return (
     <section aria-labelledby="assignment-title">

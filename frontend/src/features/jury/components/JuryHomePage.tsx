@@ -4,7 +4,26 @@ import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatNumber } from '@/lib/i18n/format';
+import type { JuryAssignmentSummary } from '@/lib/api/types';
 import { useMyAssignments } from '../api/list-my-assignments';
+
+/** An assignment with its round (being added to the contract on branch h-rounds, issue 19). */
+type Assigned = JuryAssignmentSummary & { round?: { position: number; name: string } };
+
+/**
+ * The assignments in groups, one per round of an edition, when the juror judges in more than one
+ * round (a regional jury that also sits on the national jury); a single group otherwise.
+ */
+function byRound(list: Assigned[]): { key: string; name?: string; items: Assigned[] }[] {
+  const groups = new Map<string, { key: string; name?: string; items: Assigned[] }>();
+  for (const a of list) {
+    const key = a.round ? `${a.editionId}-${a.round.position}` : `${a.editionId}`;
+    if (!groups.has(key)) groups.set(key, { key, name: a.round?.name, items: [] });
+    groups.get(key)!.items.push(a);
+  }
+  const all = [...groups.values()];
+  return all.length > 1 && all.every((g) => g.name) ? all : [{ key: 'all', items: list }];
+}
 
 /** `notice`: what the juror must do first, shown above their assignments (the calibration, given by the app). */
 export function JuryHomePage({ notice }: { notice?: ReactNode }) {
@@ -17,7 +36,8 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
       {notice}
       <QueryState query={assignments}>
         {() => {
-          const list = assignments.data!;
+          const list: Assigned[] = assignments.data!;
+          const groups = byRound(list);
           const done = list.filter((a) => a.evaluationStatus === 'SUBMITTED').length;
           return (
             <>
@@ -25,13 +45,13 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
                 <label htmlFor="jury-progress">{t('jury.progress', { done: formatNumber(done, lang), total: formatNumber(list.length, lang) })}</label>
                 <progress id="jury-progress" max={Math.max(1, list.length)} value={done} />
               </div>
-              {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : (
-                <div className="table-wrap" tabIndex={0}>
+              {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : groups.map((group) => (
+                <div key={group.key} className="table-wrap" tabIndex={0}>
                   <table>
-                    <caption>{t('jury.assigned')}</caption>
+                    <caption>{group.name ? t('jury.assignedInRound', { round: group.name }) : t('jury.assigned')}</caption>
                     <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('jury.edition')}</th><th scope="col">{t('jury.evaluation')}</th><th scope="col">{t('jury.score')}</th></tr></thead>
                     <tbody>
-                      {list.map((a) => (
+                      {group.items.map((a) => (
                         <tr key={a.id}>
                           <th scope="row"><Link to={`/jury/assignments/${a.id}`}>{a.title}</Link></th>
                           <td>{formatNumber(a.editionNumber, lang)} <StatusBadge kind="edition" value={a.editionStatus} /></td>
@@ -42,7 +62,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
                     </tbody>
                   </table>
                 </div>
-              )}
+              ))}
             </>
           );
         }}
