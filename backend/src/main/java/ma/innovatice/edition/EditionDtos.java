@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.common.text.PlainText;
+import ma.innovatice.round.RoundDtos.RoundRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,14 +54,25 @@ public final class EditionDtos {
                               LocalDate ceremonyDate, String ceremonyVenue, int laureateCount,
                               int jurorsPerProject, boolean blindReview, boolean sameRegionConflict, Forum forum,
                               EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
-                              long version, Instant createdAt, Instant updatedAt) {
+                              long version, Instant createdAt, Instant updatedAt, RoundRef currentRound,
+                              Integer rounds) {
 
         public static EditionView of(Edition e, Instant now) {
+            return of(e, now, null, null);
+        }
+
+        /**
+         * With the round being judged (the open one, else the last that opened, else the first) and how
+         * many rounds the edition has: {@code jurorsPerProject}, {@code blindReview} and
+         * {@code evaluationCloseAt} are that round's settings.
+         */
+        public static EditionView of(Edition e, Instant now, RoundRef currentRound, Integer rounds) {
             Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear);
             return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
                     e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,
                     e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.status,
-                    e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt);
+                    e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt,
+                    currentRound, rounds);
         }
     }
 

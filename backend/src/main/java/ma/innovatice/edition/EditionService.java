@@ -6,6 +6,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.round.JudgingRound;
+import ma.innovatice.round.RoundDtos.RoundRef;
+import ma.innovatice.round.RoundRepository;
 import ma.innovatice.round.RoundService;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
@@ -56,11 +59,14 @@ public class EditionService {
     private final Event<EvaluationDeadlineExtended> extensions;
     private final Clock clock;
     private final RoundService rounds;
+    private final RoundRepository roundRepository;
 
     EditionService(EditionRepository editions, CriterionRepository criteria, AuditService audit,
                    Event<EditionTransitioned> transitions, Event<TransitionReview> reviews,
-                   Event<EvaluationDeadlineExtended> extensions, Clock clock, RoundService rounds) {
+                   Event<EvaluationDeadlineExtended> extensions, Clock clock, RoundService rounds,
+                   RoundRepository roundRepository) {
         this.rounds = rounds;
+        this.roundRepository = roundRepository;
         this.editions = editions;
         this.criteria = criteria;
         this.audit = audit;
@@ -513,7 +519,9 @@ public class EditionService {
     }
 
     private EditionView view(Edition edition) {
-        return EditionView.of(edition, clock.instant());
+        List<JudgingRound> all = roundRepository.ofEdition(edition.id);
+        RoundRef current = all.isEmpty() ? null : RoundRef.of(roundRepository.current(edition.id));
+        return EditionView.of(edition, clock.instant(), current, all.size());
     }
 
     private static ProblemException duplicateNumber(int number) {
