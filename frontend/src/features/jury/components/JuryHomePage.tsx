@@ -7,22 +7,20 @@ import { formatNumber } from '@/lib/i18n/format';
 import type { JuryAssignmentSummary } from '@/lib/api/types';
 import { useMyAssignments } from '../api/list-my-assignments';
 
-/** An assignment with its round (being added to the contract on branch h-rounds, issue 19). */
-type Assigned = JuryAssignmentSummary & { round?: { position: number; name: string } };
+type Group = { key: string; round?: Pick<JuryAssignmentSummary, 'roundPosition' | 'roundName' | 'editionNumber'>; items: JuryAssignmentSummary[] };
 
 /**
  * The assignments in groups, one per round of an edition, when the juror judges in more than one
  * round (a regional jury that also sits on the national jury); a single group otherwise.
  */
-function byRound(list: Assigned[]): { key: string; name?: string; items: Assigned[] }[] {
-  const groups = new Map<string, { key: string; name?: string; items: Assigned[] }>();
+function byRound(list: JuryAssignmentSummary[]): Group[] {
+  const groups = new Map<string, Group>();
   for (const a of list) {
-    const key = a.round ? `${a.editionId}-${a.round.position}` : `${a.editionId}`;
-    if (!groups.has(key)) groups.set(key, { key, name: a.round?.name, items: [] });
+    const key = `${a.editionId}-${a.roundPosition}`;
+    if (!groups.has(key)) groups.set(key, { key, round: a, items: [] });
     groups.get(key)!.items.push(a);
   }
-  const all = [...groups.values()];
-  return all.length > 1 && all.every((g) => g.name) ? all : [{ key: 'all', items: list }];
+  return groups.size > 1 ? [...groups.values()] : [{ key: 'all', items: list }];
 }
 
 /** `notice`: what the juror must do first, shown above their assignments (the calibration, given by the app). */
@@ -36,7 +34,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
       {notice}
       <QueryState query={assignments}>
         {() => {
-          const list: Assigned[] = assignments.data!;
+          const list = assignments.data!;
           const groups = byRound(list);
           const done = list.filter((a) => a.evaluationStatus === 'SUBMITTED').length;
           return (
@@ -48,7 +46,9 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
               {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : groups.map((group) => (
                 <div key={group.key} className="table-wrap" tabIndex={0}>
                   <table>
-                    <caption>{group.name ? t('jury.assignedInRound', { round: group.name }) : t('jury.assigned')}</caption>
+                    <caption>{group.round ? t('jury.assignedInRound', {
+                      number: formatNumber(group.round.editionNumber, lang), position: formatNumber(group.round.roundPosition, lang), round: group.round.roundName,
+                    }) : t('jury.assigned')}</caption>
                     <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('jury.edition')}</th><th scope="col">{t('jury.evaluation')}</th><th scope="col">{t('jury.score')}</th></tr></thead>
                     <tbody>
                       {group.items.map((a) => (

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '@/lib/api/client';
-import { roundQuery } from '../round';
 
 export const getAgreement = async (editionId: number, round?: number) =>
-  data(await api.GET('/api/editions/{editionId}/ranking/agreement', { params: { path: { editionId }, query: roundQuery(round) } }));
+  data(await api.GET('/api/editions/{editionId}/ranking/agreement', { params: { path: { editionId }, query: round ? { round } : {} } }));
 /** Computed on the server when asked (a bootstrap): kept a minute, and never refetched on focus. */
 export const useAgreement = (editionId: number, round?: number) =>
   useQuery({

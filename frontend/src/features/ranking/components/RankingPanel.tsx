@@ -9,9 +9,6 @@ import { useSeverity } from '../api/get-severity';
 import { exportRanking } from '../api/export-ranking';
 import { AgreementSection } from './AgreementSection';
 
-/** `regionRank` of a row in a regional round, being added to the contract on branch h-rounds (issue 19). */
-type Row = RankingEntry & { regionRank?: number };
-
 /** A project that needs one more juror: understaffed (a manual assignment), or in disagreement (an extra juror). */
 export type JurorNeed = { submissionId: number; title: string; extra: boolean };
 
@@ -48,7 +45,7 @@ export function RankingPanel({ editionId, round, regional = false, addJuror }: {
       <QueryState query={ranking}>
         {() => {
           const r = ranking.data!;
-          const rows: Row[] = regional && region ? r.items.filter((e) => e.regionCode === region) : r.items;
+          const rows: RankingEntry[] = regional && region ? r.items.filter((e) => e.regionCode === region) : r.items;
           const codes = [...new Set(r.items.map((e) => e.regionCode).filter((c): c is string => !!c))].sort();
           const regionName = (code?: string) => {
             const found = regions.data?.find((g) => g.code === code);

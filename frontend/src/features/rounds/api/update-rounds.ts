@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { data } from '@/lib/api/client';
-import { api, type JudgingRound, type RoundsInput } from '../contract';
+import { api, data } from '@/lib/api/client';
+import type { RoundsInput } from '@/lib/api/types';
 
 export const updateRounds = async ({ editionId, body }: { editionId: number; body: RoundsInput }) =>
-  data(await api.PUT('/api/editions/{editionId}/rounds', { params: { path: { editionId } }, body })) as JudgingRound[];
+  data(await api.PUT('/api/editions/{editionId}/rounds', { params: { path: { editionId } }, body }));
 export const useUpdateRounds = () => {
   const qc = useQueryClient();
   return useMutation({

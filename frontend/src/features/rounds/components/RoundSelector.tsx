@@ -2,35 +2,27 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatNumber } from '@/lib/i18n/format';
-import type { Edition } from '@/lib/api/types';
-import type { JudgingRound } from '../contract';
+import type { Edition, RoundView } from '@/lib/api/types';
 import { useRounds } from '../api/get-rounds';
 import { roundName } from './roundName';
 
-/**
- * The edition's current round: `currentRound` of the edition view (being added to the contract on branch
- * h-rounds, as a position or a round), else the open round, else the last that was judged, else the first.
- */
-function currentPosition(edition: Edition, rounds: JudgingRound[]): number | undefined {
-  const given = (edition as Edition & { currentRound?: number | { position: number } }).currentRound;
-  const fromEdition = typeof given === 'number' ? given : given?.position;
-  if (fromEdition && rounds.some((r) => r.position === fromEdition)) return fromEdition;
-  return rounds.find((r) => r.status === 'OPEN')?.position
-    ?? [...rounds].reverse().find((r) => r.status && r.status !== 'PENDING')?.position
-    ?? rounds[0]?.position;
+/** The edition's current round, as the edition view and the rounds say (the open one, else the last that opened, else the first). */
+function currentPosition(edition: Edition, rounds: RoundView[]): number | undefined {
+  return edition.currentRound?.position ?? rounds.find((r) => r.current)?.position ?? rounds[0]?.position;
 }
 
 export type SelectedRound = {
-  rounds: JudgingRound[];
+  rounds: RoundView[];
   /** The chosen round's position; undefined for an edition with a single round (the endpoints' default). */
   round?: number;
-  selected?: JudgingRound;
+  selected?: RoundView;
   select: (position: number) => void;
 };
 
 /** The round the admin's judging screens show, kept in the URL (`?round=2`); the current round by default. */
 export function useSelectedRound(edition: Edition): SelectedRound {
-  const query = useRounds(edition.id);
+  // An edition judged in one round (`rounds` absent from older answers) has nothing to choose.
+  const query = useRounds(edition.id, (edition.rounds ?? 1) > 1);
   const [params, setParams] = useSearchParams();
   const rounds = query.data ?? [];
   const select = (position: number) => setParams((p) => {

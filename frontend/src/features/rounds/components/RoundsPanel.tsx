@@ -4,8 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { formatDateTime, formatNumber, fromLocalInput, toLocalInput } from '@/lib/i18n/format';
-import type { Edition, RoundScope } from '@/lib/api/types';
-import type { JudgingRound, RoundInput, RoundRubric } from '../contract';
+import type { Edition, RoundInput, RoundRubric, RoundScope, RoundView } from '@/lib/api/types';
 import { useRounds } from '../api/get-rounds';
 import { useUpdateRounds } from '../api/update-rounds';
 import { CloseRoundDialog } from './CloseRoundDialog';
@@ -21,7 +20,7 @@ type Row = {
 
 let nextKey = 1;
 
-const toRow = (r: Partial<JudgingRound>): Row => ({
+const toRow = (r: Partial<RoundView>): Row => ({
   key: nextKey++, nameFr: r.nameFr ?? '', nameAr: r.nameAr ?? '', nameEn: r.nameEn ?? '', scope: r.scope ?? 'NATIONAL', rubric: r.rubric ?? 'CLD21',
   jurorsPerProject: String(r.jurorsPerProject ?? 2), blindReview: r.blindReview ?? false, excludePreviousJurors: r.excludePreviousJurors ?? false,
   evaluationCloseAt: toLocalInput(r.evaluationCloseAt), advanceCount: r.advanceCount ? String(r.advanceCount) : '',
@@ -40,7 +39,7 @@ const DAY = 86_400_000;
  * The typical staged edition: each academy pre-selects its best 3, a national jury picks 10 finalists,
  * who present their project to the final jury. Deadlines 3, 6 and 8 weeks after the call closes, to adjust.
  */
-export function stagedPreset(edition: Pick<Edition, 'submissionsCloseAt'>): Partial<JudgingRound>[] {
+export function stagedPreset(edition: Pick<Edition, 'submissionsCloseAt'>): Partial<RoundView>[] {
   const after = (weeks: number) => new Date(Date.parse(edition.submissionsCloseAt) + weeks * 7 * DAY).toISOString();
   return [
     {
@@ -133,7 +132,7 @@ function RoundFields({ row, index, count, error, set, move, remove }: {
   );
 }
 
-function RoundsForm({ edition, rounds }: { edition: Edition; rounds: JudgingRound[] }) {
+function RoundsForm({ edition, rounds }: { edition: Edition; rounds: RoundView[] }) {
   const { t } = useTranslation();
   const update = useUpdateRounds();
   const [rows, setRows] = useState<Row[]>(() => (rounds.length > 0 ? rounds : [{ evaluationCloseAt: edition.evaluationCloseAt }]).map(toRow));
@@ -174,11 +173,11 @@ function RoundsForm({ edition, rounds }: { edition: Edition; rounds: JudgingRoun
 }
 
 /** The rounds once the edition is under way: their settings and status, closing the open one, their shortlists. */
-function RoundsView({ edition, rounds }: { edition: Edition; rounds: JudgingRound[] }) {
+function RoundsView({ edition, rounds }: { edition: Edition; rounds: RoundView[] }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const navigate = useNavigate();
-  const [closing, setClosing] = useState<JudgingRound | null>(null);
+  const [closing, setClosing] = useState<RoundView | null>(null);
   const yes = (v: boolean) => t(v ? 'rounds.yes' : 'rounds.no');
   return (
     <>

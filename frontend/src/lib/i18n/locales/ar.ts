@@ -164,7 +164,7 @@ export const ar: Dictionary = {
     feedback: 'ملاحظات لجنة التحكيم', noFeedback: 'لم تترك لجنة التحكيم ملاحظات.', certificate: 'تحميل شهادتي (PDF)',
   },
   jury: {
-    title: 'تقييماتي', assignedInRound: 'المشاريع المسندة — {{round}}', progress: '{{done}} تقييم مقدَّم من أصل {{total}}', none: 'لا يوجد مشروع مسند إليك.', assigned: 'المشاريع المسندة',
+    title: 'تقييماتي', assignedInRound: 'المشاريع المسندة — الدورة {{number}}، الدور {{position}}: {{round}}', progress: '{{done}} تقييم مقدَّم من أصل {{total}}', none: 'لا يوجد مشروع مسند إليك.', assigned: 'المشاريع المسندة',
     edition: 'الدورة', evaluation: 'التقييم', score: 'النقطة', back: '→ تقييماتي', closesAt: 'التقييم حتى {{date}}', project: 'المشروع',
     blind: 'تقييم مجهول الهوية: هوية الأستاذ(ة) مخفية.', author: 'صاحب المشروع', conflict: 'التصريح بتضارب المصالح',
     conflictHelp: 'إذا كنت تعرف صاحب المشروع أو المؤسسة، صرّح بذلك: سيُسحب المشروع من قائمتك.', reason: 'السبب', declare: 'التصريح بالتضارب',

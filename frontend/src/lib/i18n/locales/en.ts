@@ -164,7 +164,7 @@ export const en: Dictionary = {
     feedback: 'Jury feedback', noFeedback: 'The jury left no feedback.', certificate: 'Download my certificate (PDF)',
   },
   jury: {
-    title: 'My evaluations', assignedInRound: 'Assigned projects — {{round}}', progress: '{{done}} of {{total}} evaluations submitted', none: 'No project is assigned to you.', assigned: 'Assigned projects',
+    title: 'My evaluations', assignedInRound: 'Assigned projects — edition {{number}}, round {{position}}: {{round}}', progress: '{{done}} of {{total}} evaluations submitted', none: 'No project is assigned to you.', assigned: 'Assigned projects',
     edition: 'Edition', evaluation: 'Evaluation', score: 'Score', back: '← My evaluations', closesAt: 'evaluation until {{date}}', project: 'The project',
     blind: 'Blind review: the teacher’s identity is hidden.', author: 'Author', conflict: 'Declare a conflict of interest',
     conflictHelp: 'If you know the author or the school, declare it: the project will be taken off your list.', reason: 'Reason', declare: 'Declare the conflict',

@@ -163,7 +163,7 @@ export const fr = {
     feedback: 'Retours du jury', noFeedback: 'Le jury n’a pas laissé de retour.', certificate: 'Télécharger mon certificat (PDF)',
   },
   jury: {
-    title: 'Mes évaluations', assignedInRound: 'Projets affectés — {{round}}', progress: '{{done}} évaluation(s) soumise(s) sur {{total}}', none: 'Aucun projet ne vous est affecté.', assigned: 'Projets affectés',
+    title: 'Mes évaluations', assignedInRound: 'Projets affectés — {{number}}e édition, tour {{position}} : {{round}}', progress: '{{done}} évaluation(s) soumise(s) sur {{total}}', none: 'Aucun projet ne vous est affecté.', assigned: 'Projets affectés',
     edition: 'Édition', evaluation: 'Évaluation', score: 'Note', back: '← Mes évaluations', closesAt: 'évaluation jusqu’au {{date}}', project: 'Le projet',
     blind: 'Évaluation anonyme : l’identité de l’enseignant·e est masquée.', author: 'Auteur', conflict: 'Déclarer un conflit d’intérêts',
     conflictHelp: 'Si vous connaissez l’auteur ou l’établissement, déclarez-le : le projet vous sera retiré.', reason: 'Motif', declare: 'Déclarer le conflit',
