@@ -76,7 +76,7 @@ export function CloseRoundDialog({ editionId, position, name, onClose, onClosed 
               ) : <p>{t('lifecycle.preview.noDisagreement')}</p>}
               {p.overrideRequired && (
                 <Field label={t('rounds.close.override')} name="override.reason" error={close.error} hint={t('lifecycle.preview.overrideHint')}>
-                  {(f) => <textarea {...f} rows={3} value={reason} required minLength={3} maxLength={1000}
+                  {(f) => <textarea {...f} rows={3} value={reason} maxLength={1000} aria-required="true"
                     onChange={(e) => { setReason(e.target.value); setMissing(false); }} />}
                 </Field>
               )}

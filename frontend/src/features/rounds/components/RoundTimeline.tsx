@@ -17,14 +17,12 @@ export function RoundTimeline({ submissionId }: { submissionId: number }) {
   const { t, i18n } = useTranslation();
   const rounds = useSubmissionRounds(submissionId);
   // An edition judged in a single round has no way through rounds to tell; nor does a project never judged.
-  if (rounds.isError || (rounds.data && (rounds.data.length < 2 || !rounds.data.some((r) => r.reached)))) return null;
+  if (!rounds.data || rounds.data.length < 2 || !rounds.data.some((r) => r.reached)) return null;
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('rounds.timeline.title')}</h2>
-      <QueryState query={rounds}>
-        {() => (
-          <ol className="timeline">
-            {rounds.data!.map((r) => {
+      <ol className="timeline">
+            {rounds.data.map((r) => {
               const s = standing(r);
               return (
                 <li key={r.position} className={`timeline-step timeline-${s.toLowerCase()}`} aria-current={s === 'IN' ? 'step' : undefined}>
@@ -35,9 +33,7 @@ export function RoundTimeline({ submissionId }: { submissionId: number }) {
                 </li>
               );
             })}
-          </ol>
-        )}
-      </QueryState>
+      </ol>
     </section>
   );
 }

@@ -66,7 +66,7 @@ function Decision({ ctx, row, locked }: { ctx: Ctx; row: ShortlistRow; locked: b
       {differs && !locked && (
         <>
           <Field label={t('rounds.shortlist.reasonFor', { title: row.title })} name="reason" error={decide.error} hint={t('rounds.shortlist.reasonHint')}>
-            {(p) => <textarea {...p} rows={2} value={reason} required minLength={3} maxLength={1000}
+            {(p) => <textarea {...p} rows={2} value={reason} maxLength={1000} aria-required="true"
               onChange={(e) => { setReason(e.target.value); setMissing(false); }} />}
           </Field>
           {missing && <p role="alert" className="field-error">{t('rounds.shortlist.reasonMissing')}</p>}
