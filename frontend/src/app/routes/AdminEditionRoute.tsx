@@ -48,7 +48,7 @@ function EditionScreen({ edition: e, tab }: { edition: Edition; tab: (typeof TAB
       {tab === 'details' && <EditionDetails edition={e} />}
       {tab === 'rounds' && <RoundsPanel edition={e} />}
       {tab === 'calibration' && <CalibrationPanel editionId={e.id} status={e.status} />}
-      {tab === 'assignment' && <AssignmentPanel key={round ?? 0} editionId={e.id} status={e.status} round={round} />}
+      {tab === 'assignment' && <AssignmentPanel key={round ?? 0} editionId={e.id} status={e.status} round={round} roundOpen={!selected || selected.status === 'OPEN'} />}
       {tab === 'evaluations' && (
         <ModerationPanel editionId={e.id} status={e.status}
           projectExtra={selection.rounds.length > 1 ? (p) => <RoundScores submissionId={p.submissionId} title={p.title} /> : undefined} />

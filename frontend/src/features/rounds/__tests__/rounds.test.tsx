@@ -348,3 +348,79 @@ describe('jurors’ lists per round', () => {
     expect(within(screen.getByRole('table', { name: /tour 1 : Présélection régionale/ })).getByRole('link', { name: 'Projet 1' })).toBeInTheDocument();
   });
 });
+
+describe('every round’s scores for the administration', () => {
+  it('shows a project’s scores in each round side by side, read when asked for', async () => {
+    const { calls } = mockApi({
+      ...reference,
+      'GET /api/editions/{id}': edition({ status: 'EVALUATION', nextStatus: 'DELIBERATION', rounds: 2 }),
+      'GET /api/editions/{id}/rounds': [round(1, { status: 'ADVANCED', scope: 'REGIONAL', advanceCount: 3 }), round(2, { status: 'OPEN', current: true })],
+      'GET /api/editions/{id}/criteria': [],
+      'GET /api/editions/{id}/evaluations': {
+        items: [{ submissionId: 5, title: 'Robotique', authorName: 'Amina Bennani', status: 'UNDER_REVIEW', evaluations: [] }], page: 0, size: 10, total: 1,
+      },
+      'GET /api/submissions/{id}/rounds': [
+        { position: 1, name: 'Présélection régionale', scope: 'REGIONAL', status: 'ADVANCED', reached: true, outcome: 'ADVANCED', rawScore: 87.5, normalizedScore: 91.25, rank: 2, evaluations: 2 },
+        { position: 2, name: 'Jury national', scope: 'NATIONAL', status: 'OPEN', reached: true, outcome: 'IN', rawScore: 70, normalizedScore: 68, rank: 4, evaluations: 1 },
+      ],
+    });
+    renderRoute('/admin/editions/3/evaluations', { as: account('ADMIN') });
+    const toggle = await screen.findByText('Notes par tour');
+    expect(calls.some((c) => c.path === '/api/submissions/5/rounds')).toBe(false);
+    await userEvent.click(toggle);
+    const table = await screen.findByRole('table', { name: 'Notes de « Robotique » dans chaque tour' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows[0]).toHaveTextContent(/Présélection régionale.*Liste confirmée.*Qualifié pour le tour suivant.*2.*87,5.*91,3.*2/);
+    expect(rows[1]).toHaveTextContent(/Jury national.*En cours.*évalué dans ce tour.*4.*70,0.*68,0.*1/);
+  });
+});
+
+describe('in Arabic', () => {
+  it('tells the teacher where her project stands, right to left', async () => {
+    const { default: i18n } = await import('@/lib/i18n');
+    await i18n.changeLanguage('ar');
+    mockApi({
+      ...reference, 'GET /api/submissions/{id}': submission(),
+      'GET /api/submissions/{id}/rounds': [
+        { position: 1, name: 'الانتقاء الجهوي', scope: 'REGIONAL', status: 'ADVANCED', reached: true, outcome: 'NOT_ADVANCED' },
+        { position: 2, name: 'اللجنة الوطنية', scope: 'NATIONAL', status: 'OPEN', reached: false },
+      ],
+    });
+    renderRoute('/my/submissions/5', { as: account('TEACHER') });
+    const timeline = await screen.findByRole('region', { name: 'مشروعكم عبر أدوار التحكيم' });
+    expect(document.documentElement.dir).toBe('rtl');
+    const steps = within(timeline).getAllByRole('listitem');
+    expect(steps[0]).toHaveTextContent('غير متأهل إلى الدور الموالي');
+    expect(steps[1]).toHaveTextContent('دور لم يبلغه المشروع');
+  });
+});
+
+describe('assignments by round', () => {
+  it('reads the chosen round’s assignments and progress, and changes none in a round that is over', async () => {
+    const asked: string[] = [];
+    const track = (name: string, body: unknown) => (request: Request) => {
+      asked.push(`${name}:${new URL(request.url).searchParams.get('round')}`);
+      return body;
+    };
+    mockApi({
+      ...reference,
+      'GET /api/editions/{id}': edition({ status: 'EVALUATION', nextStatus: 'DELIBERATION', rounds: 2 }),
+      'GET /api/editions/{id}/rounds': [round(1, { status: 'ADVANCED', scope: 'REGIONAL', advanceCount: 3 }), round(2, { status: 'OPEN', current: true })],
+      'GET /api/editions/{id}/progress': track('progress', {
+        round: { position: 1, nameFr: 'Tour 1 fr', scope: 'REGIONAL', rubric: 'CLD21', status: 'ADVANCED' },
+        jurorsPerProject: 2, assignments: 0, submittedEvaluations: 0, understaffed: 0, jurors: [], submissions: [],
+      }),
+      'GET /api/editions/{id}/assignments': track('assignments', []),
+      'GET /api/editions/{id}/conflicts': [],
+      'GET /api/submissions': { items: [], page: 0, size: 100, total: 0 },
+    });
+    renderRoute('/admin/editions/3/assignment?round=1', { as: account('ADMIN') });
+    expect(await screen.findByText(/Ce tour n’est pas en cours/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Tour')).toHaveValue('1');
+    expect(screen.queryByRole('button', { name: 'Affecter automatiquement' })).not.toBeInTheDocument();
+    await waitFor(() => expect(asked).toEqual(expect.arrayContaining(['progress:1', 'assignments:1'])));
+    await userEvent.selectOptions(screen.getByLabelText('Tour'), '2');
+    expect(await screen.findByRole('button', { name: 'Affecter automatiquement' })).toBeInTheDocument();
+    await waitFor(() => expect(asked).toEqual(expect.arrayContaining(['progress:2', 'assignments:2'])));
+  });
+});

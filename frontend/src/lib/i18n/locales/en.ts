@@ -232,7 +232,7 @@ export const en: Dictionary = {
     },
   },
   assignment: {
-    title: 'Jury assignment', onlyInEvaluation: 'Assignments are made during the evaluation.',
+    title: 'Jury assignment', roundNotOpen: 'This round is not under way: its assignments do not change now.', onlyInEvaluation: 'Assignments are made during the evaluation.',
     autoHelp: 'Gives every project under review the planned number of jurors, never with a conflict of interest, balancing the loads. Existing assignments are kept.',
     auto: 'Assign automatically', report: '{{created}} assignment(s) created, {{kept}} kept; {{full}} of {{total}} projects fully staffed; load from {{min}} to {{max}} projects per juror.',
     understaffed: '“{{title}}”: {{assigned}} of {{needed}} jurors', manual: 'Manual assignment', project: 'Project', juror: 'Juror', assign: 'Assign',

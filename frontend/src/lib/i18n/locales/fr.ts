@@ -231,7 +231,7 @@ export const fr = {
     },
   },
   assignment: {
-    title: 'Affectation des jurés', onlyInEvaluation: 'Les affectations se font pendant l’évaluation.',
+    title: 'Affectation des jurés', roundNotOpen: 'Ce tour n’est pas en cours : ses affectations ne changent plus (ou pas encore).', onlyInEvaluation: 'Les affectations se font pendant l’évaluation.',
     autoHelp: 'Donne à chaque projet en évaluation le nombre de jurés prévu, sans conflit d’intérêts, en équilibrant les charges. Les affectations existantes sont gardées.',
     auto: 'Affecter automatiquement', report: '{{created}} affectation(s) créée(s), {{kept}} gardée(s) ; {{full}} projet(s) sur {{total}} complets ; charge de {{min}} à {{max}} projets par juré.',
     understaffed: '« {{title}} » : {{assigned}} juré(s) sur {{needed}}', manual: 'Affectation manuelle', project: 'Projet', juror: 'Juré·e', assign: 'Affecter',
