@@ -2226,10 +2226,11 @@ export interface components {
         /**
          * @description What will make a move refused whatever the reason given: `RUBRIC_INCOMPLETE`, `EDITION_ALREADY_OPEN`
          *     (opening); `CALIBRATION_OPEN` (closing the evaluation while the calibration still holds its jurors'
-         *     assignments back: 409 `calibration-open`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
+         *     assignments back: 409 `calibration-open`), `ROUNDS_REMAINING` (closing the evaluation while the edition
+         *     judges a round that is not its last: 409 `rounds-remaining`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
          * @enum {string}
          */
-        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
+        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "ROUNDS_REMAINING" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
         /** @description A project named in a preview */
         PreviewProject: {
             /** Format: int64 */
@@ -3260,7 +3261,7 @@ export interface components {
         /** @enum {string} */
         OutboxStatus: "PENDING" | "SENT" | "FAILED";
         /** @enum {string} */
-        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED";
+        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED" | "ROUND_OUTCOME";
         OutboxMessage: {
             /** Format: int64 */
             id: number;

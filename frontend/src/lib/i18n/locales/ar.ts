@@ -211,6 +211,7 @@ export const ar: Dictionary = {
       blockers: {
         RUBRIC_INCOMPLETE: 'ليست كل أوزان شبكة التقييم موجبة', EDITION_ALREADY_OPEN: 'هناك دورة أخرى مفتوحة (أغلقوا باب الترشح فيها أولًا)',
         CALIBRATION_OPEN: 'المعايرة ما تزال مفتوحة (لا يرى أعضاء التحكيم مشاريعهم بعد: أغلقوها أولًا)',
+        ROUNDS_REMAINING: 'ما تزال الدورة تقيّم دورًا ليس الأخير (أغلقوه وأكّدوا لائحة المتأهلين أولًا)',
         WINNER_MISSING: 'لا يوجد فائز أول', SEVERAL_WINNERS: 'هناك أكثر من فائز أول', TOO_MANY_LAUREATES: 'عدد المتوَّجين يفوق المقرَّر',
       },
     },

@@ -211,6 +211,7 @@ export const en: Dictionary = {
       blockers: {
         RUBRIC_INCOMPLETE: 'the rubric’s weights are not all positive', EDITION_ALREADY_OPEN: 'another edition is open (close its call first)',
         CALIBRATION_OPEN: 'the calibration is open (its jurors cannot see their projects yet: close it first)',
+        ROUNDS_REMAINING: 'the edition still judges a round that is not its last (close it and confirm its shortlist first)',
         WINNER_MISSING: 'there is no winner', SEVERAL_WINNERS: 'there are several winners', TOO_MANY_LAUREATES: 'there are more laureates than planned',
       },
     },

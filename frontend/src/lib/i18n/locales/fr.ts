@@ -210,6 +210,7 @@ export const fr = {
       blockers: {
         RUBRIC_INCOMPLETE: 'la grille n’a pas des poids tous positifs', EDITION_ALREADY_OPEN: 'une autre édition est ouverte (clôturez d’abord son appel)',
         CALIBRATION_OPEN: 'la calibration est ouverte (ses jurés ne voient pas encore leurs projets : clôturez-la d’abord)',
+        ROUNDS_REMAINING: 'l’édition juge encore un tour qui n’est pas le dernier (clôturez-le et confirmez sa sélection d’abord)',
         WINNER_MISSING: 'il n’y a pas de grand gagnant', SEVERAL_WINNERS: 'il y a plusieurs grands gagnants', TOO_MANY_LAUREATES: 'il y a plus de lauréats que prévu',
       },
     },

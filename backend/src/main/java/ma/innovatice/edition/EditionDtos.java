@@ -94,7 +94,8 @@ public final class EditionDtos {
 
     /** What will make a move refused whatever the reason given. */
     public enum TransitionBlocker {
-        RUBRIC_INCOMPLETE, EDITION_ALREADY_OPEN, CALIBRATION_OPEN, WINNER_MISSING, SEVERAL_WINNERS, TOO_MANY_LAUREATES
+        RUBRIC_INCOMPLETE, EDITION_ALREADY_OPEN, CALIBRATION_OPEN, ROUNDS_REMAINING, WINNER_MISSING, SEVERAL_WINNERS,
+        TOO_MANY_LAUREATES
     }
 
     public record PreviewProject(long submissionId, String title, String authorName) {

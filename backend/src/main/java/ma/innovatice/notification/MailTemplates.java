@@ -285,6 +285,47 @@ final class MailTemplates {
         };
     }
 
+    /**
+     * A round's shortlist is confirmed: the author learns whether her project goes on to the next
+     * round (named), or that its way ends here; never a score.
+     */
+    static Rendered roundOutcome(Language l, String firstName, String edition, String title, String round,
+                                 String nextRound, boolean advances, String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, advances ? "Votre projet passe au tour suivant : " + nextRound
+                            : "Résultat du tour « " + round + " »")
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Le jury du tour « " + round + " » de « " + edition + " » a arrêté sa sélection. "
+                            + "Votre projet :")
+                    .quote(title)
+                    .paragraph(advances ? "est retenu pour le tour suivant, « " + nextRound + " ». La suite vous sera "
+                            + "communiquée par courriel et dans votre espace."
+                            : "n'est pas retenu pour le tour suivant. Merci pour votre participation : votre projet "
+                            + "reste consultable dans votre espace.")
+                    .link("Voir mon projet", link).render();
+            case AR -> Letter.of(l, advances ? "تأهل مشروعكم إلى الدور الموالي: " + nextRound
+                            : "نتيجة دور «" + round + "»")
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("حددت لجنة دور «" + round + "» في إطار «" + edition + "» اختيارها. مشروعكم:")
+                    .quote(title)
+                    .paragraph(advances ? "تأهل إلى الدور الموالي، «" + nextRound + "». ستتوصلون بالمستجدات عبر البريد "
+                            + "الإلكتروني وفي فضائكم."
+                            : "لم يتأهل إلى الدور الموالي. شكرا على مشاركتكم، يبقى مشروعكم متاحا في فضائكم.")
+                    .link("الاطلاع على مشروعي", link).render();
+            case EN -> Letter.of(l, advances ? "Your project goes on to the next round: " + nextRound
+                            : "Outcome of the round \"" + round + "\"")
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("The jury of the round \"" + round + "\" of \"" + edition + "\" has made its "
+                            + "selection. Your project:")
+                    .quote(title)
+                    .paragraph(advances ? "goes on to the next round, \"" + nextRound + "\". You will hear what comes "
+                            + "next by email and in your space."
+                            : "does not go on to the next round. Thank you for taking part: your project stays in your "
+                            + "space.")
+                    .link("See my project", link).render();
+        };
+    }
+
     /** The evaluation deadline moved later: the juror learns the new one and the one it replaces. */
     static Rendered evaluationDeadlineExtended(Language l, String firstName, String edition, Instant deadline,
                                                Instant previous, String link) {

@@ -7,9 +7,14 @@ import jakarta.transaction.Transactional;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
+import ma.innovatice.edition.TransitionReview;
+import ma.innovatice.edition.EditionDtos.TransitionBlocker;
+import ma.innovatice.common.error.Problem;
+import ma.innovatice.common.error.ProblemException;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The rounds of an edition through its lifecycle. The edition's own judging settings (jurors per
@@ -50,6 +55,19 @@ public class RoundService {
         copySettings(edition, rounds.current(edition.id));
     }
 
+    /** Closing the evaluation is refused while the edition judges a round that is not its last. */
+    void onTransitionReview(@Observes TransitionReview review) {
+        if (review.to() == EditionStatus.DELIBERATION && remaining(review.edition().id).isPresent()) {
+            review.blocker(TransitionBlocker.ROUNDS_REMAINING);
+        }
+    }
+
+    /** The edition's current round when another round follows it. */
+    private Optional<JudgingRound> remaining(long editionId) {
+        JudgingRound current = rounds.current(editionId);
+        return rounds.at(editionId, current.position + 1).isPresent() ? Optional.of(current) : Optional.empty();
+    }
+
     private static void copySettings(Edition edition, JudgingRound round) {
         round.jurorsPerProject = edition.jurorsPerProject;
         round.blindReview = edition.blindReview;
@@ -63,6 +81,14 @@ public class RoundService {
     void onEditionTransition(@Observes EditionTransitioned event) {
         Instant now = clock.instant();
         long editionId = event.edition().id;
+        if (event.to() == EditionStatus.DELIBERATION) {
+            remaining(editionId).ifPresent(round -> {
+                throw new ProblemException(new Problem("rounds-remaining", "Rounds remaining", 409,
+                        "Edition " + event.edition().number + " judges in round " + round.position + " of "
+                                + rounds.ofEdition(editionId).size() + ": close it and confirm its shortlist; the "
+                                + "evaluation closes with the last round.").with("currentRound", round.position));
+            });
+        }
         if (event.to() == EditionStatus.EVALUATION) {
             JudgingRound first = rounds.ofEdition(editionId).get(0);
             first.status = JudgingRound.Status.OPEN;
