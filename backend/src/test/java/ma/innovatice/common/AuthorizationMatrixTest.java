@@ -96,10 +96,13 @@ class AuthorizationMatrixTest {
         rules.put("uploadAttachments", owned(NONE, NONE, "TEACHER"));
         rules.put("downloadAttachment", owned(NONE, NONE, "TEACHER", "ADMIN"));
         rules.put("deleteAttachment", owned(NONE, NONE, "TEACHER"));
-        rules.put("listAssignments", roles(NONE, "ADMIN"));
-        rules.put("createAssignment", roles(EMPTY, "ADMIN"));
-        rules.put("autoAssign", roles(Map.of("jurorIds", List.of(0)), "ADMIN"));
-        rules.put("listAssignmentCandidates", roles(NONE, "ADMIN"));
+        rules.put("listAssignments", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("createAssignment", roles(EMPTY, "ADMIN", "COORDINATOR"));
+        rules.put("autoAssign", roles(Map.of("jurorIds", List.of(0)), "ADMIN", "COORDINATOR"));
+        // Coordinators read the rounds; a coordinator of one region acting on another is refused in RoundJudgingTest.
+        rules.put("listRounds", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("replaceRounds", roles(Map.of("rounds", List.of()), "ADMIN"));
+        rules.put("listAssignmentCandidates", roles(NONE, "ADMIN", "COORDINATOR"));
         rules.put("listConflicts", roles(NONE, "ADMIN"));
         rules.put("recordConflict", roles(EMPTY, "ADMIN"));
         rules.put("getCalibration", roles(NONE, "ADMIN"));
@@ -107,13 +110,13 @@ class AuthorizationMatrixTest {
         rules.put("listCalibrationCandidates", roles(NONE, "ADMIN"));
         rules.put("getCalibrationReport", roles(NONE, "ADMIN"));
         rules.put("closeCalibration", roles(EMPTY, "ADMIN"));
-        rules.put("deleteAssignment", roles(NONE, "ADMIN"));
-        rules.put("getProgress", roles(NONE, "ADMIN"));
-        rules.put("getRanking", roles(NONE, "ADMIN"));
-        rules.put("exportRanking", roles(NONE, "ADMIN"));
-        rules.put("getRankingAgreement", roles(NONE, "ADMIN"));
-        rules.put("addExtraJuror", roles(NONE, "ADMIN"));
-        rules.put("getSeverity", roles(NONE, "ADMIN"));
+        rules.put("deleteAssignment", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getProgress", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getRanking", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("exportRanking", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getRankingAgreement", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("addExtraJuror", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getSeverity", roles(NONE, "ADMIN", "COORDINATOR"));
         rules.put("listEditionEvaluations", roles(NONE, "ADMIN"));
         rules.put("listSubmissionEvaluations", roles(NONE, "ADMIN"));
         rules.put("reopenEvaluation", roles(EMPTY, "ADMIN"));
