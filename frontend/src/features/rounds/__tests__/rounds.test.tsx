@@ -217,6 +217,24 @@ describe('shortlist', () => {
     expect(screen.queryByRole('link', { name: /Tours de l’édition/ })).not.toBeInTheDocument();
   });
 
+  it('lets the admin read one region while the summary keeps every region', async () => {
+    mockApi({
+      ...reference,
+      'GET /api/editions/{id}/rounds/{p}/shortlist': (request: Request) => {
+        const region = new URL(request.url).searchParams.get('region');
+        const all = shortlist();
+        return region ? { ...all, regions: all.regions.filter((r) => r.regionCode === region), rows: all.rows.filter((r) => r.regionCode === region) } : all;
+      },
+    });
+    renderRoute('/admin/editions/3/rounds/1/shortlist', { as: account('ADMIN') });
+    await userEvent.selectOptions(await screen.findByLabelText('Région affichée'), 'MA-04');
+    await waitFor(() => expect(screen.queryByText('Projet 1')).not.toBeInTheDocument());
+    expect(screen.getByText('Projet 3')).toBeInTheDocument();
+    const summary = screen.getByRole('table', { name: 'Bilan par région' });
+    expect(within(summary).getAllByRole('row')).toHaveLength(3);
+    expect(within(screen.getByLabelText('Région affichée')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Toutes les régions', 'Casablanca-Settat', 'L’Oriental']);
+  });
+
   it('is refused to a juror', async () => {
     mockApi({ ...reference });
     renderRoute('/admin/editions/3/rounds/1/shortlist', { as: account('JURY') });

@@ -5,5 +5,7 @@ export const getShortlist = async (editionId: number, position: number, region?:
   data(await api.GET('/api/editions/{editionId}/rounds/{position}/shortlist', {
     params: { path: { editionId, position }, query: region ? { region } : {} },
   }));
-export const useShortlist = (editionId: number, position: number, region?: string) =>
-  useQuery({ queryKey: ['rounds', editionId, position, 'shortlist', region ?? ''], queryFn: () => getShortlist(editionId, position, region), retry: false });
+export const useShortlist = (editionId: number, position: number, region?: string, enabled = true) =>
+  useQuery({
+    queryKey: ['rounds', editionId, position, 'shortlist', region ?? ''], queryFn: () => getShortlist(editionId, position, region), retry: false, enabled,
+  });

@@ -161,7 +161,9 @@ function Rows({ ctx, shortlist }: { ctx: Ctx; shortlist: Shortlist }) {
   const lang = i18n.language;
   const regionName = useRegionName();
   const regional = shortlist.round.scope === 'REGIONAL';
+  // A national round is confirmed whole (its one region has no code).
   const confirmed = new Set(shortlist.regions.filter((r) => r.confirmed).map((r) => r.regionCode ?? ''));
+  const regionOf = (row: ShortlistRow) => (regional ? row.regionCode ?? '' : '');
   const yes = (v: boolean) => t(v ? 'rounds.yes' : 'rounds.no');
   return (
     <div className="table-wrap" tabIndex={0}>
@@ -178,7 +180,7 @@ function Rows({ ctx, shortlist }: { ctx: Ctx; shortlist: Shortlist }) {
         </thead>
         <tbody>
           {shortlist.rows.map((row) => {
-            const locked = row.outcome !== 'IN' || confirmed.has(row.regionCode ?? '') || shortlist.round.status !== 'CLOSED';
+            const locked = row.outcome !== 'IN' || confirmed.has(regionOf(row)) || shortlist.round.status !== 'CLOSED';
             return (
               <tr key={row.submissionId} className={row.adjusted ? 'flagged' : undefined}>
                 <td>{formatNumber(regional ? row.regionRank : row.rank, lang)}</td>
@@ -215,6 +217,8 @@ export function ShortlistPage() {
   const [filter, setFilter] = useState('');
   const region = coordinatorRegion ?? (filter || undefined);
   const shortlist = useShortlist(editionId, position, region);
+  // The admin's summary and region choice cover every region, whichever region the table shows.
+  const overall = useShortlist(editionId, position, undefined, !coordinatorRegion);
   const ctx = { editionId, position };
   return (
     <>
@@ -226,19 +230,20 @@ export function ShortlistPage() {
           const mine = coordinatorRegion ? {
             ...s, regions: s.regions.filter((r) => r.regionCode === coordinatorRegion), rows: s.rows.filter((r) => r.regionCode === coordinatorRegion),
           } : s;
+          const summary = coordinatorRegion || !overall.data ? mine : overall.data;
           return (
             <>
               <h1>{t('rounds.shortlist.title', { name: s.round.name })} <RoundStatusBadge status={s.round.status} /></h1>
               {coordinatorRegion && <p>{t('rounds.shortlist.coordinatorOf', { region: regionName(coordinatorRegion) })}</p>}
               <p className="hint">{t(s.round.scope === 'REGIONAL' ? 'rounds.shortlist.helpRegional' : 'rounds.shortlist.help',
                 { n: formatNumber(s.advanceCount, i18n.language) })}</p>
-              <Regions ctx={ctx} shortlist={mine} />
+              <Regions ctx={ctx} shortlist={summary} />
               {s.round.scope === 'REGIONAL' && !coordinatorRegion && (
                 <div className="card inline-form">
                   <label htmlFor="shortlist-region">{t('rounds.shortlist.regionFilter')}</label>
                   <select id="shortlist-region" value={filter} onChange={(e) => setFilter(e.target.value)}>
-                    <option value="">{t('common.all')}</option>
-                    {s.regions.filter((r) => r.regionCode).map((r) => <option key={r.regionCode} value={r.regionCode}>{regionName(r.regionCode)}</option>)}
+                    <option value="">{t('rounds.shortlist.national')}</option>
+                    {summary.regions.filter((r) => r.regionCode).map((r) => <option key={r.regionCode} value={r.regionCode}>{regionName(r.regionCode)}</option>)}
                   </select>
                 </div>
               )}
