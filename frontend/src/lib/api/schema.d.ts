@@ -403,6 +403,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /** The judging rounds of an edition, in order, with their settings, status and counts (admin, coordinator) */
+        get: operations["listRounds"];
+        /**
+         * Configure the 1 to 3 judging rounds of a DRAFT edition (admin)
+         * @description The list replaces the rounds; positions follow the list order. Rules (422, errors on
+         *     `rounds[i].field`): deadlines strictly increase, the first is after the call's close, the last is
+         *     not after the ceremony; `advanceCount` is required on every round but the last and absent on
+         *     the last; a REGIONAL round may not follow a NATIONAL one. A PRESENTATION round gets its own
+         *     presentation rubric (four criteria scored 1 to 4); a CLD21 round is judged on the edition's
+         *     rubric. The edition's `jurorsPerProject`, `blindReview` and `evaluationCloseAt` become round 1's.
+         *     After DRAFT the rounds are frozen (409).
+         */
+        put: operations["replaceRounds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/editions/{editionId}/rounds/{position}/close-preview": {
         parameters: {
             query?: never;
@@ -2173,6 +2202,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description The round being judged (the open one, else the last that opened, else the first). The edition's
+             *     `jurorsPerProject`, `blindReview` and `evaluationCloseAt` are this round's settings: on a DRAFT
+             *     edition with several rounds, changing them through the edition changes round 1 only.
+             */
+            currentRound?: components["schemas"]["RoundRef"];
+            /**
+             * Format: int32
+             * @description How many judging rounds the edition has
+             */
+            rounds?: number;
         };
         TransitionInput: {
             to: components["schemas"]["EditionStatus"];
@@ -2686,12 +2726,17 @@ export interface components {
             evaluationStatus: components["schemas"]["EvaluationStatus"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: int32
+             * @description The round the assignment belongs to
+             */
+            roundPosition?: number;
         };
         /**
          * @description Why a juror may not judge a project
          * @enum {string}
          */
-        EligibilityReason: "AUTHOR" | "SAME_SCHOOL" | "SAME_REGION" | "DECLARED" | "ALREADY_ASSIGNED";
+        EligibilityReason: "AUTHOR" | "SAME_SCHOOL" | "SAME_REGION" | "DECLARED" | "OTHER_REGION" | "JUDGED_BEFORE" | "ALREADY_ASSIGNED";
         AssignmentCandidate: {
             juror: components["schemas"]["Person"];
             /**
@@ -2837,6 +2882,7 @@ export interface components {
             understaffed: boolean;
         };
         Progress: {
+            round: components["schemas"]["RoundRef"];
             /** Format: int32 */
             jurorsPerProject: number;
             /** Format: int32 */
@@ -2850,6 +2896,83 @@ export interface components {
             understaffed: number;
             jurors: components["schemas"]["JurorProgress"][];
             submissions: components["schemas"]["SubmissionProgress"][];
+        };
+        /**
+         * @description CLD21: the edition's own criteria; PRESENTATION: the round's own presentation criteria
+         * @enum {string}
+         */
+        RoundRubric: "CLD21" | "PRESENTATION";
+        RoundInput: {
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            scope: components["schemas"]["RoundScope"];
+            rubric: components["schemas"]["RoundRubric"];
+            /** Format: int32 */
+            jurorsPerProject: number;
+            /** @description Defaults to false */
+            blindReview?: boolean;
+            /** @description A juror who judged the project in an earlier round may not judge it in this one (defaults to false) */
+            excludePreviousJurors?: boolean;
+            /** Format: date-time */
+            evaluationCloseAt: string;
+            /**
+             * Format: int32
+             * @description How many projects go on (per region in a REGIONAL round, overall in a NATIONAL one); absent on the last round
+             */
+            advanceCount?: number;
+        };
+        RoundsInput: {
+            rounds: components["schemas"]["RoundInput"][];
+        };
+        RoundView: {
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            scope: components["schemas"]["RoundScope"];
+            rubric: components["schemas"]["RoundRubric"];
+            /** Format: int32 */
+            jurorsPerProject: number;
+            blindReview: boolean;
+            excludePreviousJurors: boolean;
+            /** Format: date-time */
+            evaluationCloseAt: string;
+            /**
+             * Format: int32
+             * @description Absent on the last round
+             */
+            advanceCount?: number;
+            status: components["schemas"]["RoundStatus"];
+            /** @description The edition's current round (the one its judging settings mirror) */
+            current: boolean;
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            shortlistConfirmedAt?: string;
+            /**
+             * Format: int32
+             * @description Projects entered in the round
+             */
+            entries: number;
+            /** Format: int32 */
+            assignments: number;
+            /** Format: int32 */
+            submittedEvaluations: number;
+        };
+        /** @description A judging round of an edition, by its position (1 to 3) */
+        RoundRef: {
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            scope: components["schemas"]["RoundScope"];
+            rubric: components["schemas"]["RoundRubric"];
+            status: components["schemas"]["RoundStatus"];
         };
         RankingEntry: {
             /** Format: int32 */
@@ -2890,10 +3013,21 @@ export interface components {
             /** Format: double */
             spread?: number;
             disagreement: boolean;
+            /**
+             * Format: int32
+             * @description In a REGIONAL round, the project's place among the round's projects of its region; absent otherwise
+             */
+            regionRank?: number;
         };
+        /**
+         * @description The ranking of one judging round (the edition's current round unless `round` is asked for):
+         *     scores, normalisation and flags are computed over that round's submitted evaluations only;
+         *     `rank` is the place in the whole round, `regionRank` the place within the region in a REGIONAL round.
+         */
         Ranking: {
             /** Format: int64 */
             editionId: number;
+            round: components["schemas"]["RoundRef"];
             /** Format: double */
             disagreementThreshold: number;
             /** Format: int32 */
@@ -3219,10 +3353,20 @@ export interface components {
             submission: components["schemas"]["JurySubmission"];
             criteria: components["schemas"]["Criterion"][];
             evaluation?: components["schemas"]["Evaluation"];
-            /** @description True while the edition is in EVALUATION, before its evaluationCloseAt, and the evaluation is not submitted */
+            /** @description True while the edition is in EVALUATION, the assignment's round is OPEN and before the round's evaluationCloseAt, and the evaluation is not submitted */
             canEvaluate: boolean;
+            /** @description The round of the assignment; `criteria` are its rubric's, `edition.evaluationCloseAt` and `edition.blindReview` its settings */
+            round?: components["schemas"]["RoundRef"];
         };
         JuryAssignmentSummary: {
+            /**
+             * Format: int32
+             * @description The round of the assignment (a project is judged anew in each round)
+             */
+            roundPosition: number;
+            /** @description The round's French name */
+            roundName: string;
+            roundStatus: components["schemas"]["RoundStatus"];
             /** Format: int64 */
             id: number;
             /** Format: int64 */
@@ -3802,6 +3946,17 @@ export interface components {
         RoundPosition: number;
         SubmissionEditionFilter: number;
         SubmissionStatusFilter: components["schemas"]["SubmissionStatus"];
+        /**
+         * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+         *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+         *     coordinator may only name a REGIONAL round (403 otherwise).
+         */
+        RoundQuery: number;
+        /**
+         * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+         *     their own region: absent means theirs, another region is refused (403).
+         */
+        RoundRegion: string;
         RegionFilter: string;
         LevelFilter: components["schemas"]["SchoolLevelCode"];
         DisciplineFilter: string;
@@ -4438,6 +4593,65 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds by position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundsInput"];
+            };
+        };
+        responses: {
+            /** @description The new rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     previewRoundClose: {
@@ -5077,6 +5291,17 @@ export interface operations {
     listAssignments: {
         parameters: {
             query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
                 jurorId?: number;
                 submissionId?: number;
             };
@@ -5105,7 +5330,14 @@ export interface operations {
     };
     createAssignment: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5137,7 +5369,19 @@ export interface operations {
     };
     autoAssign: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5170,6 +5414,12 @@ export interface operations {
     listAssignmentCandidates: {
         parameters: {
             query: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
                 submissionId: number;
             };
             header?: never;
@@ -5424,7 +5674,19 @@ export interface operations {
     };
     getProgress: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5451,6 +5713,12 @@ export interface operations {
     getRanking: {
         parameters: {
             query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
             };
@@ -5481,6 +5749,12 @@ export interface operations {
     exportRanking: {
         parameters: {
             query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
                 separator?: "comma" | "semicolon";
@@ -5513,7 +5787,19 @@ export interface operations {
     };
     getRankingAgreement: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5540,7 +5826,14 @@ export interface operations {
     };
     addExtraJuror: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5573,7 +5866,19 @@ export interface operations {
     };
     getSeverity: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
