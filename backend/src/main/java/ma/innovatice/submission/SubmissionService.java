@@ -319,7 +319,21 @@ public class SubmissionService {
     }
 
     private SubmissionView view(Submission submission) {
-        return SubmissionView.of(submission, attachments.ofSubmission(submission.id), clock.instant());
+        return SubmissionView.of(submission, attachments.ofSubmission(submission.id), clock.instant(),
+                screening(submission.id));
+    }
+
+    /** The project's screening, if it was screened (the screening feature writes it). */
+    @SuppressWarnings("unchecked")
+    private SubmissionDtos.ScreeningOutcome screening(long submissionId) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT outcome, reason, screened_at FROM screening "
+                + "WHERE submission_id = ?1").setParameter(1, submissionId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object at = rows.get(0)[2];
+        Instant screenedAt = at instanceof Instant i ? i : ((java.sql.Timestamp) at).toInstant();
+        return new SubmissionDtos.ScreeningOutcome((String) rows.get(0)[0], (String) rows.get(0)[1], screenedAt);
     }
 
     private static ProblemException notEditable(Submission submission) {
