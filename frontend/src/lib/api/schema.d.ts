@@ -403,6 +403,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/rounds/{position}/close-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What closing a round that is not the last would do now, without doing it (admin)
+         * @description A dry run of `POST .../close`: the projects of the round with fewer SUBMITTED evaluations than
+         *     the round's `jurorsPerProject` (closing then needs an `override` with a reason), the evaluations
+         *     that will stay unsubmitted and the projects whose jurors disagree. The last round is closed by
+         *     the edition's move to DELIBERATION (`POST /api/editions/{editionId}/transitions`).
+         */
+        get: operations["previewRoundClose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the judging of an OPEN round that is not the last (admin)
+         * @description After this no evaluation of the round can be saved or submitted, and its shortlist can be
+         *     prepared. 409 `round-not-open` when the round is not OPEN, `last-round` for the last round
+         *     (closed by the edition's move to DELIBERATION), `understaffed-projects` (with `understaffed`)
+         *     when some projects lack evaluations and no `override.reason` is given. Audited.
+         */
+        post: operations["closeRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The projects a CLOSED round sends on, proposed from its ranking and quotas (admin, coordinator)
+         * @description The proposal takes, in a REGIONAL round, the `advanceCount` best projects of each region by the
+         *     round's ranking (normalised score, then raw score, then evaluations, then id); in a NATIONAL
+         *     round the `advanceCount` best overall. `advances` is the decision being prepared: the proposal
+         *     unless an admin (or the region's coordinator) changed it with a recorded `reason`. Each region
+         *     (a single `null` region in a NATIONAL round) is confirmed once; when every region is, the round
+         *     is ADVANCED and the next round OPEN with the advancing projects. A coordinator sees and decides
+         *     its own region only. 409 `round-not-closed` while the round is PENDING or OPEN.
+         */
+        get: operations["getShortlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/shortlist/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a project on or keep it back, against the proposal with a reason (admin, coordinator)
+         * @description `reason` is required when `advances` differs from the proposal (422 otherwise), and recorded with
+         *     the decision and in the audit log; going back to the proposal clears the adjustment. `version`
+         *     is the row's as read (409 `stale-version` when someone changed it since). 409
+         *     `region-confirmed` once the project's region is confirmed.
+         */
+        put: operations["decideShortlistEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/shortlist/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the shortlist of a region, or of every unconfirmed region (admin, coordinator)
+         * @description In a REGIONAL round a coordinator confirms its own region (`region` may be omitted); an admin
+         *     names one region or omits it to confirm every region not yet confirmed. A NATIONAL round is
+         *     confirmed whole by an admin. The decisions become outcomes (ADVANCED or NOT_ADVANCED), each
+         *     author is mailed whether her project goes on, and when no region is left the round is
+         *     ADVANCED and the next round OPEN with the advancing projects as its entries. Confirmations
+         *     are serialised on the round: two coordinators confirming at once both succeed, each for its
+         *     region, and the next round opens once. 409 `region-confirmed` when there is nothing left to
+         *     confirm.
+         */
+        post: operations["confirmShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project's way through the rounds (its author; admins with every round's scores)
+         * @description One item per round of the edition, in order. The author sees where her project stands (in the
+         *     round, advanced, not advanced, or a round it has not reached) and never a score; an admin also
+         *     sees each round's scores side by side (mean raw and normalised score, rank, submitted
+         *     evaluations). Others get 404.
+         */
+        get: operations["getSubmissionRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/editions/{editionId}/criteria": {
         parameters: {
             query?: never;
@@ -2064,6 +2232,173 @@ export interface components {
             spread: number;
             award?: components["schemas"]["AwardKind"];
         };
+        RoundCloseInput: {
+            /** @description Closing while projects are understaffed, and why (audited) */
+            override?: {
+                reason: string;
+            };
+        };
+        RoundClosePreview: {
+            /** Format: int64 */
+            editionId: number;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            jurorsPerProject: number;
+            understaffed: components["schemas"]["UnderstaffedProject"][];
+            overrideRequired: boolean;
+            unsubmittedEvaluations: components["schemas"]["UnsubmittedEvaluation"][];
+            disagreements: components["schemas"]["FlaggedProject"][];
+            /** @description `ROUND_NOT_OPEN`, `LAST_ROUND`: closing is refused whatever the override */
+            blockers: ("ROUND_NOT_OPEN" | "LAST_ROUND")[];
+        };
+        /** @description A round's place and status in its edition */
+        RoundProgress: {
+            /** Format: int32 */
+            position: number;
+            name: string;
+            scope: components["schemas"]["RoundScope"];
+            status: components["schemas"]["RoundStatus"];
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            shortlistConfirmedAt?: string;
+        };
+        /**
+         * @description REGIONAL (each region judged by its own jury) or NATIONAL
+         * @enum {string}
+         */
+        RoundScope: "REGIONAL" | "NATIONAL";
+        /**
+         * @description PENDING before it opens, OPEN while judged, CLOSED once judging stops, ADVANCED once its shortlist is confirmed
+         * @enum {string}
+         */
+        RoundStatus: "PENDING" | "OPEN" | "CLOSED" | "ADVANCED";
+        /**
+         * @description IN while the round judges the project; ADVANCED or NOT_ADVANCED once its shortlist is confirmed
+         * @enum {string}
+         */
+        RoundOutcome: "IN" | "ADVANCED" | "NOT_ADVANCED";
+        Shortlist: {
+            round: components["schemas"]["RoundProgress"];
+            /**
+             * Format: int32
+             * @description Projects that go on, per region in a REGIONAL round, overall in a NATIONAL one
+             */
+            advanceCount: number;
+            nextRound?: components["schemas"]["RoundProgress"];
+            /** @description Per region (one item with no `regionCode` in a NATIONAL round) */
+            regions: components["schemas"]["ShortlistRegion"][];
+            /** @description The round's projects in ranking order (of the requested region, or the caller's) */
+            rows: components["schemas"]["ShortlistRow"][];
+        };
+        ShortlistRegion: {
+            regionCode?: components["schemas"]["RegionCode"];
+            /** Format: int32 */
+            entries: number;
+            /**
+             * Format: int32
+             * @description Projects the quotas propose
+             */
+            proposed: number;
+            /**
+             * Format: int32
+             * @description Projects the decisions send on
+             */
+            advancing: number;
+            /**
+             * Format: int32
+             * @description Decisions that differ from the proposal
+             */
+            adjusted: number;
+            confirmed: boolean;
+            /** Format: date-time */
+            confirmedAt?: string;
+        };
+        ShortlistRow: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            schoolName?: string;
+            /** @description Absent in a blind round */
+            authorName?: string;
+            /**
+             * Format: int32
+             * @description In the whole round
+             */
+            rank?: number;
+            /**
+             * Format: int32
+             * @description Within its region
+             */
+            regionRank?: number;
+            /** Format: double */
+            rawScore?: number;
+            /** Format: double */
+            normalizedScore?: number;
+            /**
+             * Format: int32
+             * @description SUBMITTED evaluations in the round
+             */
+            evaluations: number;
+            disagreement?: boolean;
+            /** @description Whether the quotas send it on */
+            proposed: boolean;
+            /** @description The decision being prepared (or confirmed) */
+            advances: boolean;
+            adjusted: boolean;
+            /** @description Why the decision differs from the proposal */
+            reason?: string;
+            outcome: components["schemas"]["RoundOutcome"];
+            /** Format: int64 */
+            version: number;
+        };
+        ShortlistDecision: {
+            advances: boolean;
+            /** @description Required when `advances` differs from the proposal */
+            reason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ShortlistConfirmation: {
+            region?: components["schemas"]["RegionCode"];
+        };
+        SubmissionRound: {
+            /** Format: int32 */
+            position: number;
+            /** @description In the caller's language */
+            name: string;
+            scope: components["schemas"]["RoundScope"];
+            status: components["schemas"]["RoundStatus"];
+            /** Format: date-time */
+            evaluationCloseAt?: string;
+            /** @description Whether the project is (or was) judged in this round */
+            reached: boolean;
+            outcome?: components["schemas"]["RoundOutcome"];
+            /**
+             * Format: double
+             * @description Admins only
+             */
+            rawScore?: number;
+            /**
+             * Format: double
+             * @description Admins only
+             */
+            normalizedScore?: number;
+            /**
+             * Format: int32
+             * @description Admins only
+             */
+            rank?: number;
+            /**
+             * Format: int32
+             * @description Admins only
+             */
+            evaluations?: number;
+        };
         /**
          * @description What moving the edition from `from` to `to` would do now. The lists that do not concern the step
          *     are empty; the fields that do not concern it are absent.
@@ -3462,6 +3797,8 @@ export interface components {
         AttachmentId: number;
         AssignmentId: number;
         SampleId: number;
+        /** @description The round's place in its edition (1 to 3) */
+        RoundPosition: number;
         SubmissionEditionFilter: number;
         SubmissionStatusFilter: components["schemas"]["SubmissionStatus"];
         RegionFilter: string;
@@ -4100,6 +4437,197 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    previewRoundClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What closing would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundClosePreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    closeRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundCloseInput"];
+            };
+        };
+        responses: {
+            /** @description The round, CLOSED */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundProgress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getShortlist: {
+        parameters: {
+            query?: {
+                region?: components["parameters"]["RegionFilter"];
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shortlist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortlist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    decideShortlistEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistDecision"];
+            };
+        };
+        responses: {
+            /** @description The row as decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    confirmShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The shortlist after confirmation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortlist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSubmissionRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRound"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listCriteria: {

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.round.RoundService;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
@@ -54,10 +55,12 @@ public class EditionService {
     private final Event<TransitionReview> reviews;
     private final Event<EvaluationDeadlineExtended> extensions;
     private final Clock clock;
+    private final RoundService rounds;
 
     EditionService(EditionRepository editions, CriterionRepository criteria, AuditService audit,
                    Event<EditionTransitioned> transitions, Event<TransitionReview> reviews,
-                   Event<EvaluationDeadlineExtended> extensions, Clock clock) {
+                   Event<EvaluationDeadlineExtended> extensions, Clock clock, RoundService rounds) {
+        this.rounds = rounds;
         this.editions = editions;
         this.criteria = criteria;
         this.audit = audit;
@@ -130,6 +133,7 @@ public class EditionService {
         edition.createdAt = clock.instant();
         edition.updatedAt = edition.createdAt;
         editions.persistAndFlush(edition);
+        rounds.createDefault(edition);
         writeRubric(edition, RubricTemplate.twentyFirstCenturyLearningDesign());
         audit.record(actor, AUDIT_TYPE, edition.id, "CREATE", null, view(edition));
         return view(edition);
@@ -166,6 +170,7 @@ public class EditionService {
         }
         apply(edition, input);
         edition.updatedAt = clock.instant();
+        rounds.syncCurrent(edition);
         editions.flush();
         EditionView after = view(edition);
         audit.record(actor, AUDIT_TYPE, edition.id, "UPDATE", before, after);
@@ -302,6 +307,7 @@ public class EditionService {
         }
         edition.evaluationCloseAt = next;
         edition.updatedAt = clock.instant();
+        rounds.syncCurrent(edition);
         editions.flush();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("evaluationCloseAt", next.toString());

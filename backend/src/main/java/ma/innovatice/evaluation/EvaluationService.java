@@ -144,6 +144,7 @@ public class EvaluationService {
             evaluation = new Evaluation();
             evaluation.assignment = assignment;
             evaluation.editionId = assignment.editionId;
+            evaluation.roundId = assignment.roundId;
             evaluation.submissionId = assignment.submission.id;
             evaluation.jurorId = assignment.juror.id;
             evaluation.createdAt = clock.instant();
