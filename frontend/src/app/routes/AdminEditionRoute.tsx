@@ -12,8 +12,10 @@ import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
 import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
+import { ChecklistEditor } from '@/features/screening/components/ChecklistEditor';
+import { ScreeningQueue } from '@/features/screening/components/ScreeningQueue';
 
-const TABS = ['details', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'screening', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 
 /** One edition in the administration: its details, lifecycle and rubric, then each step of the judging. */
@@ -41,6 +43,12 @@ export function AdminEditionRoute() {
               </ul>
             </nav>
             {tab === 'details' && <EditionDetails edition={e} />}
+            {tab === 'screening' && (
+              <>
+                <ChecklistEditor editionId={e.id} />
+                {e.status !== 'DRAFT' && <ScreeningQueue editionId={e.id} canScreen={e.status === 'OPEN'} />}
+              </>
+            )}
             {tab === 'calibration' && <CalibrationPanel editionId={e.id} status={e.status} />}
             {tab === 'assignment' && <AssignmentPanel editionId={e.id} status={e.status} />}
             {tab === 'evaluations' && <ModerationPanel editionId={e.id} status={e.status} />}

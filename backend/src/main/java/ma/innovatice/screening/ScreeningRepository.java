@@ -23,7 +23,7 @@ import java.util.Optional;
 public class ScreeningRepository {
 
     private static final String SCREENED_PROJECTS = "FROM submission s LEFT JOIN screening g ON g.submission_id = s.id "
-            + "WHERE s.edition_id = ?1 AND s.status NOT IN ('DRAFT', 'WITHDRAWN')";
+            + "WHERE s.edition_id = :edition AND s.status NOT IN ('DRAFT', 'WITHDRAWN')";
 
     private final EntityManager entityManager;
 
@@ -34,24 +34,24 @@ public class ScreeningRepository {
     @SuppressWarnings("unchecked")
     public List<ChecklistItem> checklist(long editionId) {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT label_fr, label_ar, label_en FROM screening_item "
-                + "WHERE edition_id = ?1 ORDER BY position").setParameter(1, editionId).getResultList();
+                + "WHERE edition_id = :edition ORDER BY position").setParameter("edition", editionId).getResultList();
         return rows.stream().map(r -> new ChecklistItem((String) r[0], (String) r[1], (String) r[2])).toList();
     }
 
     public int checklistSize(long editionId) {
-        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM screening_item WHERE edition_id = ?1")
-                .setParameter(1, editionId).getSingleResult()).intValue();
+        return ((Number) entityManager.createNativeQuery("SELECT COUNT(*) FROM screening_item WHERE edition_id = :edition")
+                .setParameter("edition", editionId).getSingleResult()).intValue();
     }
 
     void replaceChecklist(long editionId, List<ChecklistItem> items) {
-        entityManager.createNativeQuery("DELETE FROM screening_item WHERE edition_id = ?1").setParameter(1, editionId)
+        entityManager.createNativeQuery("DELETE FROM screening_item WHERE edition_id = :edition").setParameter("edition", editionId)
                 .executeUpdate();
         for (int i = 0; i < items.size(); i++) {
             ChecklistItem item = items.get(i);
             entityManager.createNativeQuery("INSERT INTO screening_item (edition_id, position, label_fr, label_ar, label_en) "
-                            + "VALUES (?1, ?2, ?3, ?4, ?5)")
-                    .setParameter(1, editionId).setParameter(2, i + 1).setParameter(3, item.fr().trim())
-                    .setParameter(4, blankToNull(item.ar())).setParameter(5, blankToNull(item.en())).executeUpdate();
+                            + "VALUES (:edition, :position, :fr, :ar, :en)")
+                    .setParameter("edition", editionId).setParameter("position", i + 1).setParameter("fr", item.fr().trim())
+                    .setParameter("ar", blankToNull(item.ar())).setParameter("en", blankToNull(item.en())).executeUpdate();
         }
     }
 
@@ -59,15 +59,15 @@ public class ScreeningRepository {
     @SuppressWarnings("unchecked")
     public List<Object[]> unscreenedByRegion(long editionId) {
         return entityManager.createNativeQuery("SELECT s.region_code, COUNT(*) FROM submission s LEFT JOIN screening g "
-                        + "ON g.submission_id = s.id WHERE s.edition_id = ?1 AND s.status = 'SUBMITTED' "
+                        + "ON g.submission_id = s.id WHERE s.edition_id = :edition AND s.status = 'SUBMITTED' "
                         + "AND g.submission_id IS NULL GROUP BY s.region_code ORDER BY s.region_code")
-                .setParameter(1, editionId).getResultList();
+                .setParameter("edition", editionId).getResultList();
     }
 
     private static String filter(String region, State state) {
         StringBuilder where = new StringBuilder();
         if (region != null) {
-            where.append(" AND s.region_code = ?2");
+            where.append(" AND s.region_code = :region");
         }
         if (state != null) {
             where.append(switch (state) {
@@ -94,13 +94,13 @@ public class ScreeningRepository {
                 + "s.submitted_at, g.outcome, g.answers, g.reason, CONCAT(b.first_name, ' ', b.last_name), g.screened_at, "
                 + "g.version " + SCREENED_PROJECTS.replace("WHERE", "JOIN account a ON a.id = s.author_id "
                 + "LEFT JOIN account b ON b.id = g.screened_by WHERE") + filter(region, state)
-                + (submissionId == null ? "" : " AND s.id = ?3") + " ORDER BY (g.submission_id IS NOT NULL), s.submitted_at, s.id")
-                .setParameter(1, editionId);
+                + (submissionId == null ? "" : " AND s.id = :id") + " ORDER BY (g.submission_id IS NOT NULL), s.submitted_at, s.id")
+                .setParameter("edition", editionId);
         if (region != null) {
-            query.setParameter(2, region);
+            query.setParameter("region", region);
         }
         if (submissionId != null) {
-            query.setParameter(3, submissionId);
+            query.setParameter("id", submissionId);
         }
         List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
         List<QueueEntry> entries = new ArrayList<>();
@@ -116,9 +116,9 @@ public class ScreeningRepository {
 
     long count(long editionId, String region, State state) {
         var query = entityManager.createNativeQuery("SELECT COUNT(*) " + SCREENED_PROJECTS + filter(region, state))
-                .setParameter(1, editionId);
+                .setParameter("edition", editionId);
         if (region != null) {
-            query.setParameter(2, region);
+            query.setParameter("region", region);
         }
         return ((Number) query.getSingleResult()).longValue();
     }
@@ -128,9 +128,9 @@ public class ScreeningRepository {
         var query = entityManager.createNativeQuery("SELECT s.region_code, COUNT(*), COUNT(g.submission_id), "
                 + "SUM(CASE WHEN g.outcome = 'ELIGIBLE' THEN 1 ELSE 0 END), "
                 + "SUM(CASE WHEN g.outcome = 'INELIGIBLE' THEN 1 ELSE 0 END) " + SCREENED_PROJECTS + filter(region, null)
-                + " GROUP BY s.region_code ORDER BY s.region_code").setParameter(1, editionId);
+                + " GROUP BY s.region_code ORDER BY s.region_code").setParameter("edition", editionId);
         if (region != null) {
-            query.setParameter(2, region);
+            query.setParameter("region", region);
         }
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new RegionProgress((String) r[0], num(r[1]), num(r[2]), num(r[3]), num(r[4])))

@@ -332,7 +332,9 @@ public class SubmissionService {
             return null;
         }
         Object at = rows.get(0)[2];
-        Instant screenedAt = at instanceof Instant i ? i : ((java.sql.Timestamp) at).toInstant();
+        // DATETIME columns hold UTC (quarkus.hibernate-orm.jdbc.timezone); a native query reads them as local date-times.
+        Instant screenedAt = at instanceof Instant i ? i : at instanceof java.time.LocalDateTime l
+                ? l.toInstant(java.time.ZoneOffset.UTC) : ((java.sql.Timestamp) at).toInstant();
         return new SubmissionDtos.ScreeningOutcome((String) rows.get(0)[0], (String) rows.get(0)[1], screenedAt);
     }
 
