@@ -5967,7 +5967,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "ASSIGNMENT" | "EVALUATION" | "AWARD" | "CERTIFICATE" | "OUTBOX_MESSAGE";
+                entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "SCREENING" | "ASSIGNMENT" | "EVALUATION" | "AWARD" | "CERTIFICATE" | "OUTBOX_MESSAGE";
                 entityId?: number;
                 editionId?: number;
                 /** @description The email address of who made the change, or its beginning (letter case ignored) */

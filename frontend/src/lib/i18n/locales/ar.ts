@@ -378,7 +378,7 @@ export const ar: Dictionary = {
   audit: {
     nav: 'سجل التدقيق', title: 'سجل التدقيق', help: 'من غيّر ماذا ومتى؛ الأحدث أولًا. الأوقات بتوقيت المغرب.', filters: 'مرشحات السجل',
     edition: 'الدورة', editionLabel: 'الدورة {{number}} ({{year}})', actor: 'المُنفِّذ (البريد الإلكتروني أو بدايته)', action: 'العملية', entityType: 'نوع العنصر',
-    entityTypes: { ACCOUNT: 'حساب', EDITION: 'دورة', SUBMISSION: 'مشروع', ASSIGNMENT: 'إسناد', EVALUATION: 'تقييم', AWARD: 'جائزة', CERTIFICATE: 'شهادة', OUTBOX_MESSAGE: 'بريد' },
+    entityTypes: { SCREENING: 'الأهلية', ACCOUNT: 'حساب', EDITION: 'دورة', SUBMISSION: 'مشروع', ASSIGNMENT: 'إسناد', EVALUATION: 'تقييم', AWARD: 'جائزة', CERTIFICATE: 'شهادة', OUTBOX_MESSAGE: 'بريد' },
     from: 'من', to: 'إلى', count: '{{n}} قيد(ًا)', at: 'التاريخ', who: 'المُنفِّذ', entity: 'العنصر', entityOf: '{{type}} رقم {{id}}', details: 'التفاصيل',
     show: 'قبل / بعد', before: 'قبل', after: 'بعد', system: 'النظام',
   },

@@ -378,7 +378,7 @@ export const en: Dictionary = {
   audit: {
     nav: 'Audit log', title: 'Audit log', help: 'Who changed what, and when; newest first. Times are Morocco time.', filters: 'Audit log filters',
     edition: 'Edition', editionLabel: 'Edition {{number}} ({{year}})', actor: 'Author (email address or its beginning)', action: 'Action', entityType: 'Object type',
-    entityTypes: { ACCOUNT: 'Account', EDITION: 'Edition', SUBMISSION: 'Project', ASSIGNMENT: 'Assignment', EVALUATION: 'Evaluation', AWARD: 'Award', CERTIFICATE: 'Certificate', OUTBOX_MESSAGE: 'Email' },
+    entityTypes: { SCREENING: 'Eligibility screening', ACCOUNT: 'Account', EDITION: 'Edition', SUBMISSION: 'Project', ASSIGNMENT: 'Assignment', EVALUATION: 'Evaluation', AWARD: 'Award', CERTIFICATE: 'Certificate', OUTBOX_MESSAGE: 'Email' },
     from: 'From', to: 'To', count: '{{n}} entry(ies)', at: 'Date', who: 'Author', entity: 'Object', entityOf: '{{type}} no. {{id}}', details: 'Details',
     show: 'Before / after', before: 'Before', after: 'After', system: 'system',
   },

@@ -377,7 +377,7 @@ export const fr = {
   audit: {
     nav: 'Journal d’audit', title: 'Journal d’audit', help: 'Qui a changé quoi, et quand ; le plus récent d’abord. Les dates sont à l’heure du Maroc.', filters: 'Filtres du journal',
     edition: 'Édition', editionLabel: '{{number}}e édition ({{year}})', actor: 'Auteur (adresse e-mail ou son début)', action: 'Action', entityType: 'Type d’objet',
-    entityTypes: { ACCOUNT: 'Compte', EDITION: 'Édition', SUBMISSION: 'Projet', ASSIGNMENT: 'Affectation', EVALUATION: 'Évaluation', AWARD: 'Distinction', CERTIFICATE: 'Certificat', OUTBOX_MESSAGE: 'Courriel' },
+    entityTypes: { SCREENING: 'Recevabilité', ACCOUNT: 'Compte', EDITION: 'Édition', SUBMISSION: 'Projet', ASSIGNMENT: 'Affectation', EVALUATION: 'Évaluation', AWARD: 'Distinction', CERTIFICATE: 'Certificat', OUTBOX_MESSAGE: 'Courriel' },
     from: 'Du', to: 'Au', count: '{{n}} entrée(s)', at: 'Date', who: 'Auteur', entity: 'Objet', entityOf: '{{type}} n° {{id}}', details: 'Détails',
     show: 'Avant / après', before: 'Avant', after: 'Après', system: 'système',
   },

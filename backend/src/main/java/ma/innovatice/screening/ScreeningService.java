@@ -145,7 +145,8 @@ public class ScreeningService {
             throw new ProblemException(new Problem("invalid-screening", "Invalid screening", 422,
                     "The screening of project " + submissionId + " is incomplete.").withErrors(errors));
         }
-        Screening screening = entityManager.find(Screening.class, submissionId);
+        // A locking read sees the latest committed screening, whatever the transaction's snapshot.
+        Screening screening = entityManager.find(Screening.class, submissionId, LockModeType.PESSIMISTIC_WRITE);
         Long expected = screening == null ? null : screening.version;
         if (!java.util.Objects.equals(expected, input.version())) {
             throw ProblemException.staleVersion("The screening of project " + submissionId);
