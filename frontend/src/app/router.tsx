@@ -3,6 +3,7 @@ import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
 import { NotFound } from './routes/NotFound';
 import { AdminEditionRoute } from './routes/AdminEditionRoute';
+import { CoordinatorRoute } from './routes/CoordinatorRoute';
 import { HomePage } from '@/features/editions/components/HomePage';
 import { AdminEditionsPage } from '@/features/editions/components/AdminEditionsPage';
 import { ArchivePage } from '@/features/showcase/components/ArchivePage';
@@ -50,6 +51,7 @@ export const routes: RouteObject[] = [
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
       { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
+      { path: '/coordinator', element: <RequireRole role="COORDINATOR"><CoordinatorRoute /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
       { path: '/admin/audit', element: <RequireRole role="ADMIN"><AuditLogPage /></RequireRole> },

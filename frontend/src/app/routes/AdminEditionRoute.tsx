@@ -12,12 +12,14 @@ import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
 import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
+import { ChecklistEditor } from '@/features/screening/components/ChecklistEditor';
+import { ScreeningQueue } from '@/features/screening/components/ScreeningQueue';
 import { RoundsPanel } from '@/features/rounds/components/RoundsPanel';
 import { RoundSelector, useSelectedRound } from '@/features/rounds/components/RoundSelector';
 import { RoundScores } from '@/features/rounds/components/RoundTimeline';
 import type { Edition } from '@/lib/api/types';
 
-const TABS = ['details', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'screening', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
 /** The tabs whose screens show one round at a time, chosen with the round selector. */
 const BY_ROUND: readonly string[] = ['assignment', 'ranking'];
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
@@ -46,6 +48,12 @@ function EditionScreen({ edition: e, tab }: { edition: Edition; tab: (typeof TAB
       </nav>
       {BY_ROUND.includes(tab) && <RoundSelector selection={selection} />}
       {tab === 'details' && <EditionDetails edition={e} />}
+      {tab === 'screening' && (
+        <>
+          <ChecklistEditor editionId={e.id} />
+          {e.status !== 'DRAFT' && <ScreeningQueue editionId={e.id} canScreen={e.status === 'OPEN'} />}
+        </>
+      )}
       {tab === 'rounds' && <RoundsPanel edition={e} />}
       {tab === 'calibration' && <CalibrationPanel editionId={e.id} status={e.status} />}
       {tab === 'assignment' && <AssignmentPanel key={round ?? 0} editionId={e.id} status={e.status} round={round} roundOpen={!selected || selected.status === 'OPEN'} />}

@@ -159,6 +159,12 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
         <p className="muted">{t('submission.submittedAt', { date: formatDateTime(s.submittedAt, i18n.language) })}</p>
       )}
       {locked && <p className="alert alert-info">{t('submission.locked')}</p>}
+      {s.status === 'INELIGIBLE' && (
+        <div className="alert alert-error" role="status">
+          <p>{t('submission.ineligibleNotice')}</p>
+          {s.screening?.reason && <p>{t('submission.ineligibleReason', { reason: s.screening.reason })}</p>}
+        </div>
+      )}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
       {s.status !== 'DRAFT' && s.status !== 'WITHDRAWN' && timeline?.(s.id)}
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />

@@ -4,6 +4,7 @@ export const ar: Dictionary = {
   app: { tagline: 'مسابقة الأساتذة المبدعين', footer: 'InnovaTICE — وزارة التربية الوطنية ومايكروسوفت المغرب. الأوقات المعروضة بتوقيت المغرب (الدار البيضاء).' },
   languages: { fr: 'Français', ar: 'العربية', en: 'English' },
   nav: {
+    coordinator: 'جهتي', 
     skip: 'انتقل إلى المحتوى', main: 'التصفح الرئيسي', home: 'الرئيسية', archive: 'الدورات والفائزون', verify: 'التحقق من شهادة',
     teacher: 'فضائي', jury: 'تقييماتي', admin: 'الإدارة', accounts: 'الحسابات', swagger: 'واجهة البرمجة (Swagger UI)',
     login: 'تسجيل الدخول', logout: 'تسجيل الخروج', register: 'إنشاء حساب', language: 'اللغة',
@@ -13,10 +14,10 @@ export const ar: Dictionary = {
     noData: 'لا توجد بيانات.', actions: 'إجراءات', all: 'الكل', search: 'بحث', previous: 'السابق', next: 'التالي',
     pageOf: 'الصفحة {{page}} من {{pages}}', pagination: 'الصفحات',
   },
-  roles: { TEACHER: 'أستاذ(ة)', JURY: 'عضو لجنة التحكيم', ADMIN: 'مسؤول(ة)' },
+  roles: { COORDINATOR: 'منسق(ة) جهوي(ة)', TEACHER: 'أستاذ(ة)', JURY: 'عضو لجنة التحكيم', ADMIN: 'مسؤول(ة)' },
   status: {
     edition: { DRAFT: 'مسودة', OPEN: 'باب الترشح مفتوح', EVALUATION: 'التقييم', DELIBERATION: 'المداولة', PUBLISHED: 'النتائج منشورة', ARCHIVED: 'مؤرشفة' },
-    submission: { DRAFT: 'مسودة', SUBMITTED: 'مقدَّم', WITHDRAWN: 'مسحوب', UNDER_REVIEW: 'قيد التقييم', LAUREATE: 'متوَّج', WINNER: 'الفائز الأول', SPECIAL_MENTION: 'تنويه خاص', NOT_RETAINED: 'غير مقبول' },
+    submission: { INELIGIBLE: 'غير مستوفٍ للشروط', DRAFT: 'مسودة', SUBMITTED: 'مقدَّم', WITHDRAWN: 'مسحوب', UNDER_REVIEW: 'قيد التقييم', LAUREATE: 'متوَّج', WINNER: 'الفائز الأول', SPECIAL_MENTION: 'تنويه خاص', NOT_RETAINED: 'غير مقبول' },
     evaluation: { NOT_STARTED: 'لم يبدأ', DRAFT: 'مسودة', SUBMITTED: 'مقدَّم' },
     award: { WINNER: 'الفائز الأول', LAUREATE: 'متوَّج', SPECIAL_MENTION: 'تنويه خاص' },
   },
@@ -27,6 +28,8 @@ export const ar: Dictionary = {
     pupilsCount: 'عدد التلاميذ المعنيين', videoUrl: 'رابط فيديو', siteUrl: 'رابط موقع',
   },
   problems: {
+    'screening-incomplete': 'هناك مشاريع مقدَّمة لم تُدرس أهليتها بعد: أتمّوا دراسة الأهلية قبل إغلاق باب الترشيح.',
+    'screening-closed': 'لا تتم دراسة الأهلية إلا خلال فترة الترشيح.',
     'calibration-open': 'المعايرة ما تزال مفتوحة: أغلقوها أولًا (لا يرى أعضاء التحكيم مشاريعهم بعد).',
     'evaluation-deadline-passed': 'انقضى الموعد النهائي للتقييم: لا يُحفظ فيه شيء بعد الآن ما لم يمدّده مسؤول (ويمكنه بعد ذلك إعادة فتح تقييم).',
     generic: 'حدث خطأ. أعد المحاولة بعد قليل.', invalidField: 'قيمة غير صالحة.',
@@ -101,6 +104,7 @@ export const ar: Dictionary = {
   auth: {
     loginTitle: 'تسجيل الدخول', login: 'دخول', noAccount: 'ليس لديك حساب؟', registerTitle: 'إنشاء حساب أستاذ(ة)',
     registerIntro: 'يتيح لك الحساب تقديم مشروع وتتبّع تقييمه والحصول على شهادتك.',
+    coordinatorRegionHint: 'إلزامي: جهة الأكاديمية التي ينسقها هذا الحساب.', 
     passwordHint: '10 أحرف على الأقل، مع حرف ورقم؛ ليست كلمة مرور شائعة (password، azerty، 123456…)، ولا تسلسلًا أو تكرارًا للأحرف، ولا اسمك أو عنوانك.', createAccount: 'إنشاء حسابي', registered: 'تم إنشاء الحساب: سجّل الدخول.',
     emailHint: 'أحرف لاتينية بدون علامات (ASCII)؛ النطاق المكتوب بالحروف العربية يُكتب بصيغته xn--…',
     checkEmailTitle: 'تحقّق من بريدك الإلكتروني', checkEmail: 'أُرسلت للتو رسالة إلى {{email}}.',
@@ -139,6 +143,7 @@ export const ar: Dictionary = {
     submittedNotice: 'قُدّم المشروع يوم {{date}}. يمكنك تعديله إلى غاية {{close}} (بتوقيت المغرب).',
     edit: 'تعديل مشروعي', finishEditing: 'إنهاء التعديل',
     editingNotice: 'تُحفظ تعديلاتك مباشرة في المشروع المقدَّم: لا حاجة إلى تقديمه من جديد.',
+    ineligibleNotice: 'تم التصريح بعدم قبول مشروعكم: لن يتم تقييمه من طرف لجنة التحكيم.', ineligibleReason: 'السبب: {{reason}}', 
     withdrawnNotice: 'لقد سحبت هذا المشروع من المسابقة.',
     resubmitUntil: 'يمكنك إعادة تقديمه إلى غاية {{date}} (بتوقيت المغرب).',
     resubmitClosed: 'أُغلق طلب المشاريع يوم {{date}} (بتوقيت المغرب): لم يعد من الممكن إعادة تقديم هذا المشروع.',
@@ -184,7 +189,7 @@ export const ar: Dictionary = {
   },
   admin: {
     title: 'الإدارة', editions: 'الدورات', newEdition: 'دورة جديدة', back: '→ الدورات', details: 'معلومات الدورة', sections: 'أقسام الدورة',
-    tabs: { details: 'الدورة والشبكة', rounds: 'الأدوار', calibration: 'المعايرة', assignment: 'الإسناد', evaluations: 'التقييمات', ranking: 'الترتيب', awards: 'الجوائز', statistics: 'الإحصائيات' },
+    tabs: { details: 'الدورة والشبكة', screening: 'الأهلية', rounds: 'الأدوار', calibration: 'المعايرة', assignment: 'الإسناد', evaluations: 'التقييمات', ranking: 'الترتيب', awards: 'الجوائز', statistics: 'الإحصائيات' },
   },
   lifecycle: {
     title: 'المراحل', current: 'المرحلة الحالية: {{status}}', next: 'المرحلة التالية: {{status}}', nextTag: 'المرحلة التالية',
@@ -207,11 +212,13 @@ export const ar: Dictionary = {
       awards: '{{winners}} فائز أول، {{laureates}} متوَّج(ين) (بمن فيهم الفائز الأول) من أصل {{laureateCount}} مقرَّرين.',
       winnerDisagreement: 'المحكّمون مختلفون حول الفائز الأول «{{title}}» (فارق {{spread}} نقطة): هذا الخلاف غير محسوم.',
       awardedDisagreements: 'جوائز مُنحت لمشاريع يختلف حولها المحكّمون:',
+      unscreened: 'مشاريع مقدَّمة لم تُدرس أهليتها بعد، حسب الجهة:', unscreenedLine: '{{region}}: {{n}} مشروع', 
       blocked: 'ستُرفض هذه المرحلة ما دام:',
       blockers: {
         RUBRIC_INCOMPLETE: 'ليست كل أوزان شبكة التقييم موجبة', EDITION_ALREADY_OPEN: 'هناك دورة أخرى مفتوحة (أغلقوا باب الترشح فيها أولًا)',
         CALIBRATION_OPEN: 'المعايرة ما تزال مفتوحة (لا يرى أعضاء التحكيم مشاريعهم بعد: أغلقوها أولًا)',
         ROUNDS_REMAINING: 'ما تزال الدورة تقيّم دورًا ليس الأخير (أغلقوه وأكّدوا لائحة المتأهلين أولًا)',
+        SCREENING_INCOMPLETE: 'هناك مشاريع مقدَّمة لم تُدرس أهليتها بعد', 
         WINNER_MISSING: 'لا يوجد فائز أول', SEVERAL_WINNERS: 'هناك أكثر من فائز أول', TOO_MANY_LAUREATES: 'عدد المتوَّجين يفوق المقرَّر',
       },
     },
@@ -350,7 +357,7 @@ export const ar: Dictionary = {
   },
   accounts: {
     passwordHint: 'اختياري: يتلقى الحساب في كل الأحوال رابطًا بالبريد لاختيار كلمة المرور.',
-    title: 'الحسابات', create: 'إنشاء حساب محكّم أو مسؤول', createButton: 'إنشاء الحساب', created: 'تم إنشاء الحساب {{email}}.', role: 'الدور',
+    title: 'الحسابات', create: 'إنشاء حساب محكّم أو منسق جهوي أو مسؤول', createButton: 'إنشاء الحساب', created: 'تم إنشاء الحساب {{email}}.', role: 'الدور',
     list: 'قائمة الحسابات', count: '{{n}} حساب', name: 'الاسم', state: 'الحالة', enabled: 'مفعّل', disabled: 'معطّل', enable: 'تفعيل', disable: 'تعطيل',
     enableFor: 'تفعيل {{email}}', disableFor: 'تعطيل {{email}}',
   },
@@ -373,7 +380,7 @@ export const ar: Dictionary = {
   audit: {
     nav: 'سجل التدقيق', title: 'سجل التدقيق', help: 'من غيّر ماذا ومتى؛ الأحدث أولًا. الأوقات بتوقيت المغرب.', filters: 'مرشحات السجل',
     edition: 'الدورة', editionLabel: 'الدورة {{number}} ({{year}})', actor: 'المُنفِّذ (البريد الإلكتروني أو بدايته)', action: 'العملية', entityType: 'نوع العنصر',
-    entityTypes: { ACCOUNT: 'حساب', EDITION: 'دورة', SUBMISSION: 'مشروع', ASSIGNMENT: 'إسناد', EVALUATION: 'تقييم', AWARD: 'جائزة', CERTIFICATE: 'شهادة', OUTBOX_MESSAGE: 'بريد' },
+    entityTypes: { SCREENING: 'الأهلية', ACCOUNT: 'حساب', EDITION: 'دورة', SUBMISSION: 'مشروع', ASSIGNMENT: 'إسناد', EVALUATION: 'تقييم', AWARD: 'جائزة', CERTIFICATE: 'شهادة', OUTBOX_MESSAGE: 'بريد' },
     from: 'من', to: 'إلى', count: '{{n}} قيد(ًا)', at: 'التاريخ', who: 'المُنفِّذ', entity: 'العنصر', entityOf: '{{type}} رقم {{id}}', details: 'التفاصيل',
     show: 'قبل / بعد', before: 'قبل', after: 'بعد', system: 'النظام',
   },
@@ -383,6 +390,7 @@ export const ar: Dictionary = {
     edition: 'الدورة', editionLabel: 'الدورة {{number}} ({{year}})', kind: 'النوع',
     kinds: {
       ACCOUNT_CREATED: 'إنشاء حساب', ACCOUNT_INVITATION: 'دعوة', EMAIL_CONFIRMATION: 'تأكيد العنوان', REGISTRATION_ATTEMPT: 'محاولة تسجيل',
+      SUBMISSION_INELIGIBLE: 'مشروع غير مقبول', 
       PASSWORD_RESET: 'نسيان كلمة المرور', SUBMISSION_RECEIVED: 'استلام مشروع', SUBMISSION_WITHDRAWN: 'سحب مشروع', CALL_CLOSING_REMINDER: 'تذكير: اختتام طلب المشاريع',
       JURY_ASSIGNED: 'مشاريع مسندة لعضو لجنة التحكيم', EVALUATION_REMINDER: 'تذكير: التقييمات', RESULTS_PUBLISHED: 'نشر النتائج',
     },
@@ -444,6 +452,25 @@ export const ar: Dictionary = {
       standing: { IN: 'مشروعكم قيد التقييم في هذا الدور', ADVANCED: 'متأهل إلى الدور الموالي', NOT_ADVANCED: 'غير متأهل إلى الدور الموالي', NOT_REACHED: 'دور لم يبلغه المشروع' },
     },
     scores: { show: 'النقط حسب الدور', caption: 'نقط «{{title}}» في كل دور' },
+  },
+  screening: {
+    queue: 'دراسة الأهلية', state: 'الحالة', states: { PENDING: 'في انتظار الدراسة', ELIGIBLE: 'مقبول', INELIGIBLE: 'غير مقبول' },
+    outcomes: { ELIGIBLE: 'مقبول', INELIGIBLE: 'غير مقبول' }, outcome: 'القرار', checklist: 'لائحة المراقبة',
+    progress: 'التقدم حسب الجهة', total: 'المشاريع', screened: 'المدروسة', count: '{{n}} مشروع',
+    attachments: '{{n}} مرفق', submittedAt: 'قُدّم يوم {{date}}', screenedLine: '{{outcome}} — من طرف {{who}} يوم {{date}}', reasonLine: 'السبب: {{reason}}',
+    screen: 'دراسة', rescreen: 'تعديل الدراسة', screenFor: 'دراسة «{{title}}»', formTitle: 'أهلية «{{title}}»',
+    reason: 'السبب (يُبلَّغ للأستاذ(ة))', reasonHint: 'إلزامي لمشروع غير مقبول؛ يُرسل إلى صاحبه عبر البريد الإلكتروني.',
+    reasonRequired: 'اذكروا السبب: سيتوصل به الأستاذ(ة).', save: 'حفظ الدراسة', cancel: 'إلغاء',
+    noChecklist: 'لا تتوفر هذه الدورة على لائحة مراقبة: لا توجد دراسة للأهلية.',
+    checklistTitle: 'لائحة مراقبة الأهلية', checklistHelp: 'تُدرس أهلية كل مشروع مقدَّم وفق هذه الشروط قبل التقييم (10 على الأكثر). بدون لائحة لا توجد دراسة.',
+    checklistSaved: 'تم حفظ لائحة المراقبة.', checklistFrozen: 'أُغلق باب الترشيح: لم يعد بالإمكان تغيير اللائحة.',
+    item: 'الشرط {{n}}', label: { fr: 'النص بالفرنسية', ar: 'النص بالعربية', en: 'النص بالإنجليزية' },
+    removeItem: 'حذف الشرط {{n}}', addItem: 'إضافة شرط', suggested: 'استعمال اللائحة المقترحة', saveChecklist: 'حفظ اللائحة',
+  },
+  coordinator: {
+    title: 'التنسيق الجهوي — {{academy}}', submitted: 'المشاريع المقدَّمة', pending: 'في انتظار الدراسة', eligible: 'المقبولة', ineligible: 'غير المقبولة',
+    jurors: 'محكّمو الجهة', jurorsValue: '{{enabled}} نشيط من أصل {{total}}', noScreening: 'لا تتضمن هذه الدورة دراسة للأهلية.',
+    noEdition: 'لا توجد دورة جارية.', jurorsTitle: 'محكّمو جهتي', createJuror: 'إنشاء حساب محكّم من جهتي',
   },
   notFound: { title: 'الصفحة غير موجودة' },
 };

@@ -4,6 +4,7 @@ export const en: Dictionary = {
   app: { tagline: 'Innovative Teachers competition', footer: 'InnovaTICE — Ministry of National Education and Microsoft Morocco. Times are shown in Morocco time (Casablanca).' },
   languages: { fr: 'Français', ar: 'العربية', en: 'English' },
   nav: {
+    coordinator: 'My region', 
     skip: 'Skip to content', main: 'Main navigation', home: 'Home', archive: 'Editions and laureates', verify: 'Verify a certificate',
     teacher: 'My space', jury: 'My evaluations', admin: 'Administration', accounts: 'Accounts', swagger: 'API (Swagger UI)',
     login: 'Log in', logout: 'Log out', register: 'Create an account', language: 'Language',
@@ -13,10 +14,10 @@ export const en: Dictionary = {
     noData: 'No data.', actions: 'Actions', all: 'All', search: 'Search', previous: 'Previous', next: 'Next',
     pageOf: 'Page {{page}} of {{pages}}', pagination: 'Pages',
   },
-  roles: { TEACHER: 'Teacher', JURY: 'Juror', ADMIN: 'Administrator' },
+  roles: { COORDINATOR: 'Regional coordinator', TEACHER: 'Teacher', JURY: 'Juror', ADMIN: 'Administrator' },
   status: {
     edition: { DRAFT: 'Draft', OPEN: 'Call open', EVALUATION: 'Evaluation', DELIBERATION: 'Deliberation', PUBLISHED: 'Results published', ARCHIVED: 'Archived' },
-    submission: { DRAFT: 'Draft', SUBMITTED: 'Submitted', WITHDRAWN: 'Withdrawn', UNDER_REVIEW: 'Under review', LAUREATE: 'Laureate', WINNER: 'Winner', SPECIAL_MENTION: 'Special mention', NOT_RETAINED: 'Not retained' },
+    submission: { INELIGIBLE: 'Not eligible', DRAFT: 'Draft', SUBMITTED: 'Submitted', WITHDRAWN: 'Withdrawn', UNDER_REVIEW: 'Under review', LAUREATE: 'Laureate', WINNER: 'Winner', SPECIAL_MENTION: 'Special mention', NOT_RETAINED: 'Not retained' },
     evaluation: { NOT_STARTED: 'Not started', DRAFT: 'Draft', SUBMITTED: 'Submitted' },
     award: { WINNER: 'Winner', LAUREATE: 'Laureate', SPECIAL_MENTION: 'Special mention' },
   },
@@ -27,6 +28,8 @@ export const en: Dictionary = {
     pupilsCount: 'Number of pupils involved', videoUrl: 'Video link', siteUrl: 'Website link',
   },
   problems: {
+    'screening-incomplete': 'Submitted projects are not screened yet: finish the eligibility screening before closing the call.',
+    'screening-closed': 'Eligibility screening is possible only while the call for projects is open.',
     'calibration-open': 'The calibration is still open: close it first (its jurors cannot see their projects yet).',
     'evaluation-deadline-passed': 'The evaluation deadline has passed: nothing is saved any more until an administrator extends it (an evaluation can then be reopened).',
     generic: 'Something went wrong. Please try again in a moment.', invalidField: 'Invalid value.',
@@ -101,6 +104,7 @@ export const en: Dictionary = {
   auth: {
     loginTitle: 'Log in', login: 'Log in', noAccount: 'No account yet?', registerTitle: 'Create a teacher account',
     registerIntro: 'With an account you can submit a project, follow its evaluation and receive your certificate.',
+    coordinatorRegionHint: 'Required: the region of the academy (AREF) this account coordinates.', 
     passwordHint: 'At least 10 characters, with a letter and a digit; not a common password (password, azerty, 123456…), not a run or repetition of characters, nor your name or address.', createAccount: 'Create my account', registered: 'Account created: please log in.',
     emailHint: 'Latin letters without accents (ASCII); a domain in Arabic script is written as its xn--… form.',
     checkEmailTitle: 'Check your mailbox', checkEmail: 'An email is on its way to {{email}}.',
@@ -139,6 +143,7 @@ export const en: Dictionary = {
     submittedNotice: 'Project submitted on {{date}}. You can still change it until {{close}} (Morocco time).',
     edit: 'Edit my project', finishEditing: 'Finish editing',
     editingNotice: 'Your changes are saved directly into the submitted project: there is no need to submit it again.',
+    ineligibleNotice: 'Your project was found not eligible: it will not be evaluated by the jury.', ineligibleReason: 'Reason: {{reason}}', 
     withdrawnNotice: 'You withdrew this project from the competition.',
     resubmitUntil: 'You can submit it again until {{date}} (Morocco time).',
     resubmitClosed: 'The call for projects closed on {{date}} (Morocco time): this project can no longer be submitted again.',
@@ -184,7 +189,7 @@ export const en: Dictionary = {
   },
   admin: {
     title: 'Administration', editions: 'Editions', newEdition: 'New edition', back: '← Editions', details: 'Edition details', sections: 'Edition sections',
-    tabs: { details: 'Edition and rubric', rounds: 'Rounds', calibration: 'Calibration', assignment: 'Assignment', evaluations: 'Evaluations', ranking: 'Ranking', awards: 'Awards', statistics: 'Statistics' },
+    tabs: { details: 'Edition and rubric', screening: 'Eligibility', rounds: 'Rounds', calibration: 'Calibration', assignment: 'Assignment', evaluations: 'Evaluations', ranking: 'Ranking', awards: 'Awards', statistics: 'Statistics' },
   },
   lifecycle: {
     title: 'Steps', current: 'Current step: {{status}}', next: 'Next step: {{status}}', nextTag: 'next step',
@@ -207,11 +212,13 @@ export const en: Dictionary = {
       awards: '{{winners}} winner, {{laureates}} laureate(s) (winner included) for {{laureateCount}} planned.',
       winnerDisagreement: 'The jurors disagree on the winner “{{title}}” ({{spread}} points apart): this disagreement is unresolved.',
       awardedDisagreements: 'Awards given to projects the jurors disagree on:',
+      unscreened: 'Submitted projects not screened yet (eligibility), by region:', unscreenedLine: '{{region}}: {{n}} project(s)', 
       blocked: 'This step will be refused as long as:',
       blockers: {
         RUBRIC_INCOMPLETE: 'the rubric’s weights are not all positive', EDITION_ALREADY_OPEN: 'another edition is open (close its call first)',
         CALIBRATION_OPEN: 'the calibration is open (its jurors cannot see their projects yet: close it first)',
         ROUNDS_REMAINING: 'the edition still judges a round that is not its last (close it and confirm its shortlist first)',
+        SCREENING_INCOMPLETE: 'submitted projects are not screened yet (eligibility)', 
         WINNER_MISSING: 'there is no winner', SEVERAL_WINNERS: 'there are several winners', TOO_MANY_LAUREATES: 'there are more laureates than planned',
       },
     },
@@ -350,7 +357,7 @@ export const en: Dictionary = {
   },
   accounts: {
     passwordHint: 'Optional: the account is emailed a link to choose its own password in any case.',
-    title: 'Accounts', create: 'Create a juror or administrator account', createButton: 'Create the account', created: 'Account {{email}} created.', role: 'Role',
+    title: 'Accounts', create: 'Create a juror, regional coordinator or administrator account', createButton: 'Create the account', created: 'Account {{email}} created.', role: 'Role',
     list: 'Accounts', count: '{{n}} account(s)', name: 'Name', state: 'State', enabled: 'active', disabled: 'disabled', enable: 'Enable', disable: 'Disable',
     enableFor: 'Enable {{email}}', disableFor: 'Disable {{email}}',
   },
@@ -373,7 +380,7 @@ export const en: Dictionary = {
   audit: {
     nav: 'Audit log', title: 'Audit log', help: 'Who changed what, and when; newest first. Times are Morocco time.', filters: 'Audit log filters',
     edition: 'Edition', editionLabel: 'Edition {{number}} ({{year}})', actor: 'Author (email address or its beginning)', action: 'Action', entityType: 'Object type',
-    entityTypes: { ACCOUNT: 'Account', EDITION: 'Edition', SUBMISSION: 'Project', ASSIGNMENT: 'Assignment', EVALUATION: 'Evaluation', AWARD: 'Award', CERTIFICATE: 'Certificate', OUTBOX_MESSAGE: 'Email' },
+    entityTypes: { SCREENING: 'Eligibility screening', ACCOUNT: 'Account', EDITION: 'Edition', SUBMISSION: 'Project', ASSIGNMENT: 'Assignment', EVALUATION: 'Evaluation', AWARD: 'Award', CERTIFICATE: 'Certificate', OUTBOX_MESSAGE: 'Email' },
     from: 'From', to: 'To', count: '{{n}} entry(ies)', at: 'Date', who: 'Author', entity: 'Object', entityOf: '{{type}} no. {{id}}', details: 'Details',
     show: 'Before / after', before: 'Before', after: 'After', system: 'system',
   },
@@ -383,6 +390,7 @@ export const en: Dictionary = {
     edition: 'Edition', editionLabel: 'Edition {{number}} ({{year}})', kind: 'Type',
     kinds: {
       ACCOUNT_CREATED: 'Account created', ACCOUNT_INVITATION: 'Invitation', EMAIL_CONFIRMATION: 'Address confirmation', REGISTRATION_ATTEMPT: 'Registration attempt',
+      SUBMISSION_INELIGIBLE: 'Project not eligible', 
       PASSWORD_RESET: 'Forgotten password', SUBMISSION_RECEIVED: 'Project received', SUBMISSION_WITHDRAWN: 'Project withdrawn', CALL_CLOSING_REMINDER: 'Reminder: call closing',
       JURY_ASSIGNED: 'Projects assigned to the juror', EVALUATION_REMINDER: 'Reminder: evaluations', RESULTS_PUBLISHED: 'Results published',
     },
@@ -444,6 +452,25 @@ export const en: Dictionary = {
       standing: { IN: 'Your project is judged in this round', ADVANCED: 'Advanced to the next round', NOT_ADVANCED: 'Not advanced to the next round', NOT_REACHED: 'Round not reached' },
     },
     scores: { show: 'Scores by round', caption: 'Scores of “{{title}}” in each round' },
+  },
+  screening: {
+    queue: 'Eligibility screening', state: 'State', states: { PENDING: 'To screen', ELIGIBLE: 'Eligible', INELIGIBLE: 'Not eligible' },
+    outcomes: { ELIGIBLE: 'Eligible', INELIGIBLE: 'Not eligible' }, outcome: 'Decision', checklist: 'Checklist',
+    progress: 'Progress by region', total: 'Projects', screened: 'Screened', count: '{{n}} project(s)',
+    attachments: '{{n}} attachment(s)', submittedAt: 'submitted on {{date}}', screenedLine: '{{outcome}} — by {{who}} on {{date}}', reasonLine: 'Reason: {{reason}}',
+    screen: 'Screen', rescreen: 'Change the screening', screenFor: 'Screen “{{title}}”', formTitle: 'Eligibility of “{{title}}”',
+    reason: 'Reason (sent to the teacher)', reasonHint: 'Required for an ineligible project; emailed to its author.',
+    reasonRequired: 'Give the reason: the teacher will receive it.', save: 'Save the screening', cancel: 'Cancel',
+    noChecklist: 'This edition has no checklist: no eligibility screening.',
+    checklistTitle: 'Eligibility checklist', checklistHelp: 'Every submitted project is screened against these conditions before evaluation (10 at most). Without a checklist there is no screening.',
+    checklistSaved: 'Checklist saved.', checklistFrozen: 'The call is closed: the checklist can no longer change.',
+    item: 'Condition {{n}}', label: { fr: 'Label in French', ar: 'Label in Arabic', en: 'Label in English' },
+    removeItem: 'Remove condition {{n}}', addItem: 'Add a condition', suggested: 'Use the suggested checklist', saveChecklist: 'Save the checklist',
+  },
+  coordinator: {
+    title: 'Regional coordination — {{academy}}', submitted: 'Submitted projects', pending: 'To screen', eligible: 'Eligible', ineligible: 'Not eligible',
+    jurors: 'Jurors of the region', jurorsValue: '{{enabled}} enabled of {{total}}', noScreening: 'This edition has no eligibility screening.',
+    noEdition: 'No current edition.', jurorsTitle: 'The jurors of my region', createJuror: 'Create a juror account in my region',
   },
   notFound: { title: 'Page not found' },
 };

@@ -3,6 +3,7 @@ export const fr = {
   app: { tagline: 'Concours Enseignants Innovants', footer: 'InnovaTICE — Ministère de l’Éducation nationale et Microsoft Maroc. Heures affichées à l’heure du Maroc (Casablanca).' },
   languages: { fr: 'Français', ar: 'العربية', en: 'English' },
   nav: {
+    coordinator: 'Ma région', 
     skip: 'Aller au contenu', main: 'Navigation principale', home: 'Accueil', archive: 'Éditions et lauréats', verify: 'Vérifier un certificat',
     teacher: 'Mon espace', jury: 'Mes évaluations', admin: 'Administration', accounts: 'Comptes', swagger: 'API (Swagger UI)',
     login: 'Se connecter', logout: 'Se déconnecter', register: 'Créer un compte', language: 'Langue',
@@ -12,10 +13,10 @@ export const fr = {
     noData: 'Aucune donnée.', actions: 'Actions', all: 'Tous', search: 'Rechercher', previous: 'Précédent', next: 'Suivant',
     pageOf: 'Page {{page}} sur {{pages}}', pagination: 'Pages',
   },
-  roles: { TEACHER: 'Enseignant·e', JURY: 'Juré·e', ADMIN: 'Administrateur·rice' },
+  roles: { COORDINATOR: 'Coordinateur·rice régional·e', TEACHER: 'Enseignant·e', JURY: 'Juré·e', ADMIN: 'Administrateur·rice' },
   status: {
     edition: { DRAFT: 'Brouillon', OPEN: 'Appel ouvert', EVALUATION: 'Évaluation', DELIBERATION: 'Délibération', PUBLISHED: 'Résultats publiés', ARCHIVED: 'Archivée' },
-    submission: { DRAFT: 'Brouillon', SUBMITTED: 'Soumis', WITHDRAWN: 'Retiré', UNDER_REVIEW: 'En évaluation', LAUREATE: 'Lauréat', WINNER: 'Grand gagnant', SPECIAL_MENTION: 'Mention spéciale', NOT_RETAINED: 'Non retenu' },
+    submission: { INELIGIBLE: 'Non recevable', DRAFT: 'Brouillon', SUBMITTED: 'Soumis', WITHDRAWN: 'Retiré', UNDER_REVIEW: 'En évaluation', LAUREATE: 'Lauréat', WINNER: 'Grand gagnant', SPECIAL_MENTION: 'Mention spéciale', NOT_RETAINED: 'Non retenu' },
     evaluation: { NOT_STARTED: 'Non commencée', DRAFT: 'Brouillon', SUBMITTED: 'Soumise' },
     award: { WINNER: 'Grand gagnant', LAUREATE: 'Lauréat', SPECIAL_MENTION: 'Mention spéciale' },
   },
@@ -26,6 +27,8 @@ export const fr = {
     pupilsCount: 'Nombre d’élèves impliqués', videoUrl: 'Lien vers une vidéo', siteUrl: 'Lien vers un site',
   },
   problems: {
+    'screening-incomplete': 'Des projets soumis ne sont pas encore examinés : terminez l’examen de recevabilité avant de clôturer l’appel.',
+    'screening-closed': 'L’examen de recevabilité n’est possible que pendant l’appel à projets.',
     'calibration-open': 'La calibration est encore ouverte : clôturez-la d’abord (ses jurés ne voient pas encore leurs projets).',
     'evaluation-deadline-passed': 'La date limite de l’évaluation est passée : rien ne s’y enregistre plus tant qu’un administrateur ne l’a pas prolongée (il peut ensuite rouvrir une évaluation).',
     generic: 'Une erreur est survenue. Réessayez dans un instant.', invalidField: 'Valeur invalide.',
@@ -100,6 +103,7 @@ export const fr = {
   auth: {
     loginTitle: 'Connexion', login: 'Se connecter', noAccount: 'Pas encore de compte ?', registerTitle: 'Créer un compte enseignant',
     registerIntro: 'Le compte vous permet de déposer un projet, de suivre son évaluation et de recevoir votre certificat.',
+    coordinatorRegionHint: 'Obligatoire : la région de l’AREF que coordonne ce compte.', 
     passwordHint: 'Au moins 10 caractères, avec une lettre et un chiffre ; pas un mot de passe courant (motdepasse, azerty, 123456…), pas une suite ou une répétition de caractères, ni votre nom ou votre adresse.', createAccount: 'Créer mon compte', registered: 'Compte créé : connectez-vous.',
     emailHint: 'Lettres latines sans accents (ASCII) ; un domaine en alphabet arabe s’écrit sous sa forme xn--…',
     checkEmailTitle: 'Vérifiez votre boîte e-mail', checkEmail: 'Un e-mail vient de partir vers {{email}}.',
@@ -138,6 +142,7 @@ export const fr = {
     submittedNotice: 'Projet soumis le {{date}}. Vous pouvez encore le modifier jusqu’au {{close}} (heure du Maroc).',
     edit: 'Modifier mon projet', finishEditing: 'Terminer les modifications',
     editingNotice: 'Vos modifications sont enregistrées directement dans le projet soumis : inutile de le soumettre à nouveau.',
+    ineligibleNotice: 'Votre projet a été déclaré non recevable : il ne sera pas évalué par le jury.', ineligibleReason: 'Motif : {{reason}}', 
     withdrawnNotice: 'Vous avez retiré ce projet du concours.',
     resubmitUntil: 'Vous pouvez le soumettre à nouveau jusqu’au {{date}} (heure du Maroc).',
     resubmitClosed: 'L’appel à projets a fermé le {{date}} (heure du Maroc) : ce projet ne peut plus être soumis à nouveau.',
@@ -183,7 +188,7 @@ export const fr = {
   },
   admin: {
     title: 'Administration', editions: 'Éditions', newEdition: 'Nouvelle édition', back: '← Éditions', details: 'Informations de l’édition', sections: 'Sections de l’édition',
-    tabs: { details: 'Édition et grille', rounds: 'Tours', calibration: 'Calibration', assignment: 'Affectation', evaluations: 'Évaluations', ranking: 'Classement', awards: 'Distinctions', statistics: 'Statistiques' },
+    tabs: { details: 'Édition et grille', screening: 'Recevabilité', rounds: 'Tours', calibration: 'Calibration', assignment: 'Affectation', evaluations: 'Évaluations', ranking: 'Classement', awards: 'Distinctions', statistics: 'Statistiques' },
   },
   lifecycle: {
     title: 'Étapes', current: 'Étape actuelle : {{status}}', next: 'Étape suivante : {{status}}', nextTag: 'étape suivante',
@@ -206,11 +211,13 @@ export const fr = {
       awards: '{{winners}} grand gagnant, {{laureates}} lauréat(s) (grand gagnant compris) pour {{laureateCount}} prévus.',
       winnerDisagreement: 'Les jurés sont en désaccord sur le grand gagnant « {{title}} » (écart de {{spread}} points) : ce désaccord n’est pas résolu.',
       awardedDisagreements: 'Distinctions données à des projets sur lesquels les jurés sont en désaccord :',
+      unscreened: 'Projets soumis pas encore examinés (recevabilité), par région :', unscreenedLine: '{{region}} : {{n}} projet(s)', 
       blocked: 'Cette étape sera refusée tant que :',
       blockers: {
         RUBRIC_INCOMPLETE: 'la grille n’a pas des poids tous positifs', EDITION_ALREADY_OPEN: 'une autre édition est ouverte (clôturez d’abord son appel)',
         CALIBRATION_OPEN: 'la calibration est ouverte (ses jurés ne voient pas encore leurs projets : clôturez-la d’abord)',
         ROUNDS_REMAINING: 'l’édition juge encore un tour qui n’est pas le dernier (clôturez-le et confirmez sa sélection d’abord)',
+        SCREENING_INCOMPLETE: 'des projets soumis ne sont pas encore examinés (recevabilité)', 
         WINNER_MISSING: 'il n’y a pas de grand gagnant', SEVERAL_WINNERS: 'il y a plusieurs grands gagnants', TOO_MANY_LAUREATES: 'il y a plus de lauréats que prévu',
       },
     },
@@ -349,7 +356,7 @@ export const fr = {
   },
   accounts: {
     passwordHint: 'Facultatif : le compte reçoit de toute façon un lien par e-mail pour choisir son mot de passe.',
-    title: 'Comptes', create: 'Créer un compte de juré ou d’administrateur', createButton: 'Créer le compte', created: 'Compte {{email}} créé.', role: 'Rôle',
+    title: 'Comptes', create: 'Créer un compte de juré, de coordinateur régional ou d’administrateur', createButton: 'Créer le compte', created: 'Compte {{email}} créé.', role: 'Rôle',
     list: 'Liste des comptes', count: '{{n}} compte(s)', name: 'Nom', state: 'État', enabled: 'actif', disabled: 'désactivé', enable: 'Activer', disable: 'Désactiver',
     enableFor: 'Activer {{email}}', disableFor: 'Désactiver {{email}}',
   },
@@ -372,7 +379,7 @@ export const fr = {
   audit: {
     nav: 'Journal d’audit', title: 'Journal d’audit', help: 'Qui a changé quoi, et quand ; le plus récent d’abord. Les dates sont à l’heure du Maroc.', filters: 'Filtres du journal',
     edition: 'Édition', editionLabel: '{{number}}e édition ({{year}})', actor: 'Auteur (adresse e-mail ou son début)', action: 'Action', entityType: 'Type d’objet',
-    entityTypes: { ACCOUNT: 'Compte', EDITION: 'Édition', SUBMISSION: 'Projet', ASSIGNMENT: 'Affectation', EVALUATION: 'Évaluation', AWARD: 'Distinction', CERTIFICATE: 'Certificat', OUTBOX_MESSAGE: 'Courriel' },
+    entityTypes: { SCREENING: 'Recevabilité', ACCOUNT: 'Compte', EDITION: 'Édition', SUBMISSION: 'Projet', ASSIGNMENT: 'Affectation', EVALUATION: 'Évaluation', AWARD: 'Distinction', CERTIFICATE: 'Certificat', OUTBOX_MESSAGE: 'Courriel' },
     from: 'Du', to: 'Au', count: '{{n}} entrée(s)', at: 'Date', who: 'Auteur', entity: 'Objet', entityOf: '{{type}} n° {{id}}', details: 'Détails',
     show: 'Avant / après', before: 'Avant', after: 'Après', system: 'système',
   },
@@ -382,6 +389,7 @@ export const fr = {
     edition: 'Édition', editionLabel: '{{number}}e édition ({{year}})', kind: 'Type',
     kinds: {
       ACCOUNT_CREATED: 'Compte créé', ACCOUNT_INVITATION: 'Invitation', EMAIL_CONFIRMATION: 'Confirmation d’adresse', REGISTRATION_ATTEMPT: 'Tentative d’inscription',
+      SUBMISSION_INELIGIBLE: 'Projet non recevable', 
       PASSWORD_RESET: 'Mot de passe oublié', SUBMISSION_RECEIVED: 'Projet reçu', SUBMISSION_WITHDRAWN: 'Projet retiré', CALL_CLOSING_REMINDER: 'Rappel : clôture de l’appel',
       JURY_ASSIGNED: 'Projets affectés au juré', EVALUATION_REMINDER: 'Rappel : évaluations', RESULTS_PUBLISHED: 'Résultats publiés',
     },
@@ -443,6 +451,25 @@ export const fr = {
       standing: { IN: 'Votre projet est évalué dans ce tour', ADVANCED: 'Qualifié pour le tour suivant', NOT_ADVANCED: 'Non qualifié pour le tour suivant', NOT_REACHED: 'Tour non atteint' },
     },
     scores: { show: 'Notes par tour', caption: 'Notes de « {{title}} » dans chaque tour' },
+  },
+  screening: {
+    queue: 'Examen de recevabilité', state: 'État', states: { PENDING: 'À examiner', ELIGIBLE: 'Recevable', INELIGIBLE: 'Non recevable' },
+    outcomes: { ELIGIBLE: 'Recevable', INELIGIBLE: 'Non recevable' }, outcome: 'Décision', checklist: 'Liste de contrôle',
+    progress: 'Avancement par région', total: 'Projets', screened: 'Examinés', count: '{{n}} projet(s)',
+    attachments: '{{n}} pièce(s) jointe(s)', submittedAt: 'soumis le {{date}}', screenedLine: '{{outcome}} — par {{who}} le {{date}}', reasonLine: 'Motif : {{reason}}',
+    screen: 'Examiner', rescreen: 'Modifier l’examen', screenFor: 'Examiner « {{title}} »', formTitle: 'Recevabilité de « {{title}} »',
+    reason: 'Motif (communiqué à l’enseignant·e)', reasonHint: 'Obligatoire pour un projet non recevable ; envoyé par e-mail à son auteur·e.',
+    reasonRequired: 'Indiquez le motif : l’enseignant·e le recevra.', save: 'Enregistrer l’examen', cancel: 'Annuler',
+    noChecklist: 'Cette édition n’a pas de liste de contrôle : pas d’examen de recevabilité.',
+    checklistTitle: 'Liste de contrôle de recevabilité', checklistHelp: 'Chaque projet soumis est examiné sur ces conditions avant l’évaluation (10 au plus). Sans liste, il n’y a pas d’examen.',
+    checklistSaved: 'Liste de contrôle enregistrée.', checklistFrozen: 'L’appel est clos : la liste ne peut plus changer.',
+    item: 'Condition {{n}}', label: { fr: 'Libellé en français', ar: 'Libellé en arabe', en: 'Libellé en anglais' },
+    removeItem: 'Retirer la condition {{n}}', addItem: 'Ajouter une condition', suggested: 'Utiliser la liste suggérée', saveChecklist: 'Enregistrer la liste',
+  },
+  coordinator: {
+    title: 'Coordination régionale — {{academy}}', submitted: 'Projets soumis', pending: 'À examiner', eligible: 'Recevables', ineligible: 'Non recevables',
+    jurors: 'Jurés de la région', jurorsValue: '{{enabled}} actif(s) sur {{total}}', noScreening: 'Cette édition n’a pas d’examen de recevabilité.',
+    noEdition: 'Aucune édition en cours.', jurorsTitle: 'Les jurés de ma région', createJuror: 'Créer un compte de juré de ma région',
   },
   notFound: { title: 'Page introuvable' },
 };
