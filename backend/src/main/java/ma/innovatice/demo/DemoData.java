@@ -24,6 +24,12 @@ import ma.innovatice.edition.EditionDtos.Forum;
 import ma.innovatice.edition.EditionRepository;
 import ma.innovatice.edition.EditionService;
 import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.round.JudgingRound;
+import ma.innovatice.round.RoundConfigService;
+import ma.innovatice.round.RoundDtos.RoundInput;
+import ma.innovatice.screening.ScreeningDtos.ChecklistInput;
+import ma.innovatice.screening.ScreeningDtos.ChecklistItem;
+import ma.innovatice.screening.ScreeningService;
 import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionDtos.SubmissionInput;
 import ma.innovatice.submission.SubmissionService;
@@ -52,13 +58,22 @@ public class DemoData {
     /** Shared by every demo account; printed in the log and the README. Never use demo mode in production. */
     public static final String PASSWORD = "demo-password-2016";
 
-    record DemoPerson(String email, Role role, String firstName, String lastName, Language language) {
+    /** A demo account; jurors and coordinators of a regional round have the region of their academy. */
+    record DemoPerson(String email, Role role, String firstName, String lastName, Language language, String region) {
+
+        DemoPerson(String email, Role role, String firstName, String lastName, Language language) {
+            this(email, role, firstName, lastName, language, null);
+        }
     }
 
     static final List<DemoPerson> PEOPLE = List.of(
             new DemoPerson("admin@demo.innovatice.ma", Role.ADMIN, "Nadia", "Admin (démo)", Language.FR),
-            new DemoPerson("jury1@demo.innovatice.ma", Role.JURY, "Karim", "Jury-Un (démo)", Language.FR),
-            new DemoPerson("jury2@demo.innovatice.ma", Role.JURY, "Samira", "Jury-Deux (démo)", Language.AR),
+            new DemoPerson("coord-rabat@demo.innovatice.ma", Role.COORDINATOR, "Nadia", "Coordinatrice Rabat (démo)",
+                    Language.FR, "MA-04"),
+            new DemoPerson("coord-casa@demo.innovatice.ma", Role.COORDINATOR, "Omar", "Coordinateur Casablanca (démo)",
+                    Language.AR, "MA-06"),
+            new DemoPerson("jury1@demo.innovatice.ma", Role.JURY, "Karim", "Jury-Un (démo)", Language.FR, "MA-04"),
+            new DemoPerson("jury2@demo.innovatice.ma", Role.JURY, "Samira", "Jury-Deux (démo)", Language.AR, "MA-06"),
             new DemoPerson("jury3@demo.innovatice.ma", Role.JURY, "Youssef", "Jury-Trois (démo)", Language.EN),
             new DemoPerson("teacher1@demo.innovatice.ma", Role.TEACHER, "Amina", "Enseignante-Une (démo)", Language.FR),
             new DemoPerson("teacher2@demo.innovatice.ma", Role.TEACHER, "Hassan", "Enseignant-Deux (démo)", Language.AR),
@@ -104,10 +119,15 @@ public class DemoData {
     private final SubmissionService submissionService;
     private final AwardService awardService;
     private final EntityManager entityManager;
+    private final RoundConfigService roundConfig;
+    private final ScreeningService screening;
 
     DemoData(InnovaticeConfig config, AccountService accountService, AccountRepository accounts,
              EditionService editionService, EditionRepository editions, Clock clock,
-             SubmissionService submissionService, AwardService awardService, EntityManager entityManager) {
+             SubmissionService submissionService, AwardService awardService, EntityManager entityManager,
+             RoundConfigService roundConfig, ScreeningService screening) {
+        this.roundConfig = roundConfig;
+        this.screening = screening;
         this.awardService = awardService;
         this.entityManager = entityManager;
         this.submissionService = submissionService;
@@ -126,7 +146,7 @@ public class DemoData {
         seed();
         StringBuilder table = new StringBuilder("Demo mode: fictional accounts, all with the password '")
                 .append(PASSWORD).append("':");
-        PEOPLE.forEach(p -> table.append("\n    ").append(String.format("%-8s %s", p.role(), p.email())));
+        PEOPLE.forEach(p -> table.append("\n    ").append(String.format("%-11s %s", p.role(), p.email())));
         LOG.info(table);
     }
 
@@ -135,7 +155,7 @@ public class DemoData {
         for (DemoPerson person : PEOPLE) {
             if (accounts.findByEmail(person.email()).isEmpty()) {
                 accountService.create(new NewAccount(person.email(), PASSWORD, person.firstName(), person.lastName(),
-                        person.role(), person.language(), true), Actor.SYSTEM);
+                        person.role(), person.language(), true, person.region(), null), Actor.SYSTEM);
             }
         }
         if (editions.find("number", 12).firstResultOptional().isEmpty()) {
@@ -207,6 +227,25 @@ public class DemoData {
                 now.plus(Duration.ofDays(130)).atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true,
                 true, null, null);
         EditionView edition = editionService.create(input, Actor.SYSTEM);
+        // Judged as the Ministry runs it: each academy pre-selects its best projects, a national jury
+        // judges the shortlist, and the finalists present theirs before the winner is chosen.
+        roundConfig.replace(edition.id(), List.of(
+                new RoundInput("Présélection régionale", "الانتقاء الجهوي", "Regional pre-selection",
+                        JudgingRound.Scope.REGIONAL, JudgingRound.Rubric.CLD21, 2, true, false,
+                        now.plus(Duration.ofDays(75)), 3),
+                new RoundInput("Jury national", "اللجنة الوطنية", "National jury", JudgingRound.Scope.NATIONAL,
+                        JudgingRound.Rubric.CLD21, 3, true, true, now.plus(Duration.ofDays(92)), 6),
+                new RoundInput("Finale : présentation des projets", "النهائي: عرض المشاريع", "Final: project presentations",
+                        JudgingRound.Scope.NATIONAL, JudgingRound.Rubric.PRESENTATION, 3, false, false,
+                        now.plus(Duration.ofDays(100)), null)), Actor.SYSTEM);
+        screening.replaceChecklist(edition.id(), new ChecklistInput(List.of(
+                new ChecklistItem("Projet mené dans une classe marocaine pendant l'année scolaire",
+                        "مشروع أنجز في قسم مغربي خلال السنة الدراسية", "Carried out in a Moroccan class this school year"),
+                new ChecklistItem("Preuves jointes (documents, photos ou vidéo)", "الحجج مرفقة (وثائق أو صور أو فيديو)",
+                        "Evidence attached (documents, photos or video)"),
+                new ChecklistItem("Consentement des parents déclaré pour les élèves visibles",
+                        "موافقة الآباء مصرح بها بالنسبة للتلاميذ الظاهرين",
+                        "Parents' consent declared for the pupils shown"))), Actor.SYSTEM);
         editionService.transition(edition.id(), EditionStatus.OPEN, Actor.SYSTEM);
         markDemo(edition.id());
         Actor amina = actorOf("teacher1@demo.innovatice.ma");

@@ -52,4 +52,29 @@ class DemoDataTest {
                 .body("editionYear", equalTo(2016))
                 .body("issuedAt", startsWith("2016-05-25T09:00"));
     }
+
+    /** Issue 19: the demo's current edition is judged in three rounds, with a screening checklist and two coordinators. */
+    @Test
+    void shouldShowAThreeRoundEditionWithScreeningAndRegionalCoordinators() {
+        assumeThat(fixtures.count("SELECT COUNT(*) FROM edition WHERE number = 22 AND demo = FALSE")).isZero();
+        if (fixtures.count("SELECT COUNT(*) FROM edition WHERE number = 22") == 0) {
+            // The demo opens its current edition: the call another test left open is closed first (closing a
+            // call in the tests empties its checklist, so the demo's own is not closed here once seeded).
+            fixtures.closeOpenCalls(fixtures.admin());
+            demo.seed();
+        }
+
+        long current = ((Number) fixtures.rows("SELECT id FROM edition WHERE number = 22 AND demo = TRUE").get(0)
+                .get("id")).longValue();
+        assertThat(fixtures.rows("SELECT position, scope, rubric, advance_count, name_ar FROM judging_round "
+                + "WHERE edition_id = ? ORDER BY position", current))
+                .extracting(r -> r.get("position") + " " + r.get("scope") + " " + r.get("rubric") + " " + r.get("advance_count"))
+                .containsExactly("1 REGIONAL CLD21 3", "2 NATIONAL CLD21 6", "3 NATIONAL PRESENTATION null");
+        assertThat(fixtures.count("SELECT COUNT(*) FROM criterion c JOIN judging_round r ON r.id = c.round_id "
+                + "WHERE r.edition_id = ? AND r.position = 3", current)).isPositive();
+        assertThat(fixtures.count("SELECT COUNT(*) FROM screening_item WHERE edition_id = ?", current)).isEqualTo(3);
+        assertThat(fixtures.rows("SELECT email, region_code FROM account WHERE role = 'COORDINATOR' AND demo = TRUE "
+                + "ORDER BY email")).extracting(r -> r.get("email") + " " + r.get("region_code"))
+                .containsExactly("coord-casa@demo.innovatice.ma MA-06", "coord-rabat@demo.innovatice.ma MA-04");
+    }
 }
