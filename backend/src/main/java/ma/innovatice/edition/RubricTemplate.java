@@ -123,4 +123,77 @@ public final class RubricTemplate {
                                         "صُمم التواصل لجمهور محدد.",
                                         "It is designed for a specific audience."))));
     }
+    /**
+     * The finalists' presentation rubric: four criteria, each a chain of yes/no gates like the 21CLD
+     * dimensions (level = gates passed + 1). The impact on pupils' learning weighs the most; the
+     * weights sum to 100. Inserted for a PRESENTATION round by
+     * {@link ma.innovatice.finalist.PresentationRubric#insertFor}.
+     */
+    public static List<CriterionInput> presentation() {
+        return List.of(
+                new CriterionInput("PRES_CLARITY",
+                        t("Clarté de la présentation", "وضوح العرض", "Clarity of the presentation"),
+                        t("La présentation expose-t-elle clairement le projet, sa démarche et ses résultats dans le temps imparti ?",
+                                "هل يعرض التقديم المشروع ومنهجيته ونتائجه بوضوح في الوقت المحدد؟",
+                                "Does the presentation set out the project, its approach and its results clearly within the time given?"),
+                        25.0, 1, 4, List.of(
+                                t("La présentation est structurée et tient dans le temps imparti.",
+                                        "العرض منظم ويحترم الوقت المحدد.",
+                                        "The presentation is structured and keeps to the time given."),
+                                t("Les objectifs, la démarche et les résultats sont exposés clairement.",
+                                        "تُعرض الأهداف والمنهجية والنتائج بوضوح.",
+                                        "The goals, the approach and the results are set out clearly."),
+                                t("Les supports (démonstration, productions d'élèves) éclairent le propos.",
+                                        "توضح الوسائل المستعملة (عرض تطبيقي، إنتاجات التلاميذ) المضمون.",
+                                        "The materials (demonstration, pupils' work) illuminate the message."))),
+                new CriterionInput("PRES_IMPACT",
+                        t("Impact démontré sur les apprentissages", "الأثر المثبت على تعلمات التلاميذ",
+                                "Demonstrated impact on pupils' learning"),
+                        t("L'enseignant montre-t-il, preuves à l'appui, ce que le projet a changé dans les apprentissages des élèves ?",
+                                "هل يبين الأستاذ، بالأدلة، ما غيّره المشروع في تعلمات التلاميذ؟",
+                                "Does the teacher show, with evidence, what the project changed in the pupils' learning?"),
+                        35.0, 1, 5, List.of(
+                                t("Des effets sur les apprentissages des élèves sont décrits.",
+                                        "تُوصف آثار على تعلمات التلاميذ.",
+                                        "Effects on the pupils' learning are described."),
+                                t("Ces effets sont étayés par des preuves (productions, évaluations, observations).",
+                                        "هذه الآثار مدعومة بأدلة (إنتاجات، تقويمات، ملاحظات).",
+                                        "These effects are supported by evidence (work, assessments, observations)."),
+                                t("Les preuves comparent avec une situation de référence (avant/après, autre classe).",
+                                        "تقارن الأدلة بوضعية مرجعية (قبل/بعد، قسم آخر).",
+                                        "The evidence compares with a baseline (before/after, another class)."),
+                                t("L'impact touche tous les élèves, y compris ceux en difficulté.",
+                                        "يشمل الأثر جميع التلاميذ، بمن فيهم المتعثرون.",
+                                        "The impact reaches every pupil, including those who struggle."))),
+                new CriterionInput("PRES_ANSWERS",
+                        t("Réponses aux questions du jury", "الإجابة عن أسئلة لجنة التحكيم", "Answers to the jury's questions"),
+                        t("L'enseignant répond-il avec précision et recul aux questions du jury ?",
+                                "هل يجيب الأستاذ عن أسئلة اللجنة بدقة وبروح نقدية؟",
+                                "Does the teacher answer the jury's questions precisely and with perspective?"),
+                        20.0, 1, 4, List.of(
+                                t("Les réponses portent sur les questions posées.",
+                                        "تتعلق الأجوبة بالأسئلة المطروحة.",
+                                        "The answers address the questions asked."),
+                                t("Elles sont précises et appuyées sur le projet mené.",
+                                        "الأجوبة دقيقة ومستندة إلى المشروع المنجز.",
+                                        "They are precise and grounded in the project carried out."),
+                                t("Elles montrent un regard critique sur les limites et les améliorations possibles.",
+                                        "تُظهر نظرة نقدية إلى الحدود والتحسينات الممكنة.",
+                                        "They show a critical view of the limits and possible improvements."))),
+                new CriterionInput("PRES_TRANSFER",
+                        t("Transférabilité à d'autres classes", "قابلية النقل إلى أقسام أخرى", "Transferability to other classes"),
+                        t("D'autres enseignants pourraient-ils reprendre le projet dans leurs classes ?",
+                                "هل يمكن لأساتذة آخرين اعتماد المشروع في أقسامهم؟",
+                                "Could other teachers take the project up in their own classes?"),
+                        20.0, 1, 4, List.of(
+                                t("Le projet repose sur des moyens accessibles à d'autres établissements.",
+                                        "يعتمد المشروع على وسائل متاحة لمؤسسات أخرى.",
+                                        "The project relies on means other schools can access."),
+                                t("La démarche est documentée pour être reprise (ressources, étapes, durée).",
+                                        "المنهجية موثقة لتُعتمد من جديد (موارد، مراحل، مدة).",
+                                        "The approach is documented so it can be reused (resources, steps, duration)."),
+                                t("Le projet a déjà été repris ou partagé avec d'autres classes ou enseignants.",
+                                        "سبق أن اعتُمد المشروع أو تمت مشاركته مع أقسام أو أساتذة آخرين.",
+                                        "The project has already been taken up or shared with other classes or teachers."))));
+    }
 }
