@@ -53,6 +53,9 @@ def generate(args):
     w("SET SESSION foreign_key_checks = 0, unique_checks = 0, time_zone = '+00:00';")
     w("SET @hash = " + sql_string(args.password_hash) + ";")
     w(f"SET @national = {national}, @assigning = {assigning};")
+    # Each edition judges in its single round (created with the edition).
+    w("SET @rnational = (SELECT id FROM judging_round WHERE edition_id = @national AND position = 1);")
+    w("SET @rassigning = (SELECT id FROM judging_round WHERE edition_id = @assigning AND position = 1);")
     w("SET @t0 = '2030-01-15 08:00:00';")
     w("SET @admin = (SELECT MIN(id) FROM account WHERE role = 'ADMIN');")
 
@@ -119,14 +122,14 @@ def generate(args):
     # Assignments of the national edition: each project to p consecutive jurors, every juror the same load.
     m = t * p
     w("SET @as0 = (SELECT COALESCE(MAX(id), 0) FROM assignment);")
-    w("INSERT INTO assignment (id, edition_id, submission_id, juror_id, origin, created_at, created_by) "
-      f"SELECT @as0 + n, @national, @s0 + 1 + (n - 1) DIV {p}, @a0 + 1 + (n - 1) % {j}, 'AUTO', "
+    w("INSERT INTO assignment (id, edition_id, round_id, submission_id, juror_id, origin, created_at, created_by) "
+      f"SELECT @as0 + n, @national, @rnational, @s0 + 1 + (n - 1) DIV {p}, @a0 + 1 + (n - 1) % {j}, 'AUTO', "
       f"@t0 + INTERVAL 60 DAY, @admin FROM bench_seq WHERE n <= {m};")
 
     # The first juror already has a few projects of the other edition (manual assignments, kept by the
     # automatic assignment): projects of other regions than the juror's.
-    w("INSERT INTO assignment (id, edition_id, submission_id, juror_id, origin, created_at, created_by) "
-      f"SELECT @as0 + {m} + n, @assigning, @s2 + 1 + n, @a0 + 1, 'MANUAL', @t0 + INTERVAL 60 DAY, @admin "
+    w("INSERT INTO assignment (id, edition_id, round_id, submission_id, juror_id, origin, created_at, created_by) "
+      f"SELECT @as0 + {m} + n, @assigning, @rassigning, @s2 + 1 + n, @a0 + 1, 'MANUAL', @t0 + INTERVAL 60 DAY, @admin "
       f"FROM bench_seq WHERE n <= {min(5, t - 1)} AND (1 + n) % 12 <> 1;")
 
     # Scores: a quality per project, a leniency per juror and a little noise, within each criterion's scale.
@@ -139,9 +142,9 @@ def generate(args):
       f"* (0.15 + 0.7 * {quality}) + {leniency} + {noise}))), NULL "
       f"FROM bench_seq q JOIN criterion c ON c.edition_id = @national WHERE q.n <= {m};")
     # The weighted 0-100 score, as the application computes it when an evaluation is submitted.
-    w("INSERT INTO evaluation (id, assignment_id, edition_id, submission_id, juror_id, status, private_comment, "
+    w("INSERT INTO evaluation (id, assignment_id, edition_id, round_id, submission_id, juror_id, status, private_comment, "
       "feedback, raw_score, submitted_at, created_at, updated_at, version) "
-      "SELECT @ev0 + q.n, a.id, a.edition_id, a.submission_id, a.juror_id, 'SUBMITTED', CONCAT('Note privée ', q.n), "
+      "SELECT @ev0 + q.n, a.id, a.edition_id, a.round_id, a.submission_id, a.juror_id, 'SUBMITTED', CONCAT('Note privée ', q.n), "
       "CONCAT('Merci pour ce projet ; pistes d''amélioration : ', "
       + elt("q.n", ["documenter l'évaluation des élèves", "impliquer davantage les familles",
                     "partager les ressources produites", "mesurer l'effet sur les apprentissages"]) + "), "
@@ -175,6 +178,14 @@ def generate(args):
     # The national edition is published; the other waits for its jury, regions excluded.
     w("UPDATE edition SET status = 'PUBLISHED', version = version + 1 WHERE id = @national;")
     w("UPDATE edition SET status = 'EVALUATION', same_region_conflict = TRUE, version = version + 1 WHERE id = @assigning;")
+    # Their rounds: the national edition's judged and closed, the other's open; the projects under
+    # review (or judged) are the entries of each.
+    w("UPDATE judging_round SET status = 'CLOSED', opened_at = @t0 + INTERVAL 60 DAY, closed_at = @t0 + INTERVAL 90 DAY "
+      "WHERE id = @rnational;")
+    w("UPDATE judging_round SET status = 'OPEN', opened_at = @t0 + INTERVAL 60 DAY WHERE id = @rassigning;")
+    w("INSERT INTO round_entry (round_id, submission_id, region_code, outcome) SELECT r.id, s.id, s.region_code, 'IN' "
+      "FROM submission s JOIN judging_round r ON r.edition_id = s.edition_id AND r.position = 1 "
+      "WHERE s.edition_id IN (@national, @assigning) AND s.status NOT IN ('DRAFT', 'SUBMITTED', 'WITHDRAWN', 'INELIGIBLE');")
     w("COMMIT;")
     w("DROP TABLE bench_digit, bench_seq;")
     w("ANALYZE TABLE account, submission, attachment, assignment, evaluation, evaluation_score, award, certificate;")

@@ -10,10 +10,13 @@ import { CalibrationPanel } from '@/features/calibration/components/CalibrationP
 import { JurorChooser } from '@/features/assignment/components/JurorChooser';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
+import { PresentationSchedule } from '@/features/finalists/components/PresentationSchedule';
+import { LastRoundMinutes } from '@/features/finalists/components/Minutes';
+import { DelegationPanel } from '@/features/finalists/components/Delegation';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
 import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
 
-const TABS = ['details', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'calibration', 'assignment', 'evaluations', 'ranking', 'presentations', 'awards', 'statistics'] as const;
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 
 /** One edition in the administration: its details, lifecycle and rubric, then each step of the judging. */
@@ -49,7 +52,14 @@ export function AdminEditionRoute() {
                 ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} {...need} onClose={close} />
                 : undefined} />
             ) : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
-            {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} publishStep={<NextStep edition={e} />} />}
+            {tab === 'presentations' && <PresentationSchedule editionId={e.id} />}
+            {tab === 'awards' && (
+              <>
+                <AwardsPanel editionId={e.id} status={e.status} publishStep={<NextStep edition={e} />} />
+                {JUDGING.includes(e.status) && <LastRoundMinutes editionId={e.id} />}
+                {JUDGING.includes(e.status) && <DelegationPanel editionId={e.id} />}
+              </>
+            )}
             {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
           </>
         );

@@ -403,6 +403,203 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /** The judging rounds of an edition, in order, with their settings, status and counts (admin, coordinator) */
+        get: operations["listRounds"];
+        /**
+         * Configure the 1 to 3 judging rounds of a DRAFT edition (admin)
+         * @description The list replaces the rounds; positions follow the list order. Rules (422, errors on
+         *     `rounds[i].field`): deadlines strictly increase, the first is after the call's close, the last is
+         *     not after the ceremony; `advanceCount` is required on every round but the last and absent on
+         *     the last; a REGIONAL round may not follow a NATIONAL one. A PRESENTATION round gets its own
+         *     presentation rubric (four criteria scored 1 to 4); a CLD21 round is judged on the edition's
+         *     rubric. The edition's `jurorsPerProject`, `blindReview` and `evaluationCloseAt` become round 1's.
+         *     After DRAFT the rounds are frozen (409).
+         */
+        put: operations["replaceRounds"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/close-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * What closing a round that is not the last would do now, without doing it (admin)
+         * @description A dry run of `POST .../close`: the projects of the round with fewer SUBMITTED evaluations than
+         *     the round's `jurorsPerProject` (closing then needs an `override` with a reason), the evaluations
+         *     that will stay unsubmitted and the projects whose jurors disagree. The last round is closed by
+         *     the edition's move to DELIBERATION (`POST /api/editions/{editionId}/transitions`).
+         */
+        get: operations["previewRoundClose"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the judging of an OPEN round that is not the last (admin)
+         * @description After this no evaluation of the round can be saved or submitted, and its shortlist can be
+         *     prepared. 409 `round-not-open` when the round is not OPEN, `last-round` for the last round
+         *     (closed by the edition's move to DELIBERATION), `understaffed-projects` (with `understaffed`)
+         *     when some projects lack evaluations and no `override.reason` is given. Audited.
+         */
+        post: operations["closeRound"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The projects a CLOSED round sends on, proposed from its ranking and quotas (admin, coordinator)
+         * @description The proposal takes, in a REGIONAL round, the `advanceCount` best projects of each region by the
+         *     round's ranking (normalised score, then raw score, then evaluations, then id); in a NATIONAL
+         *     round the `advanceCount` best overall. `advances` is the decision being prepared: the proposal
+         *     unless an admin (or the region's coordinator) changed it with a recorded `reason`. Each region
+         *     (a single `null` region in a NATIONAL round) is confirmed once; when every region is, the round
+         *     is ADVANCED and the next round OPEN with the advancing projects. A coordinator sees and decides
+         *     its own region only. 409 `round-not-closed` while the round is PENDING or OPEN.
+         */
+        get: operations["getShortlist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/shortlist/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Send a project on or keep it back, against the proposal with a reason (admin, coordinator)
+         * @description `reason` is required when `advances` differs from the proposal (422 otherwise), and recorded with
+         *     the decision and in the audit log; going back to the proposal clears the adjustment. `version`
+         *     is the row's as read (409 `stale-version` when someone changed it since). 409
+         *     `region-confirmed` once the project's region is confirmed.
+         */
+        put: operations["decideShortlistEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/shortlist/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the shortlist of a region, or of every unconfirmed region (admin, coordinator)
+         * @description In a REGIONAL round a coordinator confirms its own region (`region` may be omitted); an admin
+         *     names one region or omits it to confirm every region not yet confirmed. A NATIONAL round is
+         *     confirmed whole by an admin. The decisions become outcomes (ADVANCED or NOT_ADVANCED), each
+         *     author is mailed whether her project goes on, and when no region is left the round is
+         *     ADVANCED and the next round OPEN with the advancing projects as its entries. Confirmations
+         *     are serialised on the round: two coordinators confirming at once both succeed, each for its
+         *     region, and the next round opens once. 409 `region-confirmed` when there is nothing left to
+         *     confirm.
+         */
+        post: operations["confirmShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project's way through the rounds (its author; admins with every round's scores)
+         * @description One item per round of the edition, in order. The author sees where her project stands (in the
+         *     round, advanced, not advanced, or a round it has not reached) and never a score; an admin also
+         *     sees each round's scores side by side (mean raw and normalised score, rank, submitted
+         *     evaluations). Others get 404.
+         */
+        get: operations["getSubmissionRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/editions/{editionId}/criteria": {
         parameters: {
             query?: never;
@@ -1528,6 +1725,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/rounds/{position}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every entry of the round with its presentation slot, or none (admin)
+         * @description `editable` is true while the round is PENDING or OPEN, when slots may change.
+         */
+        get: operations["listPresentationSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/slots/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Schedule or change a finalist's presentation slot (admin)
+         * @description Only for an entry of the round (404 otherwise), while the round is PENDING or OPEN (409
+         *     `round-not-schedulable`). A place and/or a https video link is required. Two slots of the round
+         *     may not overlap (409 `slot-overlap`, naming the other slot's project and times in Morocco time).
+         *     Each change bumps the slot's `sequence` and emails the teacher a calendar invitation
+         *     (`text/calendar; method=REQUEST`, same UID for the life of the slot); an unchanged slot sends nothing.
+         */
+        put: operations["putPresentationSlot"];
+        post?: never;
+        /** Cancel a finalist's presentation slot (admin); the teacher gets a METHOD:CANCEL invitation */
+        delete: operations["deletePresentationSlot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/president": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the jury's president among the round's jurors (admin, before publication) */
+        put: operations["setRoundPresident"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The minutes of the round's deliberation (an admin, or the round's president)
+         * @description The admin's awards screen shows the last round's minutes with the award decision.
+         */
+        get: operations["getRoundMinutes"];
+        /**
+         * Record the deliberation's minutes (the round's president, while the round is OPEN or CLOSED, before publication)
+         * @description Every version is written to the audit log (action ROUND_MINUTES_RECORDED, old and new text).
+         */
+        put: operations["recordRoundMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/presided-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds the signed-in juror presides (jury) */
+        get: operations["listPresidedRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/slot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The presentation slot of the teacher's own project, in its latest round that has one (owner only)
+         * @description Without a slot, only `submissionId` is returned. Another teacher's project is 404.
+         */
+        get: operations["getMySlot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/slot/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /** The teacher's presentation slot as an iCalendar file to add to a calendar (owner only) */
+        get: operations["downloadMySlotIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /** The delegation to the international forum and its candidates (admin) */
+        get: operations["getDelegation"];
+        /**
+         * Choose the winner's companions, 0 to 5 other awarded projects (admin, during DELIBERATION)
+         * @description 409 `delegation-closed` outside DELIBERATION, 409 `winner-missing` before a WINNER award; 400 for a project listed twice or not awarded.
+         */
+        put: operations["putDelegation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/editions/{editionId}/results": {
         parameters: {
             query?: never;
@@ -1743,6 +2124,161 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DelegationInput: {
+            /** @description The companions in order, each an awarded project of the edition other than the winner (the winner is always first and not listed) */
+            companions: number[];
+        };
+        DelegationMember: {
+            /** Format: int64 */
+            submissionId: number;
+            /**
+             * @description Absent for a candidate
+             * @enum {string}
+             */
+            role?: "WINNER" | "COMPANION";
+            award: components["schemas"]["AwardKind"];
+            title: string;
+            teacherName: string;
+            schoolName?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+        };
+        Delegation: {
+            /** Format: int64 */
+            editionId: number;
+            forumName?: string;
+            forumCity?: string;
+            /** Format: int32 */
+            forumYear?: number;
+            /** Format: date */
+            forumStartsOn?: string;
+            /** Format: date */
+            forumEndsOn?: string;
+            /** @description True during DELIBERATION */
+            editable: boolean;
+            /** @description The winner first, then the companions */
+            members: components["schemas"]["DelegationMember"][];
+            /** @description The other awarded projects, which may join as companions */
+            candidates: components["schemas"]["DelegationMember"][];
+        };
+        /** @description The delegation to the international forum, on the published results (absent when the edition names no forum) */
+        PublicDelegation: {
+            forumName: string;
+            forumCity?: string;
+            /** Format: int32 */
+            forumYear?: number;
+            /** Format: date */
+            forumStartsOn?: string;
+            /** Format: date */
+            forumEndsOn?: string;
+            members: components["schemas"]["DelegationMember"][];
+        };
+        /** @description A place and/or a video link (https) is required. */
+        SlotInput: {
+            /**
+             * Format: date-time
+             * @description The start (an instant; shown in Morocco time)
+             */
+            startsAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            place?: string | null;
+            /** @description A https address */
+            videoUrl?: string | null;
+        };
+        PresentationSlot: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            place?: string;
+            videoUrl?: string;
+            /**
+             * Format: int32
+             * @description The calendar invitation's SEQUENCE
+             */
+            sequence: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FinalistSlot: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            teacherName: string;
+            schoolName?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            slot?: components["schemas"]["PresentationSlot"];
+        };
+        RoundSlots: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            rubric: components["schemas"]["RoundRubric"];
+            status: components["schemas"]["RoundStatus"];
+            editable: boolean;
+            finalists: components["schemas"]["FinalistSlot"][];
+        };
+        MySlot: {
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: int64 */
+            roundId?: number;
+            /** Format: int32 */
+            position?: number;
+            roundNameFr?: string;
+            roundNameAr?: string;
+            roundNameEn?: string;
+            slot?: components["schemas"]["PresentationSlot"];
+        };
+        PresidentInput: {
+            /** Format: int64 */
+            jurorId: number;
+        };
+        MinutesInput: {
+            text: string;
+        };
+        RoundMinutes: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            status: components["schemas"]["RoundStatus"];
+            /** Format: int64 */
+            presidentId?: number;
+            presidentName?: string;
+            minutes?: string;
+            /** Format: date-time */
+            minutesRecordedAt?: string;
+            /** @description The caller is the president and the minutes may still change */
+            editable: boolean;
+        };
+        PresidedRound: {
+            /** Format: int64 */
+            editionId: number;
+            editionTitle: string;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            status: components["schemas"]["RoundStatus"];
+            editable: boolean;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -1929,6 +2465,16 @@ export interface components {
             city: string;
             /** Format: int32 */
             year: number;
+            /**
+             * Format: date
+             * @description The forum's first day
+             */
+            startsOn?: string | null;
+            /**
+             * Format: date
+             * @description The forum's last day, not before `startsOn` (400 `forum.endsOn`)
+             */
+            endsOn?: string | null;
         };
         EditionInput: {
             /** Format: int32 */
@@ -2005,6 +2551,17 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description The round being judged (the open one, else the last that opened, else the first). The edition's
+             *     `jurorsPerProject`, `blindReview` and `evaluationCloseAt` are this round's settings: on a DRAFT
+             *     edition with several rounds, changing them through the edition changes round 1 only.
+             */
+            currentRound?: components["schemas"]["RoundRef"];
+            /**
+             * Format: int32
+             * @description How many judging rounds the edition has
+             */
+            rounds?: number;
         };
         TransitionInput: {
             to: components["schemas"]["EditionStatus"];
@@ -2018,10 +2575,11 @@ export interface components {
         /**
          * @description What will make a move refused whatever the reason given: `RUBRIC_INCOMPLETE`, `EDITION_ALREADY_OPEN`
          *     (opening); `CALIBRATION_OPEN` (closing the evaluation while the calibration still holds its jurors'
-         *     assignments back: 409 `calibration-open`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
+         *     assignments back: 409 `calibration-open`), `ROUNDS_REMAINING` (closing the evaluation while the edition
+         *     judges a round that is not its last: 409 `rounds-remaining`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
          * @enum {string}
          */
-        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
+        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "ROUNDS_REMAINING" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
         /** @description A project named in a preview */
         PreviewProject: {
             /** Format: int64 */
@@ -2063,6 +2621,173 @@ export interface components {
              */
             spread: number;
             award?: components["schemas"]["AwardKind"];
+        };
+        RoundCloseInput: {
+            /** @description Closing while projects are understaffed, and why (audited) */
+            override?: {
+                reason: string;
+            };
+        };
+        RoundClosePreview: {
+            /** Format: int64 */
+            editionId: number;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            jurorsPerProject: number;
+            understaffed: components["schemas"]["UnderstaffedProject"][];
+            overrideRequired: boolean;
+            unsubmittedEvaluations: components["schemas"]["UnsubmittedEvaluation"][];
+            disagreements: components["schemas"]["FlaggedProject"][];
+            /** @description `ROUND_NOT_OPEN`, `LAST_ROUND`: closing is refused whatever the override */
+            blockers: ("ROUND_NOT_OPEN" | "LAST_ROUND")[];
+        };
+        /** @description A round's place and status in its edition */
+        RoundProgress: {
+            /** Format: int32 */
+            position: number;
+            name: string;
+            scope: components["schemas"]["RoundScope"];
+            status: components["schemas"]["RoundStatus"];
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            shortlistConfirmedAt?: string;
+        };
+        /**
+         * @description REGIONAL (each region judged by its own jury) or NATIONAL
+         * @enum {string}
+         */
+        RoundScope: "REGIONAL" | "NATIONAL";
+        /**
+         * @description PENDING before it opens, OPEN while judged, CLOSED once judging stops, ADVANCED once its shortlist is confirmed
+         * @enum {string}
+         */
+        RoundStatus: "PENDING" | "OPEN" | "CLOSED" | "ADVANCED";
+        /**
+         * @description IN while the round judges the project; ADVANCED or NOT_ADVANCED once its shortlist is confirmed
+         * @enum {string}
+         */
+        RoundOutcome: "IN" | "ADVANCED" | "NOT_ADVANCED";
+        Shortlist: {
+            round: components["schemas"]["RoundProgress"];
+            /**
+             * Format: int32
+             * @description Projects that go on, per region in a REGIONAL round, overall in a NATIONAL one
+             */
+            advanceCount: number;
+            nextRound?: components["schemas"]["RoundProgress"];
+            /** @description Per region (one item with no `regionCode` in a NATIONAL round) */
+            regions: components["schemas"]["ShortlistRegion"][];
+            /** @description The round's projects in ranking order (of the requested region, or the caller's) */
+            rows: components["schemas"]["ShortlistRow"][];
+        };
+        ShortlistRegion: {
+            regionCode?: components["schemas"]["RegionCode"];
+            /** Format: int32 */
+            entries: number;
+            /**
+             * Format: int32
+             * @description Projects the quotas propose
+             */
+            proposed: number;
+            /**
+             * Format: int32
+             * @description Projects the decisions send on
+             */
+            advancing: number;
+            /**
+             * Format: int32
+             * @description Decisions that differ from the proposal
+             */
+            adjusted: number;
+            confirmed: boolean;
+            /** Format: date-time */
+            confirmedAt?: string;
+        };
+        ShortlistRow: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            schoolName?: string;
+            /** @description Absent in a blind round */
+            authorName?: string;
+            /**
+             * Format: int32
+             * @description In the whole round
+             */
+            rank?: number;
+            /**
+             * Format: int32
+             * @description Within its region
+             */
+            regionRank?: number;
+            /** Format: double */
+            rawScore?: number;
+            /** Format: double */
+            normalizedScore?: number;
+            /**
+             * Format: int32
+             * @description SUBMITTED evaluations in the round
+             */
+            evaluations: number;
+            disagreement?: boolean;
+            /** @description Whether the quotas send it on */
+            proposed: boolean;
+            /** @description The decision being prepared (or confirmed) */
+            advances: boolean;
+            adjusted: boolean;
+            /** @description Why the decision differs from the proposal */
+            reason?: string;
+            outcome: components["schemas"]["RoundOutcome"];
+            /** Format: int64 */
+            version: number;
+        };
+        ShortlistDecision: {
+            advances: boolean;
+            /** @description Required when `advances` differs from the proposal */
+            reason?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        ShortlistConfirmation: {
+            region?: components["schemas"]["RegionCode"];
+        };
+        SubmissionRound: {
+            /** Format: int32 */
+            position: number;
+            /** @description In the caller's language */
+            name: string;
+            scope: components["schemas"]["RoundScope"];
+            status: components["schemas"]["RoundStatus"];
+            /** Format: date-time */
+            evaluationCloseAt?: string;
+            /** @description Whether the project is (or was) judged in this round */
+            reached: boolean;
+            outcome?: components["schemas"]["RoundOutcome"];
+            /**
+             * Format: double
+             * @description Admins only
+             */
+            rawScore?: number;
+            /**
+             * Format: double
+             * @description Admins only
+             */
+            normalizedScore?: number;
+            /**
+             * Format: int32
+             * @description Admins only
+             */
+            rank?: number;
+            /**
+             * Format: int32
+             * @description Admins only
+             */
+            evaluations?: number;
         };
         /**
          * @description What moving the edition from `from` to `to` would do now. The lists that do not concern the step
@@ -2515,6 +3240,83 @@ export interface components {
             jurors: components["schemas"]["JurorProgress"][];
             submissions: components["schemas"]["SubmissionProgress"][];
         };
+        /**
+         * @description CLD21: the edition's own criteria; PRESENTATION: the round's own presentation criteria
+         * @enum {string}
+         */
+        RoundRubric: "CLD21" | "PRESENTATION";
+        RoundInput: {
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            scope: components["schemas"]["RoundScope"];
+            rubric: components["schemas"]["RoundRubric"];
+            /** Format: int32 */
+            jurorsPerProject: number;
+            /** @description Defaults to false */
+            blindReview?: boolean;
+            /** @description A juror who judged the project in an earlier round may not judge it in this one (defaults to false) */
+            excludePreviousJurors?: boolean;
+            /** Format: date-time */
+            evaluationCloseAt: string;
+            /**
+             * Format: int32
+             * @description How many projects go on (per region in a REGIONAL round, overall in a NATIONAL one); absent on the last round
+             */
+            advanceCount?: number;
+        };
+        RoundsInput: {
+            rounds: components["schemas"]["RoundInput"][];
+        };
+        RoundView: {
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            scope: components["schemas"]["RoundScope"];
+            rubric: components["schemas"]["RoundRubric"];
+            /** Format: int32 */
+            jurorsPerProject: number;
+            blindReview: boolean;
+            excludePreviousJurors: boolean;
+            /** Format: date-time */
+            evaluationCloseAt: string;
+            /**
+             * Format: int32
+             * @description Absent on the last round
+             */
+            advanceCount?: number;
+            status: components["schemas"]["RoundStatus"];
+            /** @description The edition's current round (the one its judging settings mirror) */
+            current: boolean;
+            /** Format: date-time */
+            openedAt?: string;
+            /** Format: date-time */
+            closedAt?: string;
+            /** Format: date-time */
+            shortlistConfirmedAt?: string;
+            /**
+             * Format: int32
+             * @description Projects entered in the round
+             */
+            entries: number;
+            /** Format: int32 */
+            assignments: number;
+            /** Format: int32 */
+            submittedEvaluations: number;
+        };
+        /** @description A judging round of an edition, by its position (1 to 3) */
+        RoundRef: {
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            scope: components["schemas"]["RoundScope"];
+            rubric: components["schemas"]["RoundRubric"];
+            status: components["schemas"]["RoundStatus"];
+        };
         RankingEntry: {
             /** Format: int32 */
             rank: number;
@@ -2554,10 +3356,21 @@ export interface components {
             /** Format: double */
             spread?: number;
             disagreement: boolean;
+            /**
+             * Format: int32
+             * @description In a REGIONAL round, the project's place among the round's projects of its region; absent otherwise
+             */
+            regionRank?: number;
         };
+        /**
+         * @description The ranking of one judging round (the edition's current round unless `round` is asked for):
+         *     scores, normalisation and flags are computed over that round's submitted evaluations only;
+         *     `rank` is the place in the whole round, `regionRank` the place within the region in a REGIONAL round.
+         */
         Ranking: {
             /** Format: int64 */
             editionId: number;
+            round: components["schemas"]["RoundRef"];
             /** Format: double */
             disagreementThreshold: number;
             /** Format: int32 */
@@ -2791,7 +3604,7 @@ export interface components {
         /** @enum {string} */
         OutboxStatus: "PENDING" | "SENT" | "FAILED";
         /** @enum {string} */
-        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED";
+        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED" | "ROUND_OUTCOME" | "PRESENTATION_SLOT";
         OutboxMessage: {
             /** Format: int64 */
             id: number;
@@ -3242,6 +4055,7 @@ export interface components {
              * @description Regions the projects came from
              */
             regions: number;
+            delegation?: components["schemas"]["PublicDelegation"];
         };
         CriterionMean: {
             code: string;
@@ -3462,6 +4276,8 @@ export interface components {
         AttachmentId: number;
         AssignmentId: number;
         SampleId: number;
+        /** @description The round's place in its edition (1 to 3) */
+        RoundPosition: number;
         SubmissionEditionFilter: number;
         SubmissionStatusFilter: components["schemas"]["SubmissionStatus"];
         RegionFilter: string;
@@ -4100,6 +4916,256 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    listRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds by position */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundsInput"];
+            };
+        };
+        responses: {
+            /** @description The new rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundView"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    previewRoundClose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What closing would do */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundClosePreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    closeRound: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoundCloseInput"];
+            };
+        };
+        responses: {
+            /** @description The round, CLOSED */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundProgress"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getShortlist: {
+        parameters: {
+            query?: {
+                region?: components["parameters"]["RegionFilter"];
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The shortlist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortlist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    decideShortlistEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistDecision"];
+            };
+        };
+        responses: {
+            /** @description The row as decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistRow"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    confirmShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShortlistConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The shortlist after confirmation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Shortlist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSubmissionRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmissionRound"][];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
         };
     };
     listCriteria: {
@@ -5719,6 +6785,327 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listPresentationSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round and its finalists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSlots"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putPresentationSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlotInput"];
+            };
+        };
+        responses: {
+            /** @description The slot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresentationSlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deletePresentationSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    setRoundPresident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresidentInput"];
+            };
+        };
+        responses: {
+            /** @description The round's minutes and president */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getRoundMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordRoundMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesInput"];
+            };
+        };
+        responses: {
+            /** @description The minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPresidedRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresidedRound"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getMySlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot, if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadMySlotIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation (METHOD:REQUEST) */
+            200: {
+                headers: {
+                    /** @description attachment, with a file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationInput"];
+            };
+        };
+        responses: {
+            /** @description The delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getEditionResults: {

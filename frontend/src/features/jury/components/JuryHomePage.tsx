@@ -1,3 +1,4 @@
+import { PresidentMinutes } from '@/features/finalists/components/Minutes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,6 +16,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
     <>
       <h1>{t('jury.title')}</h1>
       {notice}
+      <PresidentMinutes />
       <QueryState query={assignments}>
         {() => {
           const list = assignments.data!;

@@ -12,6 +12,7 @@ import { useWithdrawSubmission } from '../api/withdraw-submission';
 import { SubmissionForm } from './SubmissionForm';
 import { Attachments } from './Attachments';
 import { ResultPanel } from './ResultPanel';
+import { MySlotCard } from '@/features/finalists/components/MySlotCard';
 import { useFieldList } from './FormRow';
 import { PROJECT_FIELDS } from './projectForm';
 import { useProjectForm, type ProjectFormState } from './useProjectForm';
@@ -159,6 +160,7 @@ function Project({ submission: s }: { submission: Submission }) {
         <p className="muted">{t('submission.submittedAt', { date: formatDateTime(s.submittedAt, i18n.language) })}</p>
       )}
       {locked && <p className="alert alert-info">{t('submission.locked')}</p>}
+      {s.status === 'UNDER_REVIEW' && <MySlotCard submissionId={s.id} />}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />
       <SubmissionForm state={state} editing={editing} focusOnEdit={editingSubmitted} />

@@ -183,7 +183,7 @@ export const ar: Dictionary = {
   },
   admin: {
     title: 'الإدارة', editions: 'الدورات', newEdition: 'دورة جديدة', back: '→ الدورات', details: 'معلومات الدورة', sections: 'أقسام الدورة',
-    tabs: { details: 'الدورة والشبكة', calibration: 'المعايرة', assignment: 'الإسناد', evaluations: 'التقييمات', ranking: 'الترتيب', awards: 'الجوائز', statistics: 'الإحصائيات' },
+    tabs: { details: 'الدورة والشبكة', calibration: 'المعايرة', assignment: 'الإسناد', evaluations: 'التقييمات', ranking: 'الترتيب', presentations: 'العروض', awards: 'الجوائز', statistics: 'الإحصائيات' },
   },
   lifecycle: {
     title: 'المراحل', current: 'المرحلة الحالية: {{status}}', next: 'المرحلة التالية: {{status}}', nextTag: 'المرحلة التالية',
@@ -210,6 +210,7 @@ export const ar: Dictionary = {
       blockers: {
         RUBRIC_INCOMPLETE: 'ليست كل أوزان شبكة التقييم موجبة', EDITION_ALREADY_OPEN: 'هناك دورة أخرى مفتوحة (أغلقوا باب الترشح فيها أولًا)',
         CALIBRATION_OPEN: 'المعايرة ما تزال مفتوحة (لا يرى أعضاء التحكيم مشاريعهم بعد: أغلقوها أولًا)',
+        ROUNDS_REMAINING: 'ما تزال الدورة تقيّم دورًا ليس الأخير (أغلقوه وأكّدوا لائحة المتأهلين أولًا)',
         WINNER_MISSING: 'لا يوجد فائز أول', SEVERAL_WINNERS: 'هناك أكثر من فائز أول', TOO_MANY_LAUREATES: 'عدد المتوَّجين يفوق المقرَّر',
       },
     },
@@ -387,6 +388,29 @@ export const ar: Dictionary = {
     recipient: 'المرسل إليه (العنوان بالضبط)', recipientColumn: 'المرسل إليه', from: 'من', to: 'إلى', count: '{{n}} رسالة', subject: 'الموضوع',
     attempts: 'المحاولات', lastError: 'آخر خطأ', createdAt: 'أُنشئت في', sentAt: 'أُرسلت في', nextAttempt: '(المحاولة التالية في {{date}})',
     retry: 'إعادة المحاولة', retried: 'أُعيدت الرسالة إلى {{recipient}} إلى قائمة الإرسال.',
+  },
+  finalists: {
+    scheduleTitle: 'عروض المتأهلين للنهائيات', noPresentationRound: 'لا تتضمن هذه الدورة دور النهائيات (شبكة العرض).',
+    noFinalists: 'لا يوجد متأهلون في هذا الدور حاليا.', notEditable: 'لم تعد المواعيد قابلة للتغيير: الدور مغلق.',
+    slotFor: 'موعد «{{title}}»', start: 'البداية (بتوقيت المغرب)', duration: 'المدة (بالدقائق)', place: 'المكان',
+    videoUrl: 'رابط الاجتماع عن بعد', moroccoTime: 'بتوقيت المغرب (الدار البيضاء). يلزم مكان أو رابط https.',
+    schedule: 'برمجة', change: 'تغيير الموعد', cancelSlot: 'إلغاء الموعد', noSlot: 'لا يوجد موعد بعد.',
+    slotSummary: '{{when}}، {{minutes}} دقيقة',
+    errors: {
+      start: 'أدخلوا تاريخ وساعة البداية.', duration: 'المدة من 5 إلى 240 دقيقة.',
+      placeLength: '300 حرف على الأكثر.', https: 'يجب أن يبدأ الرابط بـ https://‎ (500 حرف على الأكثر).',
+      where: 'أدخلوا مكانا أو رابط اجتماع عن بعد.',
+    },
+    minutes: 'محضر المداولة', characters: '{{count}} / {{max}} حرف', saveMinutes: 'حفظ المحضر',
+    minutesSaved: 'تم حفظ المحضر.', recordedAt: 'سُجل في {{when}}', minutesClosed: 'لم يعد بالإمكان تعديل المحضر.',
+    presidedTitle: 'مداولاتي كرئيس للجنة التحكيم', president: 'رئيس لجنة التحكيم: {{name}}', noMinutes: 'لا يوجد محضر بعد.',
+    minutesOf: 'المحضر — {{round}}',
+    delegationTitle: 'الوفد إلى المنتدى الدولي', forum: 'منتدى «{{name}}» — {{when}}', noForum: 'لا تحدد الدورة أي منتدى (انظر «الدورة والشبكة»).',
+    delegationOnlyInDeliberation: 'يُختار الوفد أثناء المداولة.', delegationNeedsWinner: 'عيّنوا الفائز الأول أولا: فهو يقود الوفد.',
+    delegationWinner: 'يقوده الفائز الأول:', companions: 'المرافقون (حتى {{max}} مشاريع متوجة)',
+    noCandidates: 'لا توجد مشاريع متوجة أخرى.', tooManyCompanions: '{{max}} مرافقين على الأكثر.', saveDelegation: 'حفظ الوفد',
+    delegationSaved: 'تم حفظ الوفد.', publicDelegationTitle: 'الوفد المغربي', leader: 'الفائز الأول',
+    mySlotTitle: 'عرضي أمام لجنة التحكيم', addToCalendar: 'إضافة إلى أجندتي (.ics)',
   },
   notFound: { title: 'الصفحة غير موجودة' },
 };

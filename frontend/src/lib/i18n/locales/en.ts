@@ -183,7 +183,7 @@ export const en: Dictionary = {
   },
   admin: {
     title: 'Administration', editions: 'Editions', newEdition: 'New edition', back: '← Editions', details: 'Edition details', sections: 'Edition sections',
-    tabs: { details: 'Edition and rubric', calibration: 'Calibration', assignment: 'Assignment', evaluations: 'Evaluations', ranking: 'Ranking', awards: 'Awards', statistics: 'Statistics' },
+    tabs: { details: 'Edition and rubric', calibration: 'Calibration', assignment: 'Assignment', evaluations: 'Evaluations', ranking: 'Ranking', presentations: 'Presentations', awards: 'Awards', statistics: 'Statistics' },
   },
   lifecycle: {
     title: 'Steps', current: 'Current step: {{status}}', next: 'Next step: {{status}}', nextTag: 'next step',
@@ -210,6 +210,7 @@ export const en: Dictionary = {
       blockers: {
         RUBRIC_INCOMPLETE: 'the rubric’s weights are not all positive', EDITION_ALREADY_OPEN: 'another edition is open (close its call first)',
         CALIBRATION_OPEN: 'the calibration is open (its jurors cannot see their projects yet: close it first)',
+        ROUNDS_REMAINING: 'the edition still judges a round that is not its last (close it and confirm its shortlist first)',
         WINNER_MISSING: 'there is no winner', SEVERAL_WINNERS: 'there are several winners', TOO_MANY_LAUREATES: 'there are more laureates than planned',
       },
     },
@@ -387,6 +388,29 @@ export const en: Dictionary = {
     recipient: 'Recipient (exact address)', recipientColumn: 'Recipient', from: 'From', to: 'To', count: '{{n}} email(s)', subject: 'Subject',
     attempts: 'Attempts', lastError: 'Last error', createdAt: 'Created', sentAt: 'Sent', nextAttempt: '(next attempt on {{date}})',
     retry: 'Retry', retried: 'Email to {{recipient}} queued again.',
+  },
+  finalists: {
+    scheduleTitle: 'Finalists’ presentations', noPresentationRound: 'This edition has no finalists’ round (presentation rubric).',
+    noFinalists: 'No finalists in this round yet.', notEditable: 'Slots no longer change: the round is closed.',
+    slotFor: 'Slot of “{{title}}”', start: 'Start (Morocco time)', duration: 'Duration (minutes)', place: 'Place',
+    videoUrl: 'Video call link', moroccoTime: 'Morocco time (Casablanca). A place or a https link is required.',
+    schedule: 'Schedule', change: 'Change the slot', cancelSlot: 'Cancel the slot', noSlot: 'No slot yet.',
+    slotSummary: '{{when}}, {{minutes}} minutes',
+    errors: {
+      start: 'Give the start date and time.', duration: 'The duration is 5 to 240 minutes.',
+      placeLength: '300 characters at most.', https: 'The link must start with https:// (500 characters at most).',
+      where: 'Give a place or a video call link.',
+    },
+    minutes: 'Minutes of the deliberation', characters: '{{count}} / {{max}} characters', saveMinutes: 'Save the minutes',
+    minutesSaved: 'Minutes saved.', recordedAt: 'Recorded on {{when}}', minutesClosed: 'The minutes can no longer change.',
+    presidedTitle: 'Deliberations I preside', president: 'Jury president: {{name}}', noMinutes: 'No minutes yet.',
+    minutesOf: 'Minutes — {{round}}',
+    delegationTitle: 'Delegation to the international forum', forum: 'Forum “{{name}}” — {{when}}', noForum: 'The edition names no forum (see “Edition and rubric”).',
+    delegationOnlyInDeliberation: 'The delegation is chosen during deliberation.', delegationNeedsWinner: 'Choose the winner first: the winner leads the delegation.',
+    delegationWinner: 'Led by the winner:', companions: 'Companions (up to {{max}} awarded projects)',
+    noCandidates: 'No other awarded project.', tooManyCompanions: 'At most {{max}} companions.', saveDelegation: 'Save the delegation',
+    delegationSaved: 'Delegation saved.', publicDelegationTitle: 'The Moroccan delegation', leader: 'Winner',
+    mySlotTitle: 'My presentation to the jury', addToCalendar: 'Add to my calendar (.ics)',
   },
   notFound: { title: 'Page not found' },
 };

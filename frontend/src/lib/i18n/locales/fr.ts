@@ -182,7 +182,7 @@ export const fr = {
   },
   admin: {
     title: 'Administration', editions: 'Éditions', newEdition: 'Nouvelle édition', back: '← Éditions', details: 'Informations de l’édition', sections: 'Sections de l’édition',
-    tabs: { details: 'Édition et grille', calibration: 'Calibration', assignment: 'Affectation', evaluations: 'Évaluations', ranking: 'Classement', awards: 'Distinctions', statistics: 'Statistiques' },
+    tabs: { details: 'Édition et grille', calibration: 'Calibration', assignment: 'Affectation', evaluations: 'Évaluations', ranking: 'Classement', presentations: 'Présentations', awards: 'Distinctions', statistics: 'Statistiques' },
   },
   lifecycle: {
     title: 'Étapes', current: 'Étape actuelle : {{status}}', next: 'Étape suivante : {{status}}', nextTag: 'étape suivante',
@@ -209,6 +209,7 @@ export const fr = {
       blockers: {
         RUBRIC_INCOMPLETE: 'la grille n’a pas des poids tous positifs', EDITION_ALREADY_OPEN: 'une autre édition est ouverte (clôturez d’abord son appel)',
         CALIBRATION_OPEN: 'la calibration est ouverte (ses jurés ne voient pas encore leurs projets : clôturez-la d’abord)',
+        ROUNDS_REMAINING: 'l’édition juge encore un tour qui n’est pas le dernier (clôturez-le et confirmez sa sélection d’abord)',
         WINNER_MISSING: 'il n’y a pas de grand gagnant', SEVERAL_WINNERS: 'il y a plusieurs grands gagnants', TOO_MANY_LAUREATES: 'il y a plus de lauréats que prévu',
       },
     },
@@ -386,6 +387,29 @@ export const fr = {
     recipient: 'Destinataire (adresse exacte)', recipientColumn: 'Destinataire', from: 'Du', to: 'Au', count: '{{n}} courriel(s)', subject: 'Objet',
     attempts: 'Tentatives', lastError: 'Dernière erreur', createdAt: 'Créé le', sentAt: 'Envoyé le', nextAttempt: '(prochain essai le {{date}})',
     retry: 'Réessayer', retried: 'Courriel à {{recipient}} remis en file d’envoi.',
+  },
+  finalists: {
+    scheduleTitle: 'Présentations des finalistes', noPresentationRound: 'Cette édition n’a pas de tour des finalistes (grille de présentation).',
+    noFinalists: 'Aucun finaliste dans ce tour pour l’instant.', notEditable: 'Les créneaux ne changent plus : le tour est clos.',
+    slotFor: 'Créneau de « {{title}} »', start: 'Début (heure du Maroc)', duration: 'Durée (minutes)', place: 'Lieu',
+    videoUrl: 'Lien de visioconférence', moroccoTime: 'Heure du Maroc (Casablanca). Un lieu ou un lien https est requis.',
+    schedule: 'Programmer', change: 'Modifier le créneau', cancelSlot: 'Annuler le créneau', noSlot: 'Pas encore de créneau.',
+    slotSummary: '{{when}}, {{minutes}} minutes',
+    errors: {
+      start: 'Indiquez la date et l’heure de début.', duration: 'La durée va de 5 à 240 minutes.',
+      placeLength: '300 caractères au plus.', https: 'Le lien doit commencer par https:// (500 caractères au plus).',
+      where: 'Indiquez un lieu ou un lien de visioconférence.',
+    },
+    minutes: 'Procès-verbal de la délibération', characters: '{{count}} / {{max}} caractères', saveMinutes: 'Enregistrer le procès-verbal',
+    minutesSaved: 'Procès-verbal enregistré.', recordedAt: 'Enregistré le {{when}}', minutesClosed: 'Le procès-verbal ne peut plus être modifié.',
+    presidedTitle: 'Mes délibérations de président du jury', president: 'Président du jury : {{name}}', noMinutes: 'Pas encore de procès-verbal.',
+    minutesOf: 'Procès-verbal — {{round}}',
+    delegationTitle: 'Délégation au forum international', forum: 'Forum « {{name}} » — {{when}}', noForum: 'L’édition ne nomme pas de forum (voir « Édition et grille »).',
+    delegationOnlyInDeliberation: 'La délégation se choisit pendant la délibération.', delegationNeedsWinner: 'Désignez d’abord le grand gagnant : il conduit la délégation.',
+    delegationWinner: 'Conduite par le grand gagnant :', companions: 'Accompagnateurs (jusqu’à {{max}} projets distingués)',
+    noCandidates: 'Aucun autre projet distingué.', tooManyCompanions: '{{max}} accompagnateurs au plus.', saveDelegation: 'Enregistrer la délégation',
+    delegationSaved: 'Délégation enregistrée.', publicDelegationTitle: 'La délégation marocaine', leader: 'Grand gagnant',
+    mySlotTitle: 'Ma présentation au jury', addToCalendar: 'Ajouter à mon agenda (.ics)',
   },
   notFound: { title: 'Page introuvable' },
 };

@@ -31,4 +31,27 @@ public enum Language {
     public String toString() {
         return code;
     }
+
+    /**
+     * The language of an {@code Accept-Language} header that labels exist in (fr, ar, en), by
+     * preference; else the fallback (no header, none of those, or a header that does not parse).
+     */
+    public static Language fromHeader(String acceptLanguage, Language fallback) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return fallback;
+        }
+        try {
+            for (java.util.Locale.LanguageRange range : java.util.Locale.LanguageRange.parse(acceptLanguage)) {
+                String primary = range.getRange().split("-", 2)[0];
+                for (Language language : values()) {
+                    if (language.code.equals(primary) && range.getWeight() > 0) {
+                        return language;
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            return fallback;
+        }
+        return fallback;
+    }
 }

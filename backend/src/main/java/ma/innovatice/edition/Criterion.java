@@ -34,6 +34,10 @@ public class Criterion {
     @JoinColumn(name = "edition_id", nullable = false)
     public Edition edition;
 
+    /** The round whose own rubric this criterion belongs to (a PRESENTATION round); null in the edition's rubric. */
+    @Column(name = "round_id")
+    public Long roundId;
+
     @Column(nullable = false)
     public String code;
 

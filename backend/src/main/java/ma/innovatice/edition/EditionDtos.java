@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.common.text.PlainText;
+import ma.innovatice.round.RoundDtos.RoundRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,13 @@ public final class EditionDtos {
     public record Forum(
             @NotBlank @Size(max = 200) @PlainText String name,
             @NotBlank @Size(max = 100) @PlainText String city,
-            @NotNull @Min(2000) @Max(2100) Integer year) {
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+
+        public Forum(String name, String city, Integer year) {
+            this(name, city, year, null, null);
+        }
     }
 
     public record EditionInput(
@@ -53,14 +60,26 @@ public final class EditionDtos {
                               LocalDate ceremonyDate, String ceremonyVenue, int laureateCount,
                               int jurorsPerProject, boolean blindReview, boolean sameRegionConflict, Forum forum,
                               EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
-                              long version, Instant createdAt, Instant updatedAt) {
+                              long version, Instant createdAt, Instant updatedAt, RoundRef currentRound,
+                              Integer rounds) {
 
         public static EditionView of(Edition e, Instant now) {
-            Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear);
+            return of(e, now, null, null);
+        }
+
+        /**
+         * With the round being judged (the open one, else the last that opened, else the first) and how
+         * many rounds the edition has: {@code jurorsPerProject}, {@code blindReview} and
+         * {@code evaluationCloseAt} are that round's settings.
+         */
+        public static EditionView of(Edition e, Instant now, RoundRef currentRound, Integer rounds) {
+            Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear,
+                    e.forumStartsOn, e.forumEndsOn);
             return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
                     e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,
                     e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.status,
-                    e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt);
+                    e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt,
+                    currentRound, rounds);
         }
     }
 
@@ -82,7 +101,8 @@ public final class EditionDtos {
 
     /** What will make a move refused whatever the reason given. */
     public enum TransitionBlocker {
-        RUBRIC_INCOMPLETE, EDITION_ALREADY_OPEN, CALIBRATION_OPEN, WINNER_MISSING, SEVERAL_WINNERS, TOO_MANY_LAUREATES
+        RUBRIC_INCOMPLETE, EDITION_ALREADY_OPEN, CALIBRATION_OPEN, ROUNDS_REMAINING, WINNER_MISSING, SEVERAL_WINNERS,
+        TOO_MANY_LAUREATES
     }
 
     public record PreviewProject(long submissionId, String title, String authorName) {

@@ -6,6 +6,10 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.round.JudgingRound;
+import ma.innovatice.round.RoundDtos.RoundRef;
+import ma.innovatice.round.RoundRepository;
+import ma.innovatice.round.RoundService;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
@@ -54,10 +58,15 @@ public class EditionService {
     private final Event<TransitionReview> reviews;
     private final Event<EvaluationDeadlineExtended> extensions;
     private final Clock clock;
+    private final RoundService rounds;
+    private final RoundRepository roundRepository;
 
     EditionService(EditionRepository editions, CriterionRepository criteria, AuditService audit,
                    Event<EditionTransitioned> transitions, Event<TransitionReview> reviews,
-                   Event<EvaluationDeadlineExtended> extensions, Clock clock) {
+                   Event<EvaluationDeadlineExtended> extensions, Clock clock, RoundService rounds,
+                   RoundRepository roundRepository) {
+        this.rounds = rounds;
+        this.roundRepository = roundRepository;
         this.editions = editions;
         this.criteria = criteria;
         this.audit = audit;
@@ -88,7 +97,7 @@ public class EditionService {
         CEREMONY_DATE("ceremonyDate", EditionStatus.PUBLISHED, e -> e.ceremonyDate),
         CEREMONY_VENUE("ceremonyVenue", EditionStatus.PUBLISHED, e -> e.ceremonyVenue),
         FORUM("forum", EditionStatus.PUBLISHED, e -> List.of(String.valueOf(e.forumName), String.valueOf(e.forumCity),
-                String.valueOf(e.forumYear)));
+                String.valueOf(e.forumYear), String.valueOf(e.forumStartsOn), String.valueOf(e.forumEndsOn)));
 
         final String json;
         final EditionStatus lastEditable;
@@ -130,6 +139,7 @@ public class EditionService {
         edition.createdAt = clock.instant();
         edition.updatedAt = edition.createdAt;
         editions.persistAndFlush(edition);
+        rounds.createDefault(edition);
         writeRubric(edition, RubricTemplate.twentyFirstCenturyLearningDesign());
         audit.record(actor, AUDIT_TYPE, edition.id, "CREATE", null, view(edition));
         return view(edition);
@@ -166,6 +176,7 @@ public class EditionService {
         }
         apply(edition, input);
         edition.updatedAt = clock.instant();
+        rounds.syncCurrent(edition);
         editions.flush();
         EditionView after = view(edition);
         audit.record(actor, AUDIT_TYPE, edition.id, "UPDATE", before, after);
@@ -302,6 +313,7 @@ public class EditionService {
         }
         edition.evaluationCloseAt = next;
         edition.updatedAt = clock.instant();
+        rounds.syncCurrent(edition);
         editions.flush();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("evaluationCloseAt", next.toString());
@@ -477,6 +489,10 @@ public class EditionService {
                 && input.ceremonyDate().isBefore(input.evaluationCloseAt().atZone(ClockProducer.MOROCCO).toLocalDate())) {
             errors.add(new FieldError("ceremonyDate", "must not be before the end of the evaluation"));
         }
+        if (input.forum() != null && input.forum().startsOn() != null && input.forum().endsOn() != null
+                && input.forum().endsOn().isBefore(input.forum().startsOn())) {
+            errors.add(new FieldError("forum.endsOn", "must not be before forum.startsOn"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -500,6 +516,8 @@ public class EditionService {
         edition.forumName = input.forum() == null ? null : input.forum().name().trim();
         edition.forumCity = input.forum() == null ? null : input.forum().city().trim();
         edition.forumYear = input.forum() == null ? null : input.forum().year();
+        edition.forumStartsOn = input.forum() == null ? null : input.forum().startsOn();
+        edition.forumEndsOn = input.forum() == null ? null : input.forum().endsOn();
     }
 
     private static String blankToNull(String text) {
@@ -507,7 +525,9 @@ public class EditionService {
     }
 
     private EditionView view(Edition edition) {
-        return EditionView.of(edition, clock.instant());
+        List<JudgingRound> all = roundRepository.ofEdition(edition.id);
+        RoundRef current = all.isEmpty() ? null : RoundRef.of(roundRepository.current(edition.id));
+        return EditionView.of(edition, clock.instant(), current, all.size());
     }
 
     private static ProblemException duplicateNumber(int number) {

@@ -33,6 +33,10 @@ public class Assignment {
     @Column(name = "edition_id", nullable = false, updatable = false)
     public long editionId;
 
+    /** The judging round the assignment belongs to (a project is judged anew in each round). */
+    @Column(name = "round_id", nullable = false, updatable = false)
+    public long roundId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "submission_id", nullable = false, updatable = false)
     public Submission submission;

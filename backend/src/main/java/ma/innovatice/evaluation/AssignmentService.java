@@ -29,6 +29,7 @@ import ma.innovatice.evaluation.EvaluationDtos.JurorProgress;
 import ma.innovatice.evaluation.EvaluationDtos.Progress;
 import ma.innovatice.evaluation.EvaluationDtos.ProgressView;
 import ma.innovatice.evaluation.EvaluationDtos.SubmissionProgress;
+import ma.innovatice.round.RoundRepository;
 import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import ma.innovatice.submission.SubmissionStatus;
@@ -60,11 +61,13 @@ public class AssignmentService {
     private final EntityManager entityManager;
     private final Clock clock;
     private final Event<JurorsAssigned> assigned;
+    private final RoundRepository rounds;
 
     AssignmentService(AssignmentRepository assignments, EvaluationRepository evaluations, AuditService audit,
                       EntityManager entityManager, Clock clock,
-                      Event<JurorsAssigned> assigned) {
+                      Event<JurorsAssigned> assigned, RoundRepository rounds) {
         this.assigned = assigned;
+        this.rounds = rounds;
         this.assignments = assignments;
         this.evaluations = evaluations;
         this.audit = audit;
@@ -220,6 +223,7 @@ public class AssignmentService {
     private Assignment persist(Submission submission, Account juror, Assignment.Origin origin, Actor admin) {
         Assignment assignment = new Assignment();
         assignment.editionId = submission.edition.id;
+        assignment.roundId = rounds.current(submission.edition.id).id;
         assignment.submission = submission;
         assignment.juror = juror;
         assignment.origin = origin;
@@ -253,13 +257,14 @@ public class AssignmentService {
         if (pairs.isEmpty()) {
             return;
         }
+        long roundId = rounds.current(editionId).id;
         for (int from = 0; from < pairs.size(); from += INSERT_ROWS) {
             List<Pair> rows = pairs.subList(from, Math.min(pairs.size(), from + INSERT_ROWS));
-            StringBuilder sql = new StringBuilder("INSERT INTO assignment (edition_id, submission_id, juror_id, origin, "
-                    + "created_at, created_by) VALUES ");
+            StringBuilder sql = new StringBuilder("INSERT INTO assignment (edition_id, round_id, submission_id, juror_id, "
+                    + "origin, created_at, created_by) VALUES ");
             for (int i = 0; i < rows.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?1, ?").append(4 + 2 * i).append(", ?").append(5 + 2 * i)
-                        .append(", 'AUTO', ?2, ?3)");
+                sql.append(i == 0 ? "" : ", ").append("(?1, ").append(roundId).append(", ?").append(4 + 2 * i)
+                        .append(", ?").append(5 + 2 * i).append(", 'AUTO', ?2, ?3)");
             }
             var insert = entityManager.createNativeQuery(sql.toString()).setParameter(1, editionId)
                     .setParameter(2, now).setParameter(3, admin.accountId());

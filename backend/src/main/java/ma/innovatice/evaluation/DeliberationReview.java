@@ -9,6 +9,7 @@ import ma.innovatice.edition.EditionDtos.UnderstaffedProject;
 import ma.innovatice.edition.EditionDtos.UnsubmittedEvaluation;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.TransitionReview;
+import ma.innovatice.round.RoundRepository;
 
 import java.util.List;
 
@@ -22,26 +23,32 @@ import java.util.List;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class DeliberationReview {
 
-    /** Per project under review: its jurors and its submitted evaluations, for those below the edition's number. */
+    /**
+     * Per project under review in the round being closed (the edition's last): its jurors and its
+     * submitted evaluations in that round, for those below the round's number.
+     */
     private static final String UNDERSTAFFED = "SELECT s.id, s.title, COUNT(a.id), "
-            + "COALESCE(SUM(CASE WHEN e.status = 'SUBMITTED' THEN 1 ELSE 0 END), 0) AS submitted FROM submission s "
-            + "LEFT JOIN assignment a ON a.submission_id = s.id LEFT JOIN evaluation e ON e.assignment_id = a.id "
-            + "WHERE s.edition_id = ?1 AND s.status = 'UNDER_REVIEW' GROUP BY s.id, s.title HAVING submitted < ?2 "
+            + "COALESCE(SUM(CASE WHEN e.status = 'SUBMITTED' THEN 1 ELSE 0 END), 0) AS submitted FROM round_entry re "
+            + "JOIN submission s ON s.id = re.submission_id LEFT JOIN assignment a ON a.round_id = re.round_id "
+            + "AND a.submission_id = s.id LEFT JOIN evaluation e ON e.assignment_id = a.id "
+            + "WHERE re.round_id = ?1 AND s.status = 'UNDER_REVIEW' GROUP BY s.id, s.title HAVING submitted < ?2 "
             + "ORDER BY s.id";
 
-    /** Every assignment of the edition whose evaluation is not submitted, with whether it was begun. */
+    /** Every assignment of the round whose evaluation is not submitted, with whether it was begun. */
     private static final String UNSUBMITTED = "SELECT a.id, s.id, s.title, CONCAT(j.first_name, ' ', j.last_name), "
             + "CASE WHEN e.id IS NULL THEN 0 ELSE 1 END FROM assignment a JOIN submission s ON s.id = a.submission_id "
             + "JOIN account j ON j.id = a.juror_id LEFT JOIN evaluation e ON e.assignment_id = a.id "
-            + "WHERE a.edition_id = ?1 AND s.status = 'UNDER_REVIEW' AND (e.id IS NULL OR e.status <> 'SUBMITTED') "
+            + "WHERE a.round_id = ?1 AND s.status = 'UNDER_REVIEW' AND (e.id IS NULL OR e.status <> 'SUBMITTED') "
             + "ORDER BY s.id, a.id";
 
     private final EntityManager entityManager;
     private final RankingService ranking;
+    private final RoundRepository rounds;
 
-    DeliberationReview(EntityManager entityManager, RankingService ranking) {
+    DeliberationReview(EntityManager entityManager, RankingService ranking, RoundRepository rounds) {
         this.entityManager = entityManager;
         this.ranking = ranking;
+        this.rounds = rounds;
     }
 
     @SuppressWarnings("unchecked")
@@ -50,14 +57,15 @@ public class DeliberationReview {
             return;
         }
         long editionId = review.edition().id;
+        long roundId = rounds.current(editionId).id;
         int required = review.edition().jurorsPerProject;
         List<Object[]> understaffed = entityManager.createNativeQuery(UNDERSTAFFED)
-                .setParameter(1, editionId).setParameter(2, required).getResultList();
+                .setParameter(1, roundId).setParameter(2, required).getResultList();
         for (Object[] row : understaffed) {
             review.understaffed(new UnderstaffedProject(AssignmentService.num(row[0]), (String) row[1],
                     (int) AssignmentService.num(row[3]), (int) AssignmentService.num(row[2]), required));
         }
-        List<Object[]> unsubmitted = entityManager.createNativeQuery(UNSUBMITTED).setParameter(1, editionId)
+        List<Object[]> unsubmitted = entityManager.createNativeQuery(UNSUBMITTED).setParameter(1, roundId)
                 .getResultList();
         for (Object[] row : unsubmitted) {
             review.unsubmitted(new UnsubmittedEvaluation(AssignmentService.num(row[0]), AssignmentService.num(row[1]),

@@ -64,6 +64,10 @@ public class Evaluation {
     @Column(name = "edition_id", nullable = false, updatable = false)
     public long editionId;
 
+    /** The round of its assignment (a copy the composite foreign key keeps equal). */
+    @Column(name = "round_id", nullable = false, updatable = false)
+    public long roundId;
+
     @Column(name = "submission_id", nullable = false, updatable = false)
     public long submissionId;
 

@@ -13,6 +13,7 @@ import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.agreement.AgreementReading;
 import ma.innovatice.evaluation.agreement.KrippendorffAlpha;
+import ma.innovatice.round.RoundDtos.RoundRef;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import ma.innovatice.submission.SubmissionStatus;
 
@@ -159,10 +160,15 @@ public final class EvaluationDtos {
     public record RankingEntry(int rank, long submissionId, String title, String authorName, String regionCode,
                                String schoolLevel, String discipline, Double rawScore, Double normalizedScore,
                                int evaluations, int assigned, int active, int missingEvaluations, boolean understaffed,
-                               Double spread, boolean disagreement) {
+                               Double spread, boolean disagreement, Integer regionRank) {
     }
 
-    public record Ranking(long editionId, double disagreementThreshold, int jurorsPerProject, List<RankingEntry> items) {
+    /**
+     * The ranking of one round: {@code rank} is the place in the whole round, {@code regionRank} (REGIONAL
+     * rounds only) the place among the projects of the same region.
+     */
+    public record Ranking(long editionId, RoundRef round, double disagreementThreshold, int jurorsPerProject,
+                          List<RankingEntry> items) {
     }
 
     /** The bootstrap interval of an alpha; bounds rounded to three decimals, absent with a reason when not computable. */

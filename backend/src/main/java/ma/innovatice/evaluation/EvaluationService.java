@@ -36,7 +36,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,6 +143,7 @@ public class EvaluationService {
             evaluation = new Evaluation();
             evaluation.assignment = assignment;
             evaluation.editionId = assignment.editionId;
+            evaluation.roundId = assignment.roundId;
             evaluation.submissionId = assignment.submission.id;
             evaluation.jurorId = assignment.juror.id;
             evaluation.createdAt = clock.instant();
@@ -261,27 +261,9 @@ public class EvaluationService {
         }
     }
 
-    /**
-     * The language of an {@code Accept-Language} header that labels exist in (fr, ar, en), by
-     * preference; else the fallback (no header, none of those, or a header that does not parse).
-     */
+    /** The language of an {@code Accept-Language} header (see {@link Language#fromHeader}). */
     static Language languageOf(String acceptLanguage, Language fallback) {
-        if (acceptLanguage == null || acceptLanguage.isBlank()) {
-            return fallback;
-        }
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-                String primary = range.getRange().split("-", 2)[0];
-                for (Language language : Language.values()) {
-                    if (language.code().equals(primary) && range.getWeight() > 0) {
-                        return language;
-                    }
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return fallback;
-        }
-        return fallback;
+        return Language.fromHeader(acceptLanguage, fallback);
     }
 
     /** Checks each score against its criterion; answers from gates become the level they reach. */

@@ -2,6 +2,7 @@ package ma.innovatice.evaluation;
 
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
+import ma.innovatice.round.JudgingRound;
 
 import java.time.Instant;
 
@@ -17,6 +18,15 @@ record Staffing(int required, int submitted, int active) {
     /** @param pending the project's assignments of enabled jurors whose evaluation is not submitted */
     static Staffing of(Edition edition, Instant now, int submitted, int pending) {
         return new Staffing(edition.jurorsPerProject, submitted, submitted + (stillEvaluating(edition, now) ? pending : 0));
+    }
+
+    /** The same within one round: its own requirement, and its jurors evaluate while it is open, before its deadline. */
+    static Staffing of(JudgingRound round, Instant now, int submitted, int pending) {
+        return new Staffing(round.jurorsPerProject, submitted, submitted + (stillEvaluating(round, now) ? pending : 0));
+    }
+
+    static boolean stillEvaluating(JudgingRound round, Instant now) {
+        return round.status == JudgingRound.Status.OPEN && now.isBefore(round.evaluationCloseAt);
     }
 
     static boolean stillEvaluating(Edition edition, Instant now) {

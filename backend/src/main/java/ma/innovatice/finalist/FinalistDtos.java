@@ -8,10 +8,9 @@ import ma.innovatice.common.text.PlainText;
 import ma.innovatice.round.JudgingRound;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
-/** The request and response bodies of the finalists' round (slots, president, minutes) and the delegation. */
+/** The request and response bodies of the finalists' round (slots, president, minutes). */
 public final class FinalistDtos {
 
     private FinalistDtos() {
@@ -67,23 +66,5 @@ public final class FinalistDtos {
     /** A round the signed-in juror presides. */
     public record PresidedRound(long editionId, String editionTitle, long roundId, int position, String nameFr,
                                 String nameAr, String nameEn, JudgingRound.Status status, boolean editable) {
-    }
-
-    public record DelegationInput(@NotNull @Size(max = 5) List<@NotNull @Min(1) Long> companions) {
-    }
-
-    public record DelegationMember(long submissionId, String role, int position, String title, String teacherName,
-                                   String schoolName, String regionCode, String award) {
-    }
-
-    /** The delegation to the international forum, and the projects that may join it. */
-    public record DelegationView(long editionId, String forumName, String forumCity, LocalDate forumStartsOn,
-                                 LocalDate forumEndsOn, boolean editable, List<DelegationMember> members,
-                                 List<DelegationMember> candidates) {
-    }
-
-    /** The delegation as the public results show it (after publication). */
-    public record PublicDelegation(String forumName, String forumCity, LocalDate forumStartsOn, LocalDate forumEndsOn,
-                                   List<DelegationMember> members) {
     }
 }

@@ -13,6 +13,8 @@ import ma.innovatice.account.PasswordResetRequested;
 import ma.innovatice.account.Role;
 import ma.innovatice.common.web.ClientLinks;
 import ma.innovatice.edition.Edition;
+import ma.innovatice.round.JudgingRound;
+import ma.innovatice.round.ShortlistConfirmed;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.edition.EditionTransitioned;
 import ma.innovatice.evaluation.ConflictDeclared;
@@ -24,7 +26,9 @@ import ma.innovatice.submission.SubmissionSubmitted;
 import ma.innovatice.submission.SubmissionWithdrawn;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the events of the other features into emails, in the transaction of the event (the
@@ -167,6 +171,43 @@ class Notifications {
         }
     }
 
+    /**
+     * A round's shortlist confirmed (for a region or whole): each decided author learns whether her
+     * project goes on, once per round.
+     */
+    @SuppressWarnings("unchecked")
+    void onShortlistConfirmed(@Observes ShortlistConfirmed event) {
+        JudgingRound round = event.round();
+        Edition edition = entityManager.find(Edition.class, round.editionId);
+        JudgingRound next = event.next() != null ? event.next() : entityManager.createQuery(
+                        "select r from JudgingRound r where r.editionId = :edition and r.position = :position",
+                        JudgingRound.class).setParameter("edition", round.editionId)
+                .setParameter("position", round.position + 1).getResultStream().findFirst().orElse(null);
+        Map<Long, Boolean> decided = new HashMap<>();
+        event.decisions().forEach(d -> decided.put(d.submissionId(), d.advances()));
+        if (decided.isEmpty()) {
+            return;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, t.id, t.email, t.preferred_language, "
+                        + "t.first_name FROM submission s JOIN account t ON t.id = s.author_id JOIN round_entry re "
+                        + "ON re.submission_id = s.id AND re.round_id = ?1 WHERE re.decided_at IS NOT NULL AND t.enabled "
+                        + "ORDER BY s.id")
+                .setParameter(1, round.id).getResultList();
+        for (Object[] row : rows) {
+            long submissionId = ((Number) row[0]).longValue();
+            Boolean advances = decided.get(submissionId);
+            if (advances == null) {
+                continue;
+            }
+            Language language = Language.ofCode((String) row[4]);
+            outbox.enqueue(new Envelope("round-outcome:round:" + round.id + ":submission:" + submissionId,
+                            MailKind.ROUND_OUTCOME, (String) row[3], ((Number) row[2]).longValue(), language, edition.id),
+                    MailTemplates.roundOutcome(language, (String) row[5], edition.title, (String) row[1],
+                            round.name(language.code()), next == null ? "" : next.name(language.code()), advances,
+                            links.submission(submissionId)));
+        }
+    }
+
     /** Every juror assigned in the edition learns the new evaluation deadline, once per new deadline. */
     @SuppressWarnings("unchecked")
     void onEvaluationDeadlineExtended(@Observes EvaluationDeadlineExtended event) {
@@ -198,8 +239,16 @@ class Notifications {
             return;
         }
         Edition edition = event.edition();
+        List<Object[]> companions = entityManager.createNativeQuery("SELECT s.id, s.title, t.first_name, t.last_name "
+                        + "FROM delegation_member d JOIN award a ON a.submission_id = d.submission_id "
+                        + "AND a.edition_id = d.edition_id AND a.kind <> 'WINNER' JOIN submission s ON s.id = d.submission_id "
+                        + "JOIN account t ON t.id = s.author_id WHERE d.edition_id = ?1 AND d.role = 'COMPANION' "
+                        + "ORDER BY d.position").setParameter(1, edition.id).getResultList();
+        java.util.Set<Long> inDelegation = new java.util.HashSet<>();
+        companions.forEach(c -> inDelegation.add(((Number) c[0]).longValue()));
         MailTemplates.Occasion occasion = new MailTemplates.Occasion(edition.ceremonyDate, edition.ceremonyVenue,
-                edition.forumName, edition.forumCity, edition.forumYear);
+                edition.forumName, edition.forumCity, edition.forumYear, edition.forumStartsOn, edition.forumEndsOn,
+                companions.stream().map(c -> c[2] + " " + c[3] + " (« " + c[1] + " »)").toList());
         List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, c.kind, t.id, t.email, "
                         + "t.preferred_language, t.first_name FROM submission s JOIN account t ON t.id = s.author_id "
                         + "JOIN certificate c ON c.submission_id = s.id AND c.revoked_at IS NULL WHERE s.edition_id = ?1 "
@@ -212,7 +261,7 @@ class Notifications {
                             MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language,
                             edition.id),
                     MailTemplates.results(language, (String) row[6], edition.title, (String) row[1], (String) row[2],
-                            occasion, links.submission(submissionId)));
+                            occasion, inDelegation.contains(submissionId), links.submission(submissionId)));
         }
     }
 

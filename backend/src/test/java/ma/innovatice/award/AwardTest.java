@@ -56,10 +56,11 @@ class AwardTest {
 
     /** A submitted evaluation written straight into the database: the ranking only needs its raw score. */
     void score(long edition, long project, User juror, double raw) {
-        fixtures.execute("INSERT INTO assignment (edition_id, submission_id, juror_id, origin, created_at) "
-                + "VALUES (?, ?, ?, 'MANUAL', NOW(6))", edition, project, juror.id());
-        fixtures.execute("INSERT INTO evaluation (assignment_id, edition_id, submission_id, juror_id, status, feedback, "
-                + "private_comment, raw_score, submitted_at, created_at, updated_at) SELECT id, edition_id, submission_id, "
+        fixtures.execute("INSERT INTO assignment (edition_id, round_id, submission_id, juror_id, origin, created_at) "
+                + "VALUES (?, (SELECT id FROM judging_round WHERE edition_id = ? AND position = 1), ?, ?, 'MANUAL', NOW(6))",
+                    edition, edition, project, juror.id());
+        fixtures.execute("INSERT INTO evaluation (assignment_id, edition_id, round_id, submission_id, juror_id, status, feedback, "
+                + "private_comment, raw_score, submitted_at, created_at, updated_at) SELECT id, edition_id, round_id, submission_id, "
                 + "juror_id, 'SUBMITTED', 'Bon travail', 'Note privée', ?, "
                 + "NOW(6), NOW(6), NOW(6) FROM assignment WHERE submission_id = ? AND juror_id = ?", raw, project, juror.id());
     }

@@ -72,10 +72,11 @@ class CertificateSnapshotTest {
         Competition c = fixtures.competition(Map.of("laureateCount", 1), null, bodies);
         User juror = fixtures.juror();
         for (long project : c.projects()) {
-            fixtures.execute("INSERT INTO assignment (edition_id, submission_id, juror_id, origin, created_at) "
-                    + "VALUES (?, ?, ?, 'MANUAL', NOW(6))", c.edition(), project, juror.id());
-            fixtures.execute("INSERT INTO evaluation (assignment_id, edition_id, submission_id, juror_id, status, "
-                    + "raw_score, submitted_at, created_at, updated_at) SELECT id, edition_id, submission_id, juror_id, "
+            fixtures.execute("INSERT INTO assignment (edition_id, round_id, submission_id, juror_id, origin, created_at) "
+                    + "VALUES (?, (SELECT id FROM judging_round WHERE edition_id = ? AND position = 1), ?, ?, 'MANUAL', NOW(6))",
+                    c.edition(), c.edition(), project, juror.id());
+            fixtures.execute("INSERT INTO evaluation (assignment_id, edition_id, round_id, submission_id, juror_id, status, "
+                    + "raw_score, submitted_at, created_at, updated_at) SELECT id, edition_id, round_id, submission_id, juror_id, "
                     + "'SUBMITTED', 80, NOW(6), NOW(6), NOW(6) FROM assignment WHERE submission_id = ? AND juror_id = ?",
                     project, juror.id());
         }

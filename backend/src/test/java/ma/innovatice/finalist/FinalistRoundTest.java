@@ -219,23 +219,4 @@ class FinalistRoundTest {
         fixtures.execute("UPDATE judging_round SET status = 'PENDING' WHERE id = ?", round);
         api(president.token()).body(Map.of("text", "Trop tôt")).put(base + "/minutes", c.edition()).then().statusCode(409);
     }
-
-    @Test
-    void shouldWriteThePresentationCriteriaOfARound() {
-        Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Finaliste")));
-        long round = finalistsRound(c.edition(), "PENDING", List.of());
-        int written = QuarkusTransaction.requiringNew().call(() ->
-                PresentationRubric.insertFor(entityManager, entityManager.find(JudgingRound.class, round)));
-        assertThat(written).isEqualTo(4);
-        assertThat(QuarkusTransaction.requiringNew().call(() ->
-                PresentationRubric.insertFor(entityManager, entityManager.find(JudgingRound.class, round)))).isZero();
-        List<Map<String, Object>> rows = fixtures.rows("SELECT code, edition_id, weight, scale_max, position, "
-                + "(SELECT COUNT(*) FROM criterion_gate g WHERE g.criterion_id = c.id) AS gates FROM criterion c "
-                + "WHERE round_id = ? ORDER BY position", round);
-        assertThat(rows).extracting(r -> r.get("code"))
-                .containsExactly("PRES_CLARITY", "PRES_IMPACT", "PRES_ANSWERS", "PRES_TRANSFER");
-        assertThat(rows).allMatch(r -> ((Number) r.get("edition_id")).longValue() == c.edition());
-        assertThat(((Number) rows.get(1).get("gates")).intValue()).isEqualTo(4);
-        assertThat(((Number) rows.get(0).get("position")).intValue()).isEqualTo(1);
-    }
 }

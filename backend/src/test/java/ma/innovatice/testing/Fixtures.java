@@ -103,6 +103,15 @@ public class Fixtures {
         return new User(account.id, account.email, tokens.issue(account));
     }
 
+    /** The coordinator of one academy (AREF): its region is the account's. */
+    @Transactional
+    public User coordinator(String regionCode) {
+        String email = "coordinator-" + UUID.randomUUID() + "@test.innovatice.ma";
+        Account account = accounts.create(new NewAccount(email, PASSWORD, "Coordinatrice", regionCode, Role.COORDINATOR,
+                Language.FR, false, regionCode, null), Actor.SYSTEM);
+        return new User(account.id, account.email, tokens.issue(account));
+    }
+
     /** A competition in EVALUATION: an edition (with the overrides and rubric given) and submitted projects. */
     /**
      * A small rubric the judging tests compute by hand: A "Usage des TIC" (weight 1, 0..10) and B "Impact"

@@ -5,6 +5,7 @@ public final class Roles {
 
     public static final String TEACHER = "TEACHER";
     public static final String JURY = "JURY";
+    public static final String COORDINATOR = "COORDINATOR";
     public static final String ADMIN = "ADMIN";
 
     private Roles() {

@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
+import { formatDate, isolate, localized } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/reference';
+import { useDelegation, usePutDelegation, type Delegation, type DelegationMember, type PublicDelegation } from '../api/finalists';
+
+export const MAX_COMPANIONS = 5;
+
+/** "Budapest, 3–6 November 2026" as far as the edition gives them. */
+export function forumWhen(d: { forumCity?: string; forumYear?: number; forumStartsOn?: string; forumEndsOn?: string }, lang: string) {
+  const dates = d.forumStartsOn && d.forumEndsOn && d.forumStartsOn !== d.forumEndsOn
+    ? `${formatDate(d.forumStartsOn, lang)} – ${formatDate(d.forumEndsOn, lang)}`
+    : d.forumStartsOn || d.forumEndsOn ? formatDate(d.forumStartsOn ?? d.forumEndsOn, lang)
+      : d.forumYear ? String(d.forumYear) : '';
+  return [d.forumCity, dates].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
+}
+
+function MemberLine({ m }: { m: DelegationMember }) {
+  const { i18n } = useTranslation();
+  const regions = useRegions();
+  const region = localized(regions.data?.find((r) => r.code === m.regionCode)?.name, i18n.language) || m.regionCode;
+  return (
+    <>
+      <strong>{m.title}</strong> — {m.teacherName}
+      {m.schoolName && <>, {m.schoolName}</>}
+      {region && <> ({region})</>}
+    </>
+  );
+}
+
+/** The form: the winner (fixed, first) and up to five companions chosen among the other awarded projects. */
+export function DelegationForm({ delegation, pending, error, onSave }: {
+  delegation: Delegation; pending?: boolean; error?: unknown; onSave: (companions: number[]) => void;
+}) {
+  const { t } = useTranslation();
+  const winner = delegation.members.find((m) => m.role === 'WINNER');
+  const [chosen, setChosen] = useState<number[]>(delegation.members.filter((m) => m.role === 'COMPANION').map((m) => m.submissionId));
+  const options = [...delegation.members.filter((m) => m.role === 'COMPANION'), ...delegation.candidates];
+  const toggle = (id: number) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  const tooMany = chosen.length > MAX_COMPANIONS;
+  if (!winner) return <p className="alert alert-info">{t('finalists.delegationNeedsWinner')}</p>;
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); if (!tooMany) onSave(chosen); }}>
+      <p>{t('finalists.delegationWinner')} <MemberLine m={winner} /></p>
+      <fieldset disabled={!delegation.editable}>
+        <legend>{t('finalists.companions', { max: MAX_COMPANIONS })}</legend>
+        {options.length === 0 && <p className="muted">{t('finalists.noCandidates')}</p>}
+        {options.map((m) => (
+          <div className="checks" key={m.submissionId}>
+            <input id={`companion-${m.submissionId}`} type="checkbox" checked={chosen.includes(m.submissionId)}
+              onChange={() => toggle(m.submissionId)} />
+            <label htmlFor={`companion-${m.submissionId}`}><MemberLine m={m} /></label>
+          </div>
+        ))}
+      </fieldset>
+      {tooMany && <p role="alert" className="field-error">{t('finalists.tooManyCompanions', { max: MAX_COMPANIONS })}</p>}
+      <ErrorAlert error={error} />
+      {delegation.editable && <button type="submit" disabled={pending || tooMany}>{t('finalists.saveDelegation')}</button>}
+    </form>
+  );
+}
+
+/** The admin's delegation block, in the awards screen. */
+export function DelegationPanel({ editionId }: { editionId: number }) {
+  const { t, i18n } = useTranslation();
+  const delegation = useDelegation(editionId);
+  const put = usePutDelegation(editionId);
+  return (
+    <section aria-labelledby="delegation-title" className="card">
+      <h3 id="delegation-title">{t('finalists.delegationTitle')}</h3>
+      <QueryState query={delegation}>
+        {() => {
+          const d = delegation.data!;
+          return (
+            <>
+              {d.forumName
+                ? <p>{t('finalists.forum', { name: isolate(d.forumName), when: forumWhen(d, i18n.language) })}</p>
+                : <p className="alert alert-info">{t('finalists.noForum')}</p>}
+              {!d.editable && <p className="muted small">{t('finalists.delegationOnlyInDeliberation')}</p>}
+              <DelegationForm key={d.members.map((m) => m.submissionId).join('-')} delegation={d} pending={put.isPending}
+                error={put.error} onSave={(companions) => put.mutate(companions)} />
+              <div role="status" aria-live="polite">{put.isSuccess && <p className="alert alert-success">{t('finalists.delegationSaved')}</p>}</div>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}
+
+/** The public results' block: who represents Morocco at the forum, and when. */
+export function DelegationBlock({ delegation }: { delegation?: PublicDelegation }) {
+  const { t, i18n } = useTranslation();
+  if (!delegation || delegation.members.length === 0) return null;
+  return (
+    <section aria-labelledby="public-delegation" className="card">
+      <h2 id="public-delegation">{t('finalists.publicDelegationTitle')}</h2>
+      <p>{t('finalists.forum', { name: isolate(delegation.forumName), when: forumWhen(delegation, i18n.language) })}</p>
+      <ul>
+        {delegation.members.map((m) => (
+          <li key={m.submissionId}>
+            {m.role === 'WINNER' && <span className="badge">{t('finalists.leader')}</span>} <MemberLine m={m} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
