@@ -8,8 +8,9 @@ import { renderRoute } from '@/testing/render';
 import { edition } from '@/testing/fixtures';
 import { SlotForm } from '../components/SlotForm';
 import { isHttpsUrl, toSlotInput, validateSlot } from '../components/slotForm';
-import { DelegationBlock, DelegationForm } from '../components/Delegation';
-import type { Delegation, DelegationMember } from '../api/finalists';
+import { DelegationForm } from '../components/Delegation';
+import { DelegationBlock } from '@/features/showcase/components/DelegationBlock';
+import type { Delegation, DelegationMember } from '../types';
 
 const wrap = (ui: React.ReactNode) => render(
   <AppProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>{ui}</AppProvider>,

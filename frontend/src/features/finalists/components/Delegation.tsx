@@ -1,20 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatDate, isolate, localized } from '@/lib/i18n/format';
+import { forumWhen, isolate, localized } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/reference';
-import { useDelegation, usePutDelegation, type Delegation, type DelegationMember, type PublicDelegation } from '../api/finalists';
+import { useDelegation } from '../api/get-delegation';
+import { usePutDelegation } from '../api/put-delegation';
+import type { Delegation, DelegationMember } from '../types';
 
 export const MAX_COMPANIONS = 5;
-
-/** "Budapest, 3–6 November 2026" as far as the edition gives them. */
-export function forumWhen(d: { forumCity?: string; forumYear?: number; forumStartsOn?: string; forumEndsOn?: string }, lang: string) {
-  const dates = d.forumStartsOn && d.forumEndsOn && d.forumStartsOn !== d.forumEndsOn
-    ? `${formatDate(d.forumStartsOn, lang)} – ${formatDate(d.forumEndsOn, lang)}`
-    : d.forumStartsOn || d.forumEndsOn ? formatDate(d.forumStartsOn ?? d.forumEndsOn, lang)
-      : d.forumYear ? String(d.forumYear) : '';
-  return [d.forumCity, dates].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
-}
 
 function MemberLine({ m }: { m: DelegationMember }) {
   const { i18n } = useTranslation();
@@ -85,25 +78,6 @@ export function DelegationPanel({ editionId }: { editionId: number }) {
           );
         }}
       </QueryState>
-    </section>
-  );
-}
-
-/** The public results' block: who represents Morocco at the forum, and when. */
-export function DelegationBlock({ delegation }: { delegation?: PublicDelegation }) {
-  const { t, i18n } = useTranslation();
-  if (!delegation || delegation.members.length === 0) return null;
-  return (
-    <section aria-labelledby="public-delegation" className="card">
-      <h2 id="public-delegation">{t('finalists.publicDelegationTitle')}</h2>
-      <p>{t('finalists.forum', { name: isolate(delegation.forumName), when: forumWhen(delegation, i18n.language) })}</p>
-      <ul>
-        {delegation.members.map((m) => (
-          <li key={m.submissionId}>
-            {m.role === 'WINNER' && <span className="badge">{t('finalists.leader')}</span>} <MemberLine m={m} />
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

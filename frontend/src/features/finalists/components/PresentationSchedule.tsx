@@ -1,7 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/i18n/format';
-import { useDeleteSlot, usePutSlot, useRounds, useSlots, type FinalistSlot } from '../api/finalists';
+import { useDeleteSlot } from '../api/delete-slot';
+import { usePutSlot } from '../api/put-slot';
+import { useRounds } from '../api/list-rounds';
+import { useSlots } from '../api/list-slots';
+import type { FinalistSlot } from '../types';
 import { SlotForm } from './SlotForm';
 
 function roundName(r: { nameFr: string; nameAr?: string; nameEn?: string }, lang: string) {

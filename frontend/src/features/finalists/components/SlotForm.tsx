@@ -2,7 +2,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { toLocalInput } from '@/lib/i18n/format';
-import type { PresentationSlot, SlotInput } from '../api/finalists';
+import type { PresentationSlot, SlotInput } from '../types';
 import { toSlotInput, validateSlot, type SlotDraft, type SlotErrors } from './slotForm';
 
 /** The slot of one finalist: start in Morocco time, duration, place and/or https video link. */

@@ -1,5 +1,5 @@
 import { fromLocalInput } from '@/lib/i18n/format';
-import type { SlotInput } from '../api/finalists';
+import type { SlotInput } from '../types';
 
 /** What the slot form holds: the Morocco wall-clock start (`datetime-local`), minutes, place, video link. */
 export type SlotDraft = { start: string; duration: string; place: string; videoUrl: string };

@@ -1,4 +1,4 @@
-import { PresidentMinutes } from '@/features/finalists/components/Minutes';
+import { PresidentMinutes } from './PresidentMinutes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { formatDate, formatNumber, isolate, localized } from '@/lib/i18n/format';
-import { DelegationBlock } from '@/features/finalists/components/Delegation';
+import { DelegationBlock } from './DelegationBlock';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useEditionResults } from '../api/get-edition-results';
 import { LaureateCard } from './LaureateCard';

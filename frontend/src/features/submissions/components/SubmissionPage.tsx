@@ -12,7 +12,7 @@ import { useWithdrawSubmission } from '../api/withdraw-submission';
 import { SubmissionForm } from './SubmissionForm';
 import { Attachments } from './Attachments';
 import { ResultPanel } from './ResultPanel';
-import { MySlotCard } from '@/features/finalists/components/MySlotCard';
+import { MySlotCard } from './MySlotCard';
 import { useFieldList } from './FormRow';
 import { PROJECT_FIELDS } from './projectForm';
 import { useProjectForm, type ProjectFormState } from './useProjectForm';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/i18n/format';
-import { downloadMySlotIcs, useMySlot } from '../api/finalists';
+import { useMySlot } from '../api/get-my-slot';
+import { downloadMySlotIcs } from '../api/download-slot-ics';
 
 /** The teacher's presentation to the jury, when her project has a slot, with its .ics to add to a calendar. */
 export function MySlotCard({ submissionId }: { submissionId: number }) {
