@@ -1725,6 +1725,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{submissionId}/slot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The presentation slot of the teacher's own project, in its latest round that has one (owner only)
+         * @description Without a slot, only `submissionId` is returned. Another teacher's project is 404.
+         */
+        get: operations["getMySlot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/slot/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /** The teacher's presentation slot as an iCalendar file to add to a calendar (owner only) */
+        get: operations["downloadMySlotIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/editions/{editionId}/rounds/{position}/slots": {
         parameters: {
             query?: never;
@@ -1837,47 +1878,6 @@ export interface paths {
         };
         /** The rounds the signed-in juror presides (jury) */
         get: operations["listPresidedRounds"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/submissions/{submissionId}/slot": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                submissionId: components["parameters"]["SubmissionId"];
-            };
-            cookie?: never;
-        };
-        /**
-         * The presentation slot of the teacher's own project, in its latest round that has one (owner only)
-         * @description Without a slot, only `submissionId` is returned. Another teacher's project is 404.
-         */
-        get: operations["getMySlot"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/submissions/{submissionId}/slot/ics": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                submissionId: components["parameters"]["SubmissionId"];
-            };
-            cookie?: never;
-        };
-        /** The teacher's presentation slot as an iCalendar file to add to a calendar (owner only) */
-        get: operations["downloadMySlotIcs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -6787,6 +6787,60 @@ export interface operations {
             409: components["responses"]["Conflict"];
         };
     };
+    getMySlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot, if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadMySlotIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation (METHOD:REQUEST) */
+            200: {
+                headers: {
+                    /** @description attachment, with a file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     listPresentationSlots: {
         parameters: {
             query?: never;
@@ -6994,60 +7048,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-        };
-    };
-    getMySlot: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                submissionId: components["parameters"]["SubmissionId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The slot, if any */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MySlot"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-        };
-    };
-    downloadMySlotIcs: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                submissionId: components["parameters"]["SubmissionId"];
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The invitation (METHOD:REQUEST) */
-            200: {
-                headers: {
-                    /** @description attachment, with a file name */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/calendar": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
         };
     };
     getDelegation: {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { forumWhen, isolate, localized } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/reference';
+import { isApiError } from '@/lib/api/problem';
 import { useDelegation } from '../api/get-delegation';
 import { usePutDelegation } from '../api/put-delegation';
 import type { Delegation, DelegationMember } from '../types';
@@ -59,6 +60,8 @@ export function DelegationPanel({ editionId }: { editionId: number }) {
   const { t, i18n } = useTranslation();
   const delegation = useDelegation(editionId);
   const put = usePutDelegation(editionId);
+  // An edition the server has no delegation for (or an older server): the block stays out of the way.
+  if (isApiError(delegation.error) && delegation.error.status === 404) return null;
   return (
     <section aria-labelledby="delegation-title" className="card">
       <h3 id="delegation-title">{t('finalists.delegationTitle')}</h3>

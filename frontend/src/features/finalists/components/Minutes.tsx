@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/i18n/format';
+import { isApiError } from '@/lib/api/problem';
 import { useMinutes } from '../api/get-minutes';
 import { useRounds } from '../api/list-rounds';
 import type { RoundMinutes } from '../types';
@@ -28,9 +29,10 @@ function ReadOnly({ minutes }: { minutes: RoundMinutes }) {
 export function LastRoundMinutes({ editionId }: { editionId: number }) {
   const { t, i18n } = useTranslation();
   const rounds = useRounds(editionId);
+  // Without rounds (an error, or none yet) there are no minutes to show.
   const last = rounds.data && rounds.data.length > 0 ? rounds.data[rounds.data.length - 1] : undefined;
   const minutes = useMinutes({ editionId, position: last?.position ?? 1 }, Boolean(last));
-  if (!last) return null;
+  if (!last || (isApiError(minutes.error) && minutes.error.status === 404)) return null;
   return (
     <section aria-labelledby="minutes-title" className="card">
       <h3 id="minutes-title">{t('finalists.minutesOf', { round: roundName(last, i18n.language) })}</h3>

@@ -70,7 +70,7 @@ export const ar: Dictionary = {
     number: 'الرقم', year: 'السنة', title: 'العنوان', theme: 'الموضوع', rules: 'النظام', status: 'الحالة',
     submissionsOpenAt: 'فتح باب الترشح', submissionsCloseAt: 'إغلاق باب الترشح', evaluationCloseAt: 'نهاية التقييم',
     ceremonyDate: 'تاريخ الحفل', ceremonyVenue: 'مكان الحفل', ceremony: 'الحفل', laureateCount: 'عدد المتوَّجين',
-    jurorsPerProject: 'أعضاء التحكيم لكل مشروع', forum: 'المنتدى الدولي', forumName: 'المنتدى الدولي (الاسم)', forumCity: 'مدينة المنتدى', forumYear: 'سنة المنتدى',
+    jurorsPerProject: 'أعضاء التحكيم لكل مشروع', forum: 'المنتدى الدولي', forumName: 'المنتدى الدولي (الاسم)', forumCity: 'مدينة المنتدى', forumYear: 'سنة المنتدى', forumStartsOn: 'بداية المنتدى', forumEndsOn: 'نهاية المنتدى',
     blindReview: 'تقييم مجهول الهوية (لا يرى المحكّمون الهوية)', sameRegionConflict: 'لا يقيّم المحكّم مشاريع جهته',
     timesHint: 'الأوقات بتوقيت المغرب (Africa/Casablanca).',
   },

@@ -70,7 +70,7 @@ export const en: Dictionary = {
     number: 'Number', year: 'Year', title: 'Title', theme: 'Theme', rules: 'Rules', status: 'Status',
     submissionsOpenAt: 'Applications open', submissionsCloseAt: 'Applications close', evaluationCloseAt: 'Evaluation ends',
     ceremonyDate: 'Ceremony date', ceremonyVenue: 'Ceremony venue', ceremony: 'Ceremony', laureateCount: 'Number of laureates',
-    jurorsPerProject: 'Jurors per project', forum: 'International forum', forumName: 'International forum (name)', forumCity: 'Forum city', forumYear: 'Forum year',
+    jurorsPerProject: 'Jurors per project', forum: 'International forum', forumName: 'International forum (name)', forumCity: 'Forum city', forumYear: 'Forum year', forumStartsOn: 'Forum starts on', forumEndsOn: 'Forum ends on',
     blindReview: 'Blind review (jurors do not see identities)', sameRegionConflict: 'A juror does not score projects from their own region',
     timesHint: 'Times in Morocco time (Africa/Casablanca).',
   },

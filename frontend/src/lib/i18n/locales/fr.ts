@@ -69,7 +69,7 @@ export const fr = {
     number: 'Numéro', year: 'Année', title: 'Titre', theme: 'Thème', rules: 'Règlement', status: 'Statut',
     submissionsOpenAt: 'Ouverture des candidatures', submissionsCloseAt: 'Clôture des candidatures', evaluationCloseAt: 'Fin de l’évaluation',
     ceremonyDate: 'Date de la cérémonie', ceremonyVenue: 'Lieu de la cérémonie', ceremony: 'Cérémonie', laureateCount: 'Nombre de lauréats',
-    jurorsPerProject: 'Jurés par projet', forum: 'Forum international', forumName: 'Forum international (nom)', forumCity: 'Ville du forum', forumYear: 'Année du forum',
+    jurorsPerProject: 'Jurés par projet', forum: 'Forum international', forumName: 'Forum international (nom)', forumCity: 'Ville du forum', forumYear: 'Année du forum', forumStartsOn: 'Début du forum', forumEndsOn: 'Fin du forum',
     blindReview: 'Évaluation anonyme (les jurés ne voient pas l’identité)', sameRegionConflict: 'Un juré n’évalue pas les projets de sa région',
     timesHint: 'Heures à l’heure du Maroc (Africa/Casablanca).',
   },

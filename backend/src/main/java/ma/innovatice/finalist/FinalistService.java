@@ -327,7 +327,8 @@ public class FinalistService {
     public MinutesView minutes(long editionId, int position, Actor actor) {
         JudgingRound round = round(editionId, position);
         if (!actor.isAdmin() && !isPresident(round, actor)) {
-            throw ProblemException.forbidden("Only the administrators and the round's president read its minutes.");
+            // Not visible to a juror who does not preside the round (as another's project is not).
+            throw ProblemException.notFound("The minutes of round " + position + " of edition " + editionId);
         }
         return minutesView(round, actor);
     }
@@ -335,7 +336,7 @@ public class FinalistService {
     public MinutesView recordMinutes(long editionId, int position, MinutesInput input, Actor actor) {
         JudgingRound round = round(editionId, position);
         if (!isPresident(round, actor)) {
-            throw ProblemException.forbidden("Only the round's president records its minutes.");
+            throw ProblemException.notFound("The minutes of round " + position + " of edition " + editionId);
         }
         if (!minutesEditable(round)) {
             throw ProblemException.conflict("minutes-closed", "Minutes closed",

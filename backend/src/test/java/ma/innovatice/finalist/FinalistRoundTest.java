@@ -199,8 +199,8 @@ class FinalistRoundTest {
         api(president.token()).get("/api/jury/presided-rounds").then().statusCode(200)
                 .body("find { it.roundId == " + round + " }.editable", equalTo(true));
 
-        api(other.token()).body(Map.of("text", "Pas moi")).put(base + "/minutes", c.edition()).then().statusCode(403);
-        api(other.token()).get(base + "/minutes", c.edition()).then().statusCode(403);
+        api(other.token()).body(Map.of("text", "Pas moi")).put(base + "/minutes", c.edition()).then().statusCode(404);
+        api(other.token()).get(base + "/minutes", c.edition()).then().statusCode(404);
         api(president.token()).body(Map.of("text", "Première version")).put(base + "/minutes", c.edition())
                 .then().statusCode(200).body("minutes", equalTo("Première version")).body("editable", equalTo(true));
         api(president.token()).body(Map.of("text", "Le jury retient « Finaliste » à l'unanimité."))
