@@ -59,6 +59,7 @@ export function Layout() {
             <li><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
             {role === 'TEACHER' && <li><NavLink to="/teacher">{t('nav.teacher')}</NavLink></li>}
             {role === 'JURY' && <li><NavLink to="/jury">{t('nav.jury')}</NavLink></li>}
+            {role === 'COORDINATOR' && <li><NavLink to="/coordinator">{t('nav.coordinator')}</NavLink></li>}
             {role === 'ADMIN' && (
               <>
                 <li><NavLink to="/admin" end>{t('nav.admin')}</NavLink></li>

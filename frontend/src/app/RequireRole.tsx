@@ -4,12 +4,13 @@ import { Navigate, useLocation } from 'react-router';
 import { useSession } from '@/lib/auth/session';
 import type { Account } from '@/lib/api/types';
 
-export function RequireRole({ role, children }: { role?: Account['role']; children: ReactNode }) {
+/** `role`: the role, or the roles, that may see the page (COORDINATOR is being added to the contract's Role on another branch). */
+export function RequireRole({ role, children }: { role?: Account['role'] | 'COORDINATOR' | (Account['role'] | 'COORDINATOR')[]; children: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
   if (!session) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname)}`} replace />;
-  if (role && session.account.role !== role) {
+  if (role && !(Array.isArray(role) ? role : [role]).includes(session.account.role)) {
     return (
       <div role="alert" className="alert alert-error">
         <p>{t('problems.status403')}</p>

@@ -3,6 +3,7 @@ import { Layout } from './Layout';
 import { RequireRole } from './RequireRole';
 import { NotFound } from './routes/NotFound';
 import { AdminEditionRoute } from './routes/AdminEditionRoute';
+import { CoordinatorRoute } from './routes/CoordinatorRoute';
 import { HomePage } from '@/features/editions/components/HomePage';
 import { AdminEditionsPage } from '@/features/editions/components/AdminEditionsPage';
 import { ArchivePage } from '@/features/showcase/components/ArchivePage';
@@ -23,6 +24,10 @@ import { AuditLogPage } from '@/features/audit/components/AuditLogPage';
 import { OutboxPage } from '@/features/outbox/components/OutboxPage';
 import { JuryCalibrationNotice } from '@/features/calibration/components/JuryCalibrationNotice';
 import { CalibrationSamplePage } from '@/features/calibration/components/CalibrationSamplePage';
+import { ShortlistPage } from '@/features/rounds/components/ShortlistPage';
+import { RoundTimeline } from '@/features/rounds/components/RoundTimeline';
+
+const timeline = (submissionId: number) => <RoundTimeline submissionId={submissionId} />;
 
 export const routes: RouteObject[] = [
   {
@@ -40,16 +45,19 @@ export const routes: RouteObject[] = [
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
       { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
-      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
+      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} /></RequireRole> },
       // The address that the emails about a project link to.
-      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage /></RequireRole> },
+      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} /></RequireRole> },
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
       { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
+      { path: '/coordinator', element: <RequireRole role="COORDINATOR"><CoordinatorRoute /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
       { path: '/admin/audit', element: <RequireRole role="ADMIN"><AuditLogPage /></RequireRole> },
       { path: '/admin/outbox', element: <RequireRole role="ADMIN"><OutboxPage /></RequireRole> },
+      // A coordinator works on the shortlist of its own region (the API answers with that region only).
+      { path: '/admin/editions/:editionId/rounds/:position/shortlist', element: <RequireRole role={['ADMIN', 'COORDINATOR']}><ShortlistPage /></RequireRole> },
       { path: '/admin/editions/:editionId/:tab?', element: <RequireRole role="ADMIN"><AdminEditionRoute /></RequireRole> },
       { path: '*', element: <NotFound /> },
     ],

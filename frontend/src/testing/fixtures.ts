@@ -26,6 +26,6 @@ export function criteria(): Criterion[] {
 export function preview(extra: Partial<TransitionPreview> = {}): TransitionPreview {
   return {
     editionId: 3, from: 'OPEN', to: 'EVALUATION', reasonRequired: false, overrideRequired: false, blockers: [], drafts: [],
-    understaffed: [], unsubmittedEvaluations: [], disagreements: [], ...extra,
+    understaffed: [], unsubmittedEvaluations: [], disagreements: [], unscreened: [], ...extra,
   };
 }

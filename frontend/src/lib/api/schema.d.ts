@@ -191,12 +191,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List accounts (admin) */
+        /**
+         * List accounts (admin; a coordinator lists the jurors of its region)
+         * @description A regional coordinator gets the JURY accounts of its own region only, whatever `role` says.
+         */
         get: operations["listAccounts"];
         put?: never;
         /**
-         * Create a jury or administrator account (admin)
-         * @description The new account is emailed, in its language, a single-use link to choose its own password
+         * Create a juror, coordinator or administrator account (admin; a coordinator creates jurors of its region)
+         * @description A COORDINATOR account needs the `regionCode` of its academy (422 `region-required` without it).
+         *     A regional coordinator may create JURY accounts only, in its own region: the juror takes the
+         *     coordinator's region; another role or region is refused with 403.
+         *     The new account is emailed, in its language, a single-use link to choose its own password
          *     (valid 7 days by default; never a password). The `password` field is optional: without it,
          *     nobody can sign in until the link is used.
          */
@@ -216,7 +222,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** One account (admin) */
+        /** One account (admin; a coordinator reads the jurors of its region, others are not found) */
         get: operations["getAccount"];
         put?: never;
         post?: never;
@@ -224,8 +230,10 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Enable, disable or rename an account (admin)
-         * @description Absent fields stay as they are. An administrator cannot disable their own account.
+         * Enable, disable or rename an account (admin; a coordinator changes the jurors of its region)
+         * @description Absent fields stay as they are. An administrator cannot disable their own account. A regional
+         *     coordinator finds only the jurors of its own region (others: 404) and cannot move one to another
+         *     region (403).
          */
         patch: operations["updateAccount"];
         trace?: never;
@@ -2086,6 +2094,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/editions/{editionId}/screening-checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /** The edition's eligibility checklist (admin, coordinator) */
+        get: operations["getScreeningChecklist"];
+        /**
+         * Replace the edition's eligibility checklist (admin)
+         * @description Only while the edition is DRAFT or OPEN (409 `checklist-frozen` after). 0 to 10 items; an empty
+         *     checklist means no screening (the call closes as without one). Projects already screened keep
+         *     their answers; a re-screening answers the checklist as it now stands. Audited.
+         */
+        put: operations["replaceScreeningChecklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The screening queue of an edition (admin, coordinator)
+         * @description The edition's submitted projects (not drafts nor withdrawn), unscreened first then by submission
+         *     time, with their screening, and the progress by region. An administrator sees every region (or
+         *     the `region` asked for); a coordinator sees its own region only, and asking for another is
+         *     refused with 403.
+         */
+        get: operations["listScreening"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/screening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Screen a submitted project, or change its screening (admin, the coordinator of its region)
+         * @description While the edition is OPEN (409 `screening-closed` otherwise) and has a checklist (409
+         *     `no-screening`), for a SUBMITTED or INELIGIBLE project (409 `not-screenable`). One answer per
+         *     checklist item and a reason when INELIGIBLE (422 `invalid-screening`). INELIGIBLE sets the
+         *     project's status INELIGIBLE (it will not go under review) and mails its author the reason;
+         *     ELIGIBLE keeps or gives back SUBMITTED. A coordinator finds only the projects of its region
+         *     (404). Send the `version` of the screening read: a screening changed since answers 409.
+         */
+        put: operations["screenSubmission"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coordinator/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The regional coordinator's dashboard (coordinator)
+         * @description The coordinator's region, the current edition, the screening of the region's projects in it, and the region's jurors.
+         */
+        get: operations["getCoordinatorDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reference/regions": {
         parameters: {
             query?: never;
@@ -2317,6 +2422,124 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        ScreeningDecision: "ELIGIBLE" | "INELIGIBLE";
+        /** @description One condition of entry, checked yes or no when a project is screened */
+        ChecklistItem: {
+            fr: string;
+            ar?: string | null;
+            en?: string | null;
+        };
+        ChecklistInput: {
+            /** @description The checklist, in order; an empty list means the edition has no screening */
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        Checklist: {
+            /** Format: int64 */
+            editionId: number;
+            /** @description True while the edition is DRAFT or OPEN */
+            editable: boolean;
+            items: components["schemas"]["ChecklistItem"][];
+        };
+        ScreeningInput: {
+            outcome: components["schemas"]["ScreeningDecision"];
+            /** @description One answer per checklist item, in order (true when the condition is met) */
+            answers: boolean[];
+            /** @description Required when INELIGIBLE; mailed to the author */
+            reason?: string;
+            /**
+             * Format: int64
+             * @description The version of the screening read; absent when the project had none (409 `stale-version` otherwise)
+             */
+            version?: number;
+        };
+        Screening: {
+            outcome: components["schemas"]["ScreeningDecision"];
+            answers: boolean[];
+            reason?: string;
+            /** @description The name of who screened it */
+            screenedBy?: string;
+            /** Format: date-time */
+            screenedAt: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description A submitted project in the screening queue, with its screening if it has one */
+        ScreeningEntry: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            authorName: string;
+            schoolName?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            status: components["schemas"]["SubmissionStatus"];
+            /** Format: int64 */
+            attachmentCount: number;
+            /** Format: date-time */
+            submittedAt?: string;
+            screening?: components["schemas"]["Screening"];
+        };
+        RegionScreeningProgress: {
+            regionCode?: components["schemas"]["RegionCode"];
+            /** Format: int64 */
+            total: number;
+            /** Format: int64 */
+            screened: number;
+            /** Format: int64 */
+            eligible: number;
+            /** Format: int64 */
+            ineligible: number;
+        };
+        ScreeningQueue: {
+            /** Format: int64 */
+            editionId: number;
+            checklist: components["schemas"]["ChecklistItem"][];
+            items: components["schemas"]["ScreeningEntry"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** @description Per region (the caller's only, for a coordinator) */
+            progress: components["schemas"]["RegionScreeningProgress"][];
+        };
+        CoordinatorDashboard: {
+            regionCode: components["schemas"]["RegionCode"];
+            academy?: components["schemas"]["LocalizedText"];
+            /** @description The current edition (the OPEN one, else the latest that is not a draft); absent when none */
+            edition?: {
+                /** Format: int64 */
+                id: number;
+                /** Format: int32 */
+                number: number;
+                /** Format: int32 */
+                year: number;
+                title: string;
+                status: components["schemas"]["EditionStatus"];
+                /** @description The edition has a screening checklist */
+                screeningEnabled: boolean;
+            };
+            /** @description The region's projects submitted in the current edition, and their screening */
+            projects: {
+                /** Format: int64 */
+                submitted: number;
+                /** Format: int64 */
+                screened: number;
+                /** Format: int64 */
+                pending: number;
+                /** Format: int64 */
+                eligible: number;
+                /** Format: int64 */
+                ineligible: number;
+            };
+            jurors: {
+                /** Format: int64 */
+                total: number;
+                /** Format: int64 */
+                enabled: number;
+            };
+        };
         FieldError: {
             /** @description Path of the field, such as `forum.city` or `[2].weight` */
             field: string;
@@ -2324,8 +2547,11 @@ export interface components {
         };
         /** @enum {string} */
         Language: "fr" | "ar" | "en";
-        /** @enum {string} */
-        Role: "TEACHER" | "JURY" | "ADMIN";
+        /**
+         * @description A COORDINATOR is the regional coordinator of one academy (AREF); its account's `regionCode` is its region.
+         * @enum {string}
+         */
+        Role: "TEACHER" | "JURY" | "COORDINATOR" | "ADMIN";
         /**
          * @description The competition is regional: a teacher gives the region, the school and the school level
          *     when registering (the codes of `/api/reference/regions` and `/api/reference/school-levels`);
@@ -2442,9 +2668,9 @@ export interface components {
             firstName: string;
             lastName: string;
             /** @enum {string} */
-            role: "JURY" | "ADMIN";
+            role: "JURY" | "COORDINATOR" | "ADMIN";
             preferredLanguage?: components["schemas"]["Language"];
-            /** @description Where a juror works; conflicts of interest are computed from it */
+            /** @description Where a juror works (conflicts of interest are computed from it); a coordinator's academy (required) */
             regionCode?: components["schemas"]["RegionCode"];
             /** @description Where a juror works; a juror never judges a project of the same school */
             schoolName?: string;
@@ -2576,10 +2802,18 @@ export interface components {
          * @description What will make a move refused whatever the reason given: `RUBRIC_INCOMPLETE`, `EDITION_ALREADY_OPEN`
          *     (opening); `CALIBRATION_OPEN` (closing the evaluation while the calibration still holds its jurors'
          *     assignments back: 409 `calibration-open`), `ROUNDS_REMAINING` (closing the evaluation while the edition
-         *     judges a round that is not its last: 409 `rounds-remaining`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing)
+         *     judges a round that is not its last: 409 `rounds-remaining`); `WINNER_MISSING`, `SEVERAL_WINNERS`, `TOO_MANY_LAUREATES` (publishing);
+         *     `SCREENING_INCOMPLETE` (closing the call while SUBMITTED projects are not screened against the edition's
+         *     checklist: 409 `screening-incomplete`)
          * @enum {string}
          */
-        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "ROUNDS_REMAINING" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES";
+        TransitionBlocker: "RUBRIC_INCOMPLETE" | "EDITION_ALREADY_OPEN" | "CALIBRATION_OPEN" | "ROUNDS_REMAINING" | "WINNER_MISSING" | "SEVERAL_WINNERS" | "TOO_MANY_LAUREATES" | "SCREENING_INCOMPLETE";
+        /** @description SUBMITTED projects of a region not screened yet (`regionCode` absent for projects without a region) */
+        UnscreenedRegion: {
+            regionCode?: components["schemas"]["RegionCode"];
+            /** Format: int64 */
+            count: number;
+        };
         /** @description A project named in a preview */
         PreviewProject: {
             /** Format: int64 */
@@ -2841,6 +3075,8 @@ export interface components {
              */
             laureateCount?: number;
             blockers: components["schemas"]["TransitionBlocker"][];
+            /** @description EVALUATION, with a screening checklist: the SUBMITTED projects not screened yet, by region */
+            unscreened: components["schemas"]["UnscreenedRegion"][];
         };
         EvaluationDeadlineInput: {
             /**
@@ -2901,11 +3137,13 @@ export interface components {
         RegionCode: string;
         /**
          * @description `DRAFT → SUBMITTED → (WITHDRAWN) → UNDER_REVIEW`, then at publication the final outcome:
+         *     An edition with a screening checklist screens SUBMITTED projects: INELIGIBLE ones leave the
+         *     competition (they do not go under review); screening one ELIGIBLE again gives back SUBMITTED.
          *     WINNER, LAUREATE or SPECIAL_MENTION (the kind of the project's award), or NOT_RETAINED.
          *     A special mention is a distinction of its own, never counted as not retained.
          * @enum {string}
          */
-        SubmissionStatus: "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "UNDER_REVIEW" | "LAUREATE" | "WINNER" | "SPECIAL_MENTION" | "NOT_RETAINED";
+        SubmissionStatus: "DRAFT" | "SUBMITTED" | "WITHDRAWN" | "INELIGIBLE" | "UNDER_REVIEW" | "LAUREATE" | "WINNER" | "SPECIAL_MENTION" | "NOT_RETAINED";
         /** @description The content of a project. Only `title` is needed for a draft; submitting needs every field marked so below. */
         SubmissionInput: {
             /** @description Needed to submit */
@@ -3004,6 +3242,14 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            screening?: components["schemas"]["ScreeningOutcome"];
+        };
+        /** @description The outcome of the project's eligibility screening, when it was screened; the reason when INELIGIBLE */
+        ScreeningOutcome: {
+            outcome: components["schemas"]["ScreeningDecision"];
+            reason?: string;
+            /** Format: date-time */
+            screenedAt: string;
         };
         SubmissionSummary: {
             /** Format: int64 */
@@ -3047,7 +3293,7 @@ export interface components {
             changedFields?: string[];
             filename?: string;
             /** @enum {string} */
-            actorRole: "TEACHER" | "JURY" | "ADMIN" | "SYSTEM";
+            actorRole: "TEACHER" | "JURY" | "COORDINATOR" | "ADMIN" | "SYSTEM";
         };
         AssignmentInput: {
             /** Format: int64 */
@@ -3075,12 +3321,17 @@ export interface components {
             evaluationStatus: components["schemas"]["EvaluationStatus"];
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: int32
+             * @description The round the assignment belongs to
+             */
+            roundPosition?: number;
         };
         /**
          * @description Why a juror may not judge a project
          * @enum {string}
          */
-        EligibilityReason: "AUTHOR" | "SAME_SCHOOL" | "SAME_REGION" | "DECLARED" | "ALREADY_ASSIGNED";
+        EligibilityReason: "AUTHOR" | "SAME_SCHOOL" | "SAME_REGION" | "DECLARED" | "OTHER_REGION" | "JUDGED_BEFORE" | "ALREADY_ASSIGNED";
         AssignmentCandidate: {
             juror: components["schemas"]["Person"];
             /**
@@ -3226,6 +3477,7 @@ export interface components {
             understaffed: boolean;
         };
         Progress: {
+            round: components["schemas"]["RoundRef"];
             /** Format: int32 */
             jurorsPerProject: number;
             /** Format: int32 */
@@ -3604,7 +3856,7 @@ export interface components {
         /** @enum {string} */
         OutboxStatus: "PENDING" | "SENT" | "FAILED";
         /** @enum {string} */
-        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED" | "ROUND_OUTCOME" | "PRESENTATION_SLOT";
+        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED" | "ROUND_OUTCOME" | "SUBMISSION_INELIGIBLE" | "PRESENTATION_SLOT";
         OutboxMessage: {
             /** Format: int64 */
             id: number;
@@ -3696,10 +3948,20 @@ export interface components {
             submission: components["schemas"]["JurySubmission"];
             criteria: components["schemas"]["Criterion"][];
             evaluation?: components["schemas"]["Evaluation"];
-            /** @description True while the edition is in EVALUATION, before its evaluationCloseAt, and the evaluation is not submitted */
+            /** @description True while the edition is in EVALUATION, the assignment's round is OPEN and before the round's evaluationCloseAt, and the evaluation is not submitted */
             canEvaluate: boolean;
+            /** @description The round of the assignment; `criteria` are its rubric's, `edition.evaluationCloseAt` and `edition.blindReview` its settings */
+            round?: components["schemas"]["RoundRef"];
         };
         JuryAssignmentSummary: {
+            /**
+             * Format: int32
+             * @description The round of the assignment (a project is judged anew in each round)
+             */
+            roundPosition: number;
+            /** @description The round's French name */
+            roundName: string;
+            roundStatus: components["schemas"]["RoundStatus"];
             /** Format: int64 */
             id: number;
             /** Format: int64 */
@@ -4280,6 +4542,17 @@ export interface components {
         RoundPosition: number;
         SubmissionEditionFilter: number;
         SubmissionStatusFilter: components["schemas"]["SubmissionStatus"];
+        /**
+         * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+         *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+         *     coordinator may only name a REGIONAL round (403 otherwise).
+         */
+        RoundQuery: number;
+        /**
+         * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+         *     their own region: absent means theirs, another region is refused (403).
+         */
+        RoundRegion: string;
         RegionFilter: string;
         LevelFilter: components["schemas"]["SchoolLevelCode"];
         DisciplineFilter: string;
@@ -4567,6 +4840,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     getAccount: {
@@ -5614,6 +5888,17 @@ export interface operations {
     listAssignments: {
         parameters: {
             query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
                 jurorId?: number;
                 submissionId?: number;
             };
@@ -5642,7 +5927,14 @@ export interface operations {
     };
     createAssignment: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5674,7 +5966,19 @@ export interface operations {
     };
     autoAssign: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5707,6 +6011,12 @@ export interface operations {
     listAssignmentCandidates: {
         parameters: {
             query: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
                 submissionId: number;
             };
             header?: never;
@@ -5961,7 +6271,19 @@ export interface operations {
     };
     getProgress: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -5988,6 +6310,12 @@ export interface operations {
     getRanking: {
         parameters: {
             query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
             };
@@ -6018,6 +6346,12 @@ export interface operations {
     exportRanking: {
         parameters: {
             query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
                 separator?: "comma" | "semicolon";
@@ -6050,7 +6384,19 @@ export interface operations {
     };
     getRankingAgreement: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6077,7 +6423,14 @@ export interface operations {
     };
     addExtraJuror: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6110,7 +6463,19 @@ export interface operations {
     };
     getSeverity: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The judging round worked on, by its position (1 to 3); absent: the edition's current round (the
+                 *     open one, else the last that opened, else the first). 404 when the edition has no such round. A
+                 *     coordinator may only name a REGIONAL round (403 otherwise).
+                 */
+                round?: components["parameters"]["RoundQuery"];
+                /**
+                 * @description One region's projects (and, for assignment writes, jurors) only. A coordinator always works on
+                 *     their own region: absent means theirs, another region is refused (403).
+                 */
+                region?: components["parameters"]["RoundRegion"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6258,7 +6623,7 @@ export interface operations {
     listAudit: {
         parameters: {
             query?: {
-                entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "ASSIGNMENT" | "EVALUATION" | "AWARD" | "CERTIFICATE" | "OUTBOX_MESSAGE";
+                entityType?: "ACCOUNT" | "EDITION" | "SUBMISSION" | "SCREENING" | "ASSIGNMENT" | "EVALUATION" | "AWARD" | "CERTIFICATE" | "OUTBOX_MESSAGE";
                 entityId?: number;
                 editionId?: number;
                 /** @description The email address of who made the change, or its beginning (letter case ignored) */
@@ -7329,6 +7694,152 @@ export interface operations {
                     "application/json": components["schemas"]["PublicStatistics"];
                 };
             };
+        };
+    };
+    getScreeningChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The checklist; empty when the edition has no screening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    replaceScreeningChecklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            /** @description The new checklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listScreening: {
+        parameters: {
+            query?: {
+                region?: components["schemas"]["RegionCode"];
+                state?: "PENDING" | "ELIGIBLE" | "INELIGIBLE";
+                /** @description Page number, from 0 (at most 100000) */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningQueue"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    screenSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningInput"];
+            };
+        };
+        responses: {
+            /** @description The project in the queue, with its new screening */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningEntry"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    getCoordinatorDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorDashboard"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listRegions: {

@@ -10,7 +10,7 @@ import { useCreateAccount } from '../api/create-account';
 import { useSetAccountEnabled } from '../api/update-account';
 import { Pager } from '@/components/Pager';
 
-type Role = 'TEACHER' | 'JURY' | 'ADMIN';
+type Role = 'TEACHER' | 'JURY' | 'COORDINATOR' | 'ADMIN';
 
 function CreateAccount() {
   const { t, i18n } = useTranslation();
@@ -41,13 +41,15 @@ function CreateAccount() {
           {(p) => (
             <select {...p} value={form.role} onChange={set('role')}>
               <option value="JURY">{t('roles.JURY')}</option>
+              <option value="COORDINATOR">{t('roles.COORDINATOR')}</option>
               <option value="ADMIN">{t('roles.ADMIN')}</option>
             </select>
           )}
         </Field>
-        <Field label={t('fields.regionCode')} name="regionCode" error={create.error}>
+        <Field label={t('fields.regionCode')} name="regionCode" error={create.error}
+          hint={form.role === 'COORDINATOR' ? t('accounts.coordinatorRegionHint') : undefined}>
           {(p) => (
-            <select {...p} value={form.regionCode} onChange={set('regionCode')}>
+            <select {...p} value={form.regionCode} onChange={set('regionCode')} required={form.role === 'COORDINATOR'}>
               <option value="">{t('common.choose')}</option>
               {regions.data?.map((r) => <option key={r.code} value={r.code}>{localized(r.name, i18n.language)}</option>)}
             </select>
@@ -77,7 +79,7 @@ export function AccountsPage() {
           <label htmlFor="role-filter">{t('accounts.role')}</label>
           <select id="role-filter" value={role} onChange={(e) => { setRole(e.target.value as Role | ''); setPage(0); }}>
             <option value="">{t('common.all')}</option>
-            {(['TEACHER', 'JURY', 'ADMIN'] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+            {(['TEACHER', 'JURY', 'COORDINATOR', 'ADMIN'] as const).map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
           </select>
           <label htmlFor="account-search">{t('common.search')}</label>
           <input id="account-search" type="search" value={q} onChange={(e) => { setQ(e.target.value); setPage(0); }} />

@@ -96,22 +96,23 @@ function Understaffed({ editionId, progress, canAssign }: { editionId: number; p
   );
 }
 
-export function AssignmentPanel({ editionId, status }: { editionId: number; status: EditionStatus }) {
+/** `round`: the round shown, absent for an edition's only round; `roundOpen`: whether it is judged now (assignments change only then). */
+export function AssignmentPanel({ editionId, status, round, roundOpen = true }: { editionId: number; status: EditionStatus; round?: number; roundOpen?: boolean }) {
   const { t, i18n } = useTranslation();
-  const canAssign = status === 'EVALUATION';
+  const canAssign = status === 'EVALUATION' && roundOpen;
   const lang = i18n.language;
   const auto = useAutoAssign();
-  const progress = useProgress(editionId);
-  const assignments = useAssignments(editionId);
+  const progress = useProgress(editionId, round);
+  const assignments = useAssignments(editionId, round);
   const remove = useDeleteAssignment();
   return (
     <section aria-labelledby="assignment-title">
       <h2 id="assignment-title">{t('assignment.title')}</h2>
-      {!canAssign && <p className="alert alert-info">{t('assignment.onlyInEvaluation')}</p>}
+      {!canAssign && <p className="alert alert-info">{t(status === 'EVALUATION' ? 'assignment.roundNotOpen' : 'assignment.onlyInEvaluation')}</p>}
       {canAssign && (
         <div className="card">
           <p id="auto-help">{t('assignment.autoHelp')}</p>
-          <button type="button" aria-describedby="auto-help" disabled={auto.isPending} onClick={() => auto.mutate(editionId)}>{t('assignment.auto')}</button>
+          <button type="button" aria-describedby="auto-help" disabled={auto.isPending} onClick={() => auto.mutate({ editionId, round })}>{t('assignment.auto')}</button>
           <ErrorAlert error={auto.error} />
           {auto.data && <Report report={auto.data} />}
         </div>

@@ -6,7 +6,7 @@ import { useAudit, type AuditFilters } from '../api/list-audit';
 import { useEditions } from '../api/list-editions';
 import { Pager } from '@/components/Pager';
 
-const ENTITY_TYPES = ['ACCOUNT', 'EDITION', 'SUBMISSION', 'ASSIGNMENT', 'EVALUATION', 'AWARD', 'CERTIFICATE', 'OUTBOX_MESSAGE'] as const;
+const ENTITY_TYPES = ['ACCOUNT', 'EDITION', 'SUBMISSION', 'SCREENING', 'ASSIGNMENT', 'EVALUATION', 'AWARD', 'CERTIFICATE', 'OUTBOX_MESSAGE'] as const;
 type EntityType = (typeof ENTITY_TYPES)[number];
 /** The actions the platform writes today; the field accepts any other. */
 const ACTIONS = ['CREATE', 'UPDATE', 'DELETE', 'TRANSITION', 'RUBRIC', 'STATUS', 'ATTACH', 'DETACH', 'SAVE', 'SUBMIT', 'REOPEN',

@@ -5,7 +5,7 @@ import { Field } from '@/components/Field';
 import { useLogin } from '../api/login';
 import { AuthErrorAlert } from './AuthErrorAlert';
 
-const HOME_OF = { TEACHER: '/teacher', JURY: '/jury', ADMIN: '/admin' } as const;
+const HOME_OF = { TEACHER: '/teacher', JURY: '/jury', COORDINATOR: '/coordinator', ADMIN: '/admin' } as const;
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -92,6 +92,10 @@ function Facts({ preview }: { preview: TransitionPreview }) {
           )}
         </>
       )}
+      {p.unscreened.length > 0 && (
+        <Lines intro={t('lifecycle.preview.unscreened')}
+          lines={p.unscreened.map((u) => t('lifecycle.preview.unscreenedLine', { region: u.regionCode ?? '—', n: n(u.count) }))} />
+      )}
       {p.blockers.length > 0 && (
         <div role="alert" className="alert alert-error">
           <Lines intro={t('lifecycle.preview.blocked')} lines={p.blockers.map((b) => t(`lifecycle.preview.blockers.${b}`))} />

@@ -5,7 +5,24 @@ import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatNumber } from '@/lib/i18n/format';
+import type { JuryAssignmentSummary } from '@/lib/api/types';
 import { useMyAssignments } from '../api/list-my-assignments';
+
+type Group = { key: string; round?: Pick<JuryAssignmentSummary, 'roundPosition' | 'roundName' | 'editionNumber'>; items: JuryAssignmentSummary[] };
+
+/**
+ * The assignments in groups, one per round of an edition, when the juror judges in more than one
+ * round (a regional jury that also sits on the national jury); a single group otherwise.
+ */
+function byRound(list: JuryAssignmentSummary[]): Group[] {
+  const groups = new Map<string, Group>();
+  for (const a of list) {
+    const key = `${a.editionId}-${a.roundPosition}`;
+    if (!groups.has(key)) groups.set(key, { key, round: a, items: [] });
+    groups.get(key)!.items.push(a);
+  }
+  return groups.size > 1 ? [...groups.values()] : [{ key: 'all', items: list }];
+}
 
 /** `notice`: what the juror must do first, shown above their assignments (the calibration, given by the app). */
 export function JuryHomePage({ notice }: { notice?: ReactNode }) {
@@ -20,6 +37,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
       <QueryState query={assignments}>
         {() => {
           const list = assignments.data!;
+          const groups = byRound(list);
           const done = list.filter((a) => a.evaluationStatus === 'SUBMITTED').length;
           return (
             <>
@@ -27,13 +45,15 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
                 <label htmlFor="jury-progress">{t('jury.progress', { done: formatNumber(done, lang), total: formatNumber(list.length, lang) })}</label>
                 <progress id="jury-progress" max={Math.max(1, list.length)} value={done} />
               </div>
-              {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : (
-                <div className="table-wrap" tabIndex={0}>
+              {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : groups.map((group) => (
+                <div key={group.key} className="table-wrap" tabIndex={0}>
                   <table>
-                    <caption>{t('jury.assigned')}</caption>
+                    <caption>{group.round ? t('jury.assignedInRound', {
+                      number: formatNumber(group.round.editionNumber, lang), position: formatNumber(group.round.roundPosition, lang), round: group.round.roundName,
+                    }) : t('jury.assigned')}</caption>
                     <thead><tr><th scope="col">{t('fields.title')}</th><th scope="col">{t('jury.edition')}</th><th scope="col">{t('jury.evaluation')}</th><th scope="col">{t('jury.score')}</th></tr></thead>
                     <tbody>
-                      {list.map((a) => (
+                      {group.items.map((a) => (
                         <tr key={a.id}>
                           <th scope="row"><Link to={`/jury/assignments/${a.id}`}>{a.title}</Link></th>
                           <td>{formatNumber(a.editionNumber, lang)} <StatusBadge kind="edition" value={a.editionStatus} /></td>
@@ -44,7 +64,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
                     </tbody>
                   </table>
                 </div>
-              )}
+              ))}
             </>
           );
         }}

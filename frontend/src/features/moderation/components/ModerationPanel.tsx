@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
@@ -146,7 +146,11 @@ function EvaluationCard({ editionId, status, item, rubric }: { editionId: number
 }
 
 /** Before publication, the administrator reads every evaluation of every project and moderates the feedback. */
-export function ModerationPanel({ editionId, status }: { editionId: number; status: EditionStatus }) {
+export function ModerationPanel({ editionId, status, projectExtra }: {
+  editionId: number; status: EditionStatus;
+  /** What the app shows under a project's heading (its scores in every round, for a staged edition). */
+  projectExtra?: (project: { submissionId: number; title: string }) => ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const [page, setPage] = useState(0);
   const judging = JUDGING.includes(status);
@@ -169,6 +173,7 @@ export function ModerationPanel({ editionId, status }: { editionId: number; stat
                 <article key={project.submissionId} aria-labelledby={`project-${project.submissionId}`}>
                   <h3 id={`project-${project.submissionId}`}>{project.title} <StatusBadge kind="submission" value={project.status} /></h3>
                   <p className="hint">{t('moderation.author', { name: project.authorName })}</p>
+                  {projectExtra?.(project)}
                   {project.evaluations.length === 0 && <p>{t('moderation.none')}</p>}
                   {project.evaluations.map((item) => (
                     <EvaluationCard key={item.evaluation.id} editionId={editionId} status={status} item={item} rubric={criteria.data ?? []} />

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, data } from '@/lib/api/client';
 
-export const getRanking = async (editionId: number) =>
-  data(await api.GET('/api/editions/{editionId}/ranking', { params: { path: { editionId } } }));
-export const useRanking = (editionId: number) =>
-  useQuery({ queryKey: ['ranking', editionId], queryFn: () => getRanking(editionId), retry: false });
+export const getRanking = async (editionId: number, round?: number) =>
+  data(await api.GET('/api/editions/{editionId}/ranking', { params: { path: { editionId }, query: round ? { round } : {} } }));
+export const useRanking = (editionId: number, round?: number) =>
+  useQuery({ queryKey: ['ranking', editionId, 'round', round ?? 0], queryFn: () => getRanking(editionId, round), retry: false });

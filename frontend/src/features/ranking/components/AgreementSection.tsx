@@ -13,10 +13,10 @@ const TENTATIVE_FROM = 0.667;
 const ROUGH_BELOW = 20;
 
 /** How far the jurors agree: Krippendorff's alpha on the weighted score, then per criterion. */
-export function AgreementSection({ editionId }: { editionId: number }) {
+export function AgreementSection({ editionId, round }: { editionId: number; round?: number }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const agreement = useAgreement(editionId);
+  const agreement = useAgreement(editionId, round);
   const alpha = (value: number | undefined) => formatNumber(value, lang, 3);
   const thresholds = { reliable: alpha(RELIABLE_FROM), tentative: alpha(TENTATIVE_FROM) };
   const reading = (a: Agreement) => a.reading === 'NOT_COMPUTABLE'

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -138,7 +138,7 @@ function Actions({ submission, state, editing, setEditing }: {
  * author asks to change it ("Modifier mon projet"), and changes then go straight into it; a withdrawn
  * one can be submitted again while the call is open.
  */
-function Project({ submission: s }: { submission: Submission }) {
+function Project({ submission: s, timeline }: { submission: Submission; timeline?: (submissionId: number) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   // The status in which editing was asked for: a change of status (submitted, withdrawn) ends it.
@@ -160,8 +160,15 @@ function Project({ submission: s }: { submission: Submission }) {
         <p className="muted">{t('submission.submittedAt', { date: formatDateTime(s.submittedAt, i18n.language) })}</p>
       )}
       {locked && <p className="alert alert-info">{t('submission.locked')}</p>}
+      {s.status === 'INELIGIBLE' && (
+        <div className="alert alert-error" role="status">
+          <p>{t('submission.ineligibleNotice')}</p>
+          {s.screening?.reason && <p>{t('submission.ineligibleReason', { reason: s.screening.reason })}</p>}
+        </div>
+      )}
       {s.status === 'UNDER_REVIEW' && <MySlotCard submissionId={s.id} />}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
+      {s.status !== 'DRAFT' && s.status !== 'WITHDRAWN' && timeline?.(s.id)}
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />
       <SubmissionForm state={state} editing={editing} focusOnEdit={editingSubmitted} />
       <Attachments submission={s} editable={editing} />
@@ -169,8 +176,9 @@ function Project({ submission: s }: { submission: Submission }) {
   );
 }
 
-export function SubmissionPage() {
+/** `timeline`: the project's way through the judging rounds, given by the app. */
+export function SubmissionPage({ timeline }: { timeline?: (submissionId: number) => ReactNode }) {
   const id = Number(useParams().submissionId);
   const query = useSubmission(id);
-  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} />}</QueryState>;
+  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} timeline={timeline} />}</QueryState>;
 }

@@ -54,7 +54,7 @@ public final class AccountDtos {
             @Size(min = 10, max = 72) String password,
             @NotBlank @Size(max = 100) @PlainText String firstName,
             @NotBlank @Size(max = 100) @PlainText String lastName,
-            @NotNull @Pattern(regexp = "JURY|ADMIN", message = "must be JURY or ADMIN") String role,
+            @NotNull @Pattern(regexp = "JURY|COORDINATOR|ADMIN", message = "must be JURY, COORDINATOR or ADMIN") String role,
             Language preferredLanguage,
             @Pattern(regexp = REGION, message = "must be a region code from MA-01 to MA-12") String regionCode,
             @Size(max = 200) @PlainText String schoolName) {

@@ -24,9 +24,13 @@ public class AccountRepository implements PanacheRepository<Account> {
         return count("role", Role.ADMIN) > 0;
     }
 
-    public PanacheQuery<Account> search(Role role, String text) {
+    public PanacheQuery<Account> search(Role role, String text, String regionCode) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
+        if (regionCode != null) {
+            where.append(" and regionCode = :region");
+            parameters.and("region", regionCode);
+        }
         if (role != null) {
             where.append(" and role = :role");
             parameters.and("role", role);

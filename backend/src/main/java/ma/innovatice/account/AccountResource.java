@@ -29,7 +29,7 @@ import java.net.URI;
 
 @Path("/api/accounts")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(Roles.ADMIN)
+@RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
 public class AccountResource {
 
     private final AccountService service;
@@ -45,7 +45,7 @@ public class AccountResource {
                                   @QueryParam("q") @Size(max = 100) String text,
                                   @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                                   @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return service.list(role, text, page, size);
+        return service.list(role, text, page, size, currentUser.actor());
     }
 
     @POST
@@ -58,7 +58,7 @@ public class AccountResource {
     @GET
     @Path("/{accountId}")
     public AccountView get(@PathParam("accountId") @Min(1) long id) {
-        return service.find(id).orElseThrow(() -> ProblemException.notFound("Account " + id));
+        return service.find(id, currentUser.actor()).orElseThrow(() -> ProblemException.notFound("Account " + id));
     }
 
     @PATCH

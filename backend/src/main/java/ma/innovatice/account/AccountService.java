@@ -173,9 +173,28 @@ public class AccountService {
                 .orElseGet(() -> "email:" + EmailAddresses.fold(trimmed));
     }
 
+    /**
+     * An account made by an administrator (a juror, a regional coordinator, who needs the region of
+     * its academy, or an administrator) or by a coordinator: a juror of the coordinator's own region
+     * only (another role or region is refused with 403).
+     */
     public AccountView createByAdmin(AccountCreation input, Actor admin) {
+        Role role = Role.valueOf(input.role());
+        String regionCode = input.regionCode();
+        if (admin.isCoordinator()) {
+            String own = coordinatorRegion(admin);
+            if (role != Role.JURY || (regionCode != null && !regionCode.equals(own))) {
+                throw ProblemException.forbidden("A regional coordinator creates jurors of its own region ("
+                        + own + ") only.");
+            }
+            regionCode = own;
+        } else if (role == Role.COORDINATOR && regionCode == null) {
+            throw new ProblemException(new Problem("region-required", "Region required", 422,
+                    "A regional coordinator belongs to the academy of one region.")
+                    .withErrors(List.of(new FieldError("regionCode", "is required for a coordinator"))));
+        }
         NewAccount account = new NewAccount(input.email(), input.password(), input.firstName(), input.lastName(),
-                Role.valueOf(input.role()), input.preferredLanguage(), false, input.regionCode(),
+                role, input.preferredLanguage(), false, regionCode,
                 input.schoolName() == null ? null : blankToNull(input.schoolName()));
         Account saved = create(account, admin);
         PasswordTokens.Issued link = passwordTokens.issue(saved, PasswordToken.Purpose.INVITATION,
@@ -368,19 +387,47 @@ public class AccountService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<AccountView> list(Role role, String text, int page, int size) {
-        PanacheQuery<Account> query = accounts.search(role, text);
+    public Page<AccountView> list(Role role, String text, int page, int size, Actor actor) {
+        PanacheQuery<Account> query;
+        if (actor.isCoordinator()) {
+            // A coordinator lists the jurors of its region, whatever role is asked for.
+            query = accounts.search(Role.JURY, text, coordinatorRegion(actor));
+        } else {
+            query = accounts.search(role, text, null);
+        }
         List<AccountView> items = query.page(page, size).list().stream().map(this::view).toList();
         return new Page<>(items, page, size, query.count());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<AccountView> find(long id) {
-        return accounts.findByIdOptional(id).map(this::view);
+    public Optional<AccountView> find(long id, Actor actor) {
+        return manageable(id, actor).map(this::view);
+    }
+
+    /**
+     * The account an administrator (any) or a coordinator (a juror of its region; others are not
+     * found) may read and change.
+     */
+    private Optional<Account> manageable(long id, Actor actor) {
+        Optional<Account> found = accounts.findByIdOptional(id);
+        if (!actor.isCoordinator()) {
+            return found;
+        }
+        String own = coordinatorRegion(actor);
+        return found.filter(a -> a.role == Role.JURY && own.equals(a.regionCode));
+    }
+
+    /** The region of a coordinator's academy (the database requires one). */
+    private String coordinatorRegion(Actor coordinator) {
+        return existing(coordinator.accountId()).regionCode;
     }
 
     public Optional<AccountView> update(long id, AccountUpdate input, Actor admin) {
-        Optional<Account> found = accounts.findByIdOptional(id);
+        Optional<Account> found = manageable(id, admin);
+        if (admin.isCoordinator() && input.regionCode() != null && found.isPresent()
+                && !input.regionCode().equals(found.get().regionCode)) {
+            throw ProblemException.forbidden("A regional coordinator cannot move a juror to another region.");
+        }
         found.ifPresent(account -> {
             if (Boolean.FALSE.equals(input.enabled()) && account.id.equals(admin.accountId())) {
                 throw ProblemException.conflict("self-disable", "Cannot disable yourself",

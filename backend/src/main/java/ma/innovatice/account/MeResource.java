@@ -19,7 +19,7 @@ import ma.innovatice.common.security.Roles;
 
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.TEACHER, Roles.JURY, Roles.ADMIN})
+@RolesAllowed({Roles.TEACHER, Roles.JURY, Roles.COORDINATOR, Roles.ADMIN})
 public class MeResource {
 
     private final AccountService service;

@@ -102,7 +102,11 @@ public final class EditionDtos {
     /** What will make a move refused whatever the reason given. */
     public enum TransitionBlocker {
         RUBRIC_INCOMPLETE, EDITION_ALREADY_OPEN, CALIBRATION_OPEN, ROUNDS_REMAINING, WINNER_MISSING, SEVERAL_WINNERS,
-        TOO_MANY_LAUREATES
+        TOO_MANY_LAUREATES, SCREENING_INCOMPLETE
+    }
+
+    /** Closing the call with a screening checklist: the SUBMITTED projects of a region not screened yet. */
+    public record UnscreenedRegion(String regionCode, long count) {
     }
 
     public record PreviewProject(long submissionId, String title, String authorName) {
@@ -126,7 +130,8 @@ public final class EditionDtos {
                                     Integer jurorsPerProject, List<UnderstaffedProject> understaffed,
                                     boolean overrideRequired, List<UnsubmittedEvaluation> unsubmittedEvaluations,
                                     List<FlaggedProject> disagreements, Integer winners, Integer laureates,
-                                    Integer laureateCount, List<TransitionBlocker> blockers) {
+                                    Integer laureateCount, List<TransitionBlocker> blockers,
+                                    List<UnscreenedRegion> unscreened) {
     }
 
     public record EvaluationDeadlineInput(@NotNull Instant evaluationCloseAt,

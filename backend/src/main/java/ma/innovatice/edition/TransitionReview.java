@@ -5,6 +5,7 @@ import ma.innovatice.edition.EditionDtos.PreviewProject;
 import ma.innovatice.edition.EditionDtos.TransitionBlocker;
 import ma.innovatice.edition.EditionDtos.TransitionPreview;
 import ma.innovatice.edition.EditionDtos.UnderstaffedProject;
+import ma.innovatice.edition.EditionDtos.UnscreenedRegion;
 import ma.innovatice.edition.EditionDtos.UnsubmittedEvaluation;
 
 import java.time.Instant;
@@ -31,6 +32,7 @@ public final class TransitionReview {
     private Integer winners;
     private Integer laureates;
     private final List<TransitionBlocker> blockers = new ArrayList<>();
+    private final List<UnscreenedRegion> unscreened = new ArrayList<>();
 
     TransitionReview(Edition edition, EditionStatus to, Instant now) {
         this.edition = edition;
@@ -81,6 +83,11 @@ public final class TransitionReview {
         blockers.add(blocker);
     }
 
+    /** Closing the call: SUBMITTED projects of a region still to screen (screening, issue 19). */
+    public void unscreened(UnscreenedRegion region) {
+        unscreened.add(region);
+    }
+
     List<UnderstaffedProject> understaffed() {
         return List.copyOf(understaffed);
     }
@@ -92,6 +99,7 @@ public final class TransitionReview {
                 to == EditionStatus.EVALUATION ? edition.submissionsCloseAt : null, enteringReview, List.copyOf(drafts),
                 deliberation ? edition.jurorsPerProject : null, understaffed(), !understaffed.isEmpty(),
                 List.copyOf(unsubmittedEvaluations), List.copyOf(disagreements), winners, laureates,
-                publication ? edition.laureateCount : null, List.copyOf(blockers));
+                publication ? edition.laureateCount : null, List.copyOf(blockers),
+                List.copyOf(unscreened));
     }
 }

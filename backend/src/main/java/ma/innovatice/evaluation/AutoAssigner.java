@@ -192,6 +192,8 @@ final class AutoAssigner {
             case SAME_SCHOOL -> " from the same school";
             case SAME_REGION -> " from the same region";
             case DECLARED -> " declared a conflict";
+            case OTHER_REGION -> " from another region";
+            case JUDGED_BEFORE -> " judged it in an earlier round";
         }));
         return reason.toString();
     }

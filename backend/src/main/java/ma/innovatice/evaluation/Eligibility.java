@@ -34,16 +34,35 @@ final class Eligibility {
     }
 
     /** Why a juror may not judge a project. */
-    enum Reason { AUTHOR, SAME_SCHOOL, SAME_REGION, DECLARED }
+    enum Reason {
+        AUTHOR, SAME_SCHOOL, SAME_REGION, DECLARED,
+        /** In a REGIONAL round: the juror's region is not the project's. */
+        OTHER_REGION,
+        /** The round excludes previous jurors and the juror judged the project in an earlier round. */
+        JUDGED_BEFORE
+    }
 
     private static final Reason[] REASONS = Reason.values();
 
     private final boolean sameRegionConflict;
     private final Set<Pair> declared;
+    private final boolean regional;
+    private final Set<Pair> judgedBefore;
 
     Eligibility(boolean sameRegionConflict, Set<Pair> declared) {
-        this.sameRegionConflict = sameRegionConflict;
+        this(sameRegionConflict, declared, false, Set.of());
+    }
+
+    /**
+     * The rules of one round: in a REGIONAL round a juror judges only projects of their own region (and
+     * the same-region conflict does not apply); {@code judgedBefore} holds the pairs an earlier round
+     * already had, when the round excludes previous jurors (empty otherwise).
+     */
+    Eligibility(boolean sameRegionConflict, Set<Pair> declared, boolean regional, Set<Pair> judgedBefore) {
+        this.sameRegionConflict = sameRegionConflict && !regional;
         this.declared = declared;
+        this.regional = regional;
+        this.judgedBefore = judgedBefore;
     }
 
     /** The first reason, in the order of {@link Reason}, why the juror may not judge the project. */
@@ -74,6 +93,8 @@ final class Eligibility {
             case SAME_REGION -> sameRegionConflict && juror.regionCode() != null
                     && juror.regionCode().equals(project.regionCode());
             case DECLARED -> declared.contains(new Pair(project.id(), juror.id()));
+            case OTHER_REGION -> regional && (juror.regionCode() == null || !juror.regionCode().equals(project.regionCode()));
+            case JUDGED_BEFORE -> judgedBefore.contains(new Pair(project.id(), juror.id()));
         };
     }
 

@@ -13,6 +13,7 @@ import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.agreement.AgreementReading;
 import ma.innovatice.evaluation.agreement.KrippendorffAlpha;
+import ma.innovatice.round.JudgingRound;
 import ma.innovatice.round.RoundDtos.RoundRef;
 import ma.innovatice.submission.SubmissionDtos.Person;
 import ma.innovatice.submission.SubmissionStatus;
@@ -39,11 +40,12 @@ public final class EvaluationDtos {
     }
 
     public record AssignmentView(long id, long editionId, long submissionId, String submissionTitle, Person juror,
-                                 Assignment.Origin origin, Progress evaluationStatus, Instant createdAt) {
+                                 Assignment.Origin origin, Progress evaluationStatus, Instant createdAt,
+                                 Integer roundPosition) {
     }
 
     /** Why a juror may not judge a project: a rule of {@link Eligibility}, or an assignment that exists. */
-    public enum EligibilityReason { AUTHOR, SAME_SCHOOL, SAME_REGION, DECLARED, ALREADY_ASSIGNED }
+    public enum EligibilityReason { AUTHOR, SAME_SCHOOL, SAME_REGION, DECLARED, OTHER_REGION, JUDGED_BEFORE, ALREADY_ASSIGNED }
 
     public record AssignmentCandidate(Person juror, int load, int conflicts, boolean eligible,
                                       List<EligibilityReason> reasons, String declaredReason) {
@@ -82,7 +84,7 @@ public final class EvaluationDtos {
                                      int missingEvaluations, boolean understaffed) {
     }
 
-    public record ProgressView(int jurorsPerProject, int assignments, int submittedEvaluations, int understaffed,
+    public record ProgressView(RoundRef round, int jurorsPerProject, int assignments, int submittedEvaluations, int understaffed,
                                List<JurorProgress> jurors, List<SubmissionProgress> submissions) {
     }
 
@@ -142,12 +144,14 @@ public final class EvaluationDtos {
                               boolean blindReview) {
     }
 
+    /** A juror's assignment, in its round: the criteria are the round's, the edition's deadline and blindness the round's. */
     public record JuryAssignment(long id, JuryEdition edition, JurySubmission submission, List<CriterionView> criteria,
-                                 EvaluationView evaluation, boolean canEvaluate) {
+                                 EvaluationView evaluation, boolean canEvaluate, RoundRef round) {
     }
 
     public record JuryAssignmentSummary(long id, long editionId, int editionNumber, EditionStatus editionStatus,
-                                        long submissionId, String title, Progress evaluationStatus, Double rawScore)
+                                        long submissionId, String title, Progress evaluationStatus, Double rawScore,
+                                        int roundPosition, String roundName, JudgingRound.Status roundStatus)
             implements ValueAnswer {
     }
 

@@ -11,6 +11,8 @@ import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.edition.Criterion;
 import ma.innovatice.edition.CriterionRepository;
+import ma.innovatice.round.JudgingRound;
+import ma.innovatice.round.RoundDtos.RoundRef;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.evaluation.EvaluationDtos.EvaluationInput;
@@ -79,7 +81,8 @@ public class EvaluationService {
     public Optional<JuryAssignment> view(long assignmentId, Actor juror) {
         return assignments.findOwned(assignmentId, juror.accountId()).map(assignment -> {
             Submission s = assignment.submission;
-            boolean blind = s.edition.blindReview;
+            JudgingRound round = roundOf(assignment);
+            boolean blind = round.blindReview;
             List<Attachment> files = attachments.ofSubmission(s.id);
             List<JuryAttachment> juryFiles = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
@@ -91,13 +94,15 @@ public class EvaluationService {
                     s.schoolLevel, s.regionCode, s.technologies, s.pupilsCount, s.videoUrl, s.siteUrl,
                     blind ? null : new JuryAuthor(s.author.firstName, s.author.lastName), blind ? null : s.schoolName,
                     blind ? null : s.coAuthors, juryFiles);
-            List<Criterion> rubric = criteria.rubric(s.edition.id);
+            List<Criterion> rubric = rubricOf(assignment);
             Optional<Evaluation> evaluation = evaluations.ofAssignment(assignmentId);
             return new JuryAssignment(assignment.id, new JuryEdition(s.edition.id, s.edition.number, s.edition.title,
-                    s.edition.status, s.edition.evaluationCloseAt, blind), submission,
+                    s.edition.status, round.evaluationCloseAt, blind), submission,
                     rubric.stream().map(CriterionView::of).toList(), evaluation.map(e -> view(e, rubric)).orElse(null),
-                    s.edition.status == EditionStatus.EVALUATION && clock.instant().isBefore(s.edition.evaluationCloseAt)
-                            && evaluation.map(e -> e.status == Evaluation.Status.DRAFT).orElse(true));
+                    s.edition.status == EditionStatus.EVALUATION && round.status == JudgingRound.Status.OPEN
+                            && clock.instant().isBefore(round.evaluationCloseAt)
+                            && evaluation.map(e -> e.status == Evaluation.Status.DRAFT).orElse(true),
+                    RoundRef.of(round));
         });
     }
 
@@ -121,7 +126,7 @@ public class EvaluationService {
     public EvaluationView save(long assignmentId, EvaluationInput input, Actor juror) {
         Assignment assignment = owned(assignmentId, juror);
         requireScoringOpen(assignment);
-        List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
+        List<Criterion> rubric = rubricOf(assignment);
         List<Evaluation.Score> scores = validate(input.scores(), rubric);
         Optional<Evaluation> existing = evaluations.ofAssignment(assignmentId);
         Evaluation evaluation;
@@ -166,7 +171,7 @@ public class EvaluationService {
     public EvaluationView submit(long assignmentId, Actor juror, String acceptLanguage) {
         Assignment assignment = owned(assignmentId, juror);
         requireScoringOpen(assignment);
-        List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
+        List<Criterion> rubric = rubricOf(assignment);
         Language language = languageOf(acceptLanguage, assignment.juror.preferredLanguage);
         Evaluation evaluation = evaluations.ofAssignment(assignmentId)
                 .orElseThrow(() -> incomplete(rubric, Set.of(), language));
@@ -190,7 +195,7 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Panel panel(long assignmentId, Actor juror) {
         Assignment assignment = owned(assignmentId, juror);
-        List<Criterion> rubric = criteria.rubric(assignment.submission.edition.id);
+        List<Criterion> rubric = rubricOf(assignment);
         Evaluation mine = evaluations.ofAssignment(assignmentId)
                 .filter(e -> e.status == Evaluation.Status.SUBMITTED)
                 .orElseThrow(() -> ProblemException.conflict("evaluation-not-submitted", "Evaluation not submitted",
@@ -221,7 +226,7 @@ public class EvaluationService {
         if (evaluation.status != Evaluation.Status.SUBMITTED) {
             throw ProblemException.conflict("not-submitted", "Not submitted", "Only a submitted evaluation can be reopened.");
         }
-        List<Criterion> rubric = criteria.rubric(evaluation.assignment.submission.edition.id);
+        List<Criterion> rubric = rubricOf(evaluation.assignment);
         Map<String, Object> before = state(evaluation, rubric);
         evaluations.reopen(evaluationId, clock.instant());
         entityManager.refresh(evaluation);
@@ -236,12 +241,30 @@ public class EvaluationService {
                 .orElseThrow(() -> ProblemException.notFound("Assignment " + assignmentId));
     }
 
-    private static void requireEvaluationPhase(Assignment assignment) {
+    private void requireEvaluationPhase(Assignment assignment) {
         if (assignment.submission.edition.status != EditionStatus.EVALUATION) {
             throw ProblemException.conflict("evaluation-closed", "Evaluation closed",
                     "Evaluations change only while the edition is in EVALUATION; it is "
                             + assignment.submission.edition.status + ".");
         }
+        JudgingRound round = roundOf(assignment);
+        if (round.status != JudgingRound.Status.OPEN) {
+            throw ProblemException.conflict("evaluation-closed", "Evaluation closed",
+                    "Evaluations change only while their round is OPEN; round " + round.position + " ("
+                            + round.nameFr + ") is " + round.status + ".");
+        }
+    }
+
+    /** The round of an assignment (its own deadline, blind review and rubric). */
+    private JudgingRound roundOf(Assignment assignment) {
+        return entityManager.find(JudgingRound.class, assignment.roundId);
+    }
+
+    /** The criteria an assignment is scored on: its round's own (a PRESENTATION round), else the edition's. */
+    private List<Criterion> rubricOf(Assignment assignment) {
+        JudgingRound round = roundOf(assignment);
+        return round.rubric == JudgingRound.Rubric.PRESENTATION ? criteria.roundRubric(round.id)
+                : criteria.rubric(assignment.submission.edition.id);
     }
 
     /** A juror saves or submits during EVALUATION and before its closing instant (server clock), not at it. */
@@ -252,7 +275,7 @@ public class EvaluationService {
     /** During EVALUATION and before its closing instant; else a 409 of its own type that ends with what to do. */
     private void requireBeforeDeadline(Assignment assignment, String consequence) {
         requireEvaluationPhase(assignment);
-        Instant closesAt = assignment.submission.edition.evaluationCloseAt;
+        Instant closesAt = roundOf(assignment).evaluationCloseAt;
         if (!clock.instant().isBefore(closesAt)) {
             throw new ProblemException(new Problem("evaluation-deadline-passed", "Evaluation deadline passed", 409,
                     "The evaluations of edition " + assignment.submission.edition.number + " closed at " + closesAt

@@ -308,7 +308,7 @@ public class RankingService {
                 .orElseThrow(() -> ProblemException.notFound("Edition " + editionId));
     }
 
-    private Edition rankable(long editionId) {
+    Edition rankable(long editionId) {
         Edition edition = edition(editionId);
         if (!edition.status.atLeast(EditionStatus.EVALUATION)) {
             throw ProblemException.conflict("no-ranking-yet", "No ranking yet",

@@ -230,6 +230,35 @@ final class MailTemplates {
         };
     }
 
+    static Rendered submissionIneligible(Language l, String firstName, String edition, String title, String reason,
+                                         String link) {
+        return switch (l) {
+            case FR -> Letter.of(l, "Projet non recevable : " + title)
+                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("L'examen de recevabilité de votre projet présenté au concours « " + edition
+                            + " » a conclu qu'il ne remplit pas les conditions de participation :")
+                    .quote(title)
+                    .paragraph("Motif : " + reason)
+                    .paragraph("Il ne sera donc pas évalué par le jury.")
+                    .link("Voir mon projet", link).render();
+            case AR -> Letter.of(l, "مشروع غير مقبول: " + title)
+                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("خلصت دراسة أهلية مشروعكم المقدم في مسابقة «" + edition + "» إلى أنه لا يستوفي شروط المشاركة:")
+                    .quote(title)
+                    .paragraph("السبب: " + reason)
+                    .paragraph("لذلك لن يتم تقييمه من طرف لجنة التحكيم.")
+                    .link("الاطلاع على مشروعي", link).render();
+            case EN -> Letter.of(l, "Project not eligible: " + title)
+                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("The eligibility screening of your project for \"" + edition
+                            + "\" found that it does not meet the conditions of entry:")
+                    .quote(title)
+                    .paragraph("Reason: " + reason)
+                    .paragraph("It will therefore not be evaluated by the jury.")
+                    .link("See my project", link).render();
+        };
+    }
+
     static Rendered callClosing(Language l, String firstName, String edition, String title, Instant closeAt, String link,
                                 String profile) {
         return switch (l) {

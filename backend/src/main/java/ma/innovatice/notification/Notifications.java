@@ -21,6 +21,7 @@ import ma.innovatice.evaluation.ConflictDeclared;
 import ma.innovatice.edition.EvaluationDeadlineExtended;
 import ma.innovatice.evaluation.JurorsAssigned;
 import ma.innovatice.notification.Outbox.Envelope;
+import ma.innovatice.screening.ScreeningRecorded;
 import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionSubmitted;
 import ma.innovatice.submission.SubmissionWithdrawn;
@@ -103,6 +104,20 @@ class Notifications {
                         MailKind.SUBMISSION_WITHDRAWN, author, edition.id),
                 MailTemplates.submissionWithdrawn(author.preferredLanguage, author.firstName, edition.title,
                         submission.title, edition.submissionsCloseAt, links.submission(submission.id)));
+    }
+
+    /** The author of a project screened ineligible learns why, once per screening that says so. */
+    void onScreeningRecorded(@Observes ScreeningRecorded event) {
+        if (!event.ineligible()) {
+            return;
+        }
+        Submission submission = event.submission();
+        Account author = submission.author;
+        Edition edition = submission.edition;
+        outbox.enqueue(envelope("submission-ineligible:" + submission.id + ":" + event.version(),
+                        MailKind.SUBMISSION_INELIGIBLE, author, edition.id),
+                MailTemplates.submissionIneligible(author.preferredLanguage, author.firstName, edition.title,
+                        submission.title, event.reason(), links.submission(submission.id)));
     }
 
     /**

@@ -56,6 +56,7 @@ public class RoundService {
     }
 
     /** Closing the evaluation is refused while the edition judges a round that is not its last. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     void onTransitionReview(@Observes TransitionReview review) {
         if (review.to() == EditionStatus.DELIBERATION && remaining(review.edition().id).isPresent()) {
             review.blocker(TransitionBlocker.ROUNDS_REMAINING);

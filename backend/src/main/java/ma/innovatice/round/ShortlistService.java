@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import ma.innovatice.account.Account;
 import ma.innovatice.account.Language;
 import ma.innovatice.common.audit.AuditService;
+import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
@@ -187,7 +188,10 @@ public class ShortlistService {
         boolean proposed = line != null && line.proposed;
         String reason = input.reason() == null || input.reason().isBlank() ? null : input.reason().trim();
         if (input.advances() != proposed && reason == null) {
-            throw ProblemException.invalid("reason", "is required when the decision differs from the proposal");
+            throw new ProblemException(new Problem("reason-required", "Reason required", 422,
+                    "Project " + submissionId + " is " + (proposed ? "" : "not ") + "proposed by the ranking and the "
+                            + "quotas; deciding otherwise needs a reason.")
+                    .withErrors(List.of(new FieldError("reason", "is required when the decision differs from the proposal"))));
         }
         Map<String, Object> before = decisionState(entry, proposed);
         entry.advances = input.advances() == proposed ? null : input.advances();
@@ -216,7 +220,6 @@ public class ShortlistService {
         Instant now = clock.instant();
         List<ShortlistConfirmed.Decision> decisions = new ArrayList<>();
         for (RoundEntry entry : open) {
-            entityManager.lock(entry, LockModeType.PESSIMISTIC_WRITE);
             Line line = lines.get(entry.key.submissionId());
             boolean proposed = line != null && line.proposed;
             boolean advances = entry.advances != null ? entry.advances : proposed;
@@ -226,6 +229,7 @@ public class ShortlistService {
             entry.decidedBy = actor.accountId();
             decisions.add(new ShortlistConfirmed.Decision(entry.key.submissionId(), advances));
         }
+        entityManager.flush();
         boolean complete = entries(round).stream().allMatch(e -> e.decidedAt != null);
         JudgingRound next = null;
         if (complete) {
@@ -374,8 +378,8 @@ public class ShortlistService {
     }
 
     private List<RoundEntry> entries(JudgingRound round) {
-        return entityManager.createQuery("select e from RoundEntry e where e.key.roundId = :round order by e.key.submissionId",
-                RoundEntry.class).setParameter("round", round.id).getResultList();
+        return entityManager.createQuery("select e from RoundEntry e where e.key.roundId = :round "
+                + "order by e.key.submissionId", RoundEntry.class).setParameter("round", round.id).getResultList();
     }
 
     // ---- who may act on which region
@@ -404,14 +408,18 @@ public class ShortlistService {
 
     // ---- helpers
 
+    /**
+     * The round; with {@code lock}, its row is locked by the transaction's first statement, so that
+     * every later read of the transaction sees what the writer before it committed (InnoDB takes a
+     * repeatable-read snapshot at the first plain read, which here comes after the lock is granted).
+     */
     private JudgingRound round(long editionId, int position, boolean lock) {
-        JudgingRound round = rounds.at(editionId, position)
-                .orElseThrow(() -> ProblemException.notFound("Round " + position + " of edition " + editionId));
         if (lock) {
-            entityManager.lock(round, LockModeType.PESSIMISTIC_WRITE);
-            entityManager.refresh(round);
+            entityManager.createNativeQuery("SELECT id FROM judging_round WHERE edition_id = ?1 AND position = ?2 FOR UPDATE")
+                    .setParameter(1, editionId).setParameter(2, position).getResultList();
         }
-        return round;
+        return rounds.at(editionId, position)
+                .orElseThrow(() -> ProblemException.notFound("Round " + position + " of edition " + editionId));
     }
 
     private boolean isLast(JudgingRound round) {

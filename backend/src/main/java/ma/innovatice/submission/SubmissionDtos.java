@@ -67,17 +67,21 @@ public final class SubmissionDtos {
                                  Integer pupilsCount, String videoUrl, String siteUrl, SubmissionStatus status,
                                  boolean editable, List<String> missingForSubmission,
                                  List<AttachmentView> attachments, Instant submittedAt, long version,
-                                 Instant createdAt, Instant updatedAt) {
+                                 Instant createdAt, Instant updatedAt, ScreeningOutcome screening) {
 
-        static SubmissionView of(Submission s, List<Attachment> attachments, Instant now) {
+        static SubmissionView of(Submission s, List<Attachment> attachments, Instant now, ScreeningOutcome screening) {
             return new SubmissionView(s.id, EditionRef.of(s.edition),
                     new Person(s.author.id, s.author.firstName, s.author.lastName, s.author.email), s.title, s.summary,
                     s.description, s.discipline, s.schoolLevel, s.regionCode, s.schoolName, s.coAuthors,
                     s.technologies, s.pupilsCount, s.videoUrl, s.siteUrl, s.status,
                     s.status.authorEditable() && s.edition.acceptsSubmissionsAt(now), s.missingForSubmission(),
                     attachments.stream().map(AttachmentView::of).toList(), s.submittedAt, s.version, s.createdAt,
-                    s.updatedAt);
+                    s.updatedAt, screening);
         }
+    }
+
+    /** The outcome of the project's eligibility screening, as its author and administrators read it. */
+    public record ScreeningOutcome(String outcome, String reason, Instant screenedAt) {
     }
 
     public record SubmissionSummary(long id, EditionRef edition, Person author, String title, String summary,

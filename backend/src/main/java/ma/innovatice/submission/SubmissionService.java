@@ -319,7 +319,23 @@ public class SubmissionService {
     }
 
     private SubmissionView view(Submission submission) {
-        return SubmissionView.of(submission, attachments.ofSubmission(submission.id), clock.instant());
+        return SubmissionView.of(submission, attachments.ofSubmission(submission.id), clock.instant(),
+                screening(submission.id));
+    }
+
+    /** The project's screening, if it was screened (the screening feature writes it). */
+    @SuppressWarnings("unchecked")
+    private SubmissionDtos.ScreeningOutcome screening(long submissionId) {
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT outcome, reason, screened_at FROM screening "
+                + "WHERE submission_id = ?1").setParameter(1, submissionId).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object at = rows.get(0)[2];
+        // DATETIME columns hold UTC (quarkus.hibernate-orm.jdbc.timezone); a native query reads them as local date-times.
+        Instant screenedAt = at instanceof Instant i ? i : at instanceof java.time.LocalDateTime l
+                ? l.toInstant(java.time.ZoneOffset.UTC) : ((java.sql.Timestamp) at).toInstant();
+        return new SubmissionDtos.ScreeningOutcome((String) rows.get(0)[0], (String) rows.get(0)[1], screenedAt);
     }
 
     private static ProblemException notEditable(Submission submission) {

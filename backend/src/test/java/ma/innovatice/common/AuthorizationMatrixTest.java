@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every operation of the contract against every kind of caller: anonymous, the teacher who owns
- * the project, another teacher, the juror assigned to it, another juror, an administrator. Each
+ * the project, another teacher, the juror assigned to it, another juror, the regional coordinator of
+ * the project's region (MA-04) and the coordinator of another region (MA-01), an administrator. Each
  * operation needs a rule here, so a new endpoint without one fails the build. Refused callers get
  * 401 (no token), 403 (wrong role) or 404 (not theirs); allowed ones get past authorisation
  * (requests are built so that nothing is changed: invalid bodies, or states that refuse the change).
@@ -32,23 +33,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-    enum Caller { ANONYMOUS, OWNER_TEACHER, OTHER_TEACHER, ASSIGNED_JUROR, OTHER_JUROR, ADMIN }
+    enum Caller { ANONYMOUS, OWNER_TEACHER, OTHER_TEACHER, ASSIGNED_JUROR, OTHER_JUROR, REGION_COORDINATOR,
+        OTHER_COORDINATOR, ADMIN }
 
-    /** Who may call: everyone, or some roles; with ownership, the other teacher or juror finds nothing (404). */
-    private record Rule(boolean open, Set<String> roles, boolean owned, Object allowedBody, Object refusedBody) {
+    /**
+     * Who may call: everyone, or some roles; with ownership, the other teacher or juror finds nothing
+     * (404) and the coordinator of another region is refused (403) or finds nothing (404). The query
+     * parameters are sent to every caller.
+     */
+    private record Rule(boolean open, Set<String> roles, boolean owned, Object allowedBody, Object refusedBody,
+                        Map<String, Object> query) {
     }
 
     private static Rule open(Object body) {
-        return new Rule(true, Set.of(), false, body, body);
+        return new Rule(true, Set.of(), false, body, body, Map.of());
     }
 
     private static Rule roles(Object body, String... roles) {
-        return new Rule(false, Set.of(roles), false, body, body);
+        return new Rule(false, Set.of(roles), false, body, body, Map.of());
     }
 
     /** Owned by the teacher or the juror; the refused body is valid so that ownership, not validation, decides. */
     private static Rule owned(Object allowedBody, Object refusedBody, String... roles) {
-        return new Rule(false, Set.of(roles), true, allowedBody, refusedBody);
+        return new Rule(false, Set.of(roles), true, allowedBody, refusedBody, Map.of());
+    }
+
+    /** Of the project's region (MA-04), asked for with these query parameters. */
+    private static Rule regional(Map<String, Object> query, String... roles) {
+        return new Rule(false, Set.of(roles), true, NONE, NONE, query);
     }
 
     private static final Object NONE = null;
@@ -63,13 +75,21 @@ class AuthorizationMatrixTest {
         rules.put("confirmEmail", open(EMPTY));
         rules.put("listOutbox", roles(NONE, "ADMIN"));
         rules.put("retryOutboxMessage", roles(NONE, "ADMIN"));
-        rules.put("getMe", roles(NONE, "TEACHER", "JURY", "ADMIN"));
-        rules.put("updateMe", roles(EMPTY, "TEACHER", "JURY", "ADMIN"));
-        rules.put("changeMyPassword", roles(EMPTY, "TEACHER", "JURY", "ADMIN"));
-        rules.put("listAccounts", roles(NONE, "ADMIN"));
-        rules.put("createAccount", roles(EMPTY, "ADMIN"));
-        rules.put("getAccount", roles(NONE, "ADMIN"));
-        rules.put("updateAccount", roles(EMPTY, "ADMIN"));
+        rules.put("getMe", roles(NONE, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        rules.put("updateMe", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        rules.put("changeMyPassword", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        // A coordinator lists and manages the jurors of its region: the teacher's account is not found (404).
+        rules.put("listAccounts", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("createAccount", roles(EMPTY, "ADMIN", "COORDINATOR"));
+        rules.put("getAccount", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("updateAccount", roles(EMPTY, "ADMIN", "COORDINATOR"));
+        rules.put("getCoordinatorDashboard", roles(NONE, "COORDINATOR"));
+        rules.put("getScreeningChecklist", roles(NONE, "ADMIN", "COORDINATOR"));
+        // The edition is in EVALUATION: the checklist is frozen (409), the screening closed (409).
+        rules.put("replaceScreeningChecklist", roles(Map.of("items", List.of()), "ADMIN"));
+        rules.put("listScreening", regional(Map.of("region", "MA-04"), "ADMIN", "COORDINATOR"));
+        Map<String, Object> screening = Map.of("outcome", "ELIGIBLE", "answers", List.of());
+        rules.put("screenSubmission", owned(screening, screening, "ADMIN", "COORDINATOR"));
         rules.put("listEditions", open(NONE));
         rules.put("createEdition", roles(EMPTY, "ADMIN"));
         rules.put("getCurrentEdition", open(NONE));
@@ -96,10 +116,13 @@ class AuthorizationMatrixTest {
         rules.put("uploadAttachments", owned(NONE, NONE, "TEACHER"));
         rules.put("downloadAttachment", owned(NONE, NONE, "TEACHER", "ADMIN"));
         rules.put("deleteAttachment", owned(NONE, NONE, "TEACHER"));
-        rules.put("listAssignments", roles(NONE, "ADMIN"));
-        rules.put("createAssignment", roles(EMPTY, "ADMIN"));
-        rules.put("autoAssign", roles(Map.of("jurorIds", List.of(0)), "ADMIN"));
-        rules.put("listAssignmentCandidates", roles(NONE, "ADMIN"));
+        rules.put("listAssignments", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("createAssignment", roles(EMPTY, "ADMIN", "COORDINATOR"));
+        rules.put("autoAssign", roles(Map.of("jurorIds", List.of(0)), "ADMIN", "COORDINATOR"));
+        // Coordinators read the rounds; a coordinator of one region acting on another is refused in RoundJudgingTest.
+        rules.put("listRounds", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("replaceRounds", roles(Map.of("rounds", List.of()), "ADMIN"));
+        rules.put("listAssignmentCandidates", roles(NONE, "ADMIN", "COORDINATOR"));
         rules.put("listConflicts", roles(NONE, "ADMIN"));
         rules.put("recordConflict", roles(EMPTY, "ADMIN"));
         rules.put("getCalibration", roles(NONE, "ADMIN"));
@@ -107,13 +130,13 @@ class AuthorizationMatrixTest {
         rules.put("listCalibrationCandidates", roles(NONE, "ADMIN"));
         rules.put("getCalibrationReport", roles(NONE, "ADMIN"));
         rules.put("closeCalibration", roles(EMPTY, "ADMIN"));
-        rules.put("deleteAssignment", roles(NONE, "ADMIN"));
-        rules.put("getProgress", roles(NONE, "ADMIN"));
-        rules.put("getRanking", roles(NONE, "ADMIN"));
-        rules.put("exportRanking", roles(NONE, "ADMIN"));
-        rules.put("getRankingAgreement", roles(NONE, "ADMIN"));
-        rules.put("addExtraJuror", roles(NONE, "ADMIN"));
-        rules.put("getSeverity", roles(NONE, "ADMIN"));
+        rules.put("deleteAssignment", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getProgress", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getRanking", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("exportRanking", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getRankingAgreement", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("addExtraJuror", roles(NONE, "ADMIN", "COORDINATOR"));
+        rules.put("getSeverity", roles(NONE, "ADMIN", "COORDINATOR"));
         rules.put("listEditionEvaluations", roles(NONE, "ADMIN"));
         rules.put("listSubmissionEvaluations", roles(NONE, "ADMIN"));
         rules.put("reopenEvaluation", roles(EMPTY, "ADMIN"));
@@ -183,9 +206,11 @@ class AuthorizationMatrixTest {
                 String role = world.role(caller);
                 boolean allowed = rule.open() || (role != null && rule.roles().contains(role));
                 if (allowed && rule.owned() && (caller == Caller.OTHER_TEACHER || caller == Caller.OTHER_JUROR)) {
-                    expect(failures, operation, caller, world, rule.refusedBody(), Set.of(404));
+                    expect(failures, operation, caller, world, rule, Set.of(404));
+                } else if (allowed && rule.owned() && caller == Caller.OTHER_COORDINATOR) {
+                    expect(failures, operation, caller, world, rule, Set.of(403, 404));
                 } else if (!allowed) {
-                    expect(failures, operation, caller, world, rule.refusedBody(), Set.of(caller == Caller.ANONYMOUS ? 401 : 403));
+                    expect(failures, operation, caller, world, rule, Set.of(caller == Caller.ANONYMOUS ? 401 : 403));
                 }
             }
         }
@@ -194,9 +219,10 @@ class AuthorizationMatrixTest {
             for (Caller caller : Caller.values()) {
                 String role = world.role(caller);
                 boolean allowed = rule.open() || (role != null && rule.roles().contains(role));
-                boolean stranger = caller == Caller.OTHER_TEACHER || caller == Caller.OTHER_JUROR;
+                boolean stranger = caller == Caller.OTHER_TEACHER || caller == Caller.OTHER_JUROR
+                        || caller == Caller.OTHER_COORDINATOR;
                 if (allowed && !(rule.owned() && stranger)) {
-                    expectNot(failures, operation, caller, world, rule.allowedBody(),
+                    expectNot(failures, operation, caller, world, rule,
                             rule.owned() ? Set.of(401, 403, 404) : Set.of(401, 403));
                 }
             }
@@ -212,6 +238,7 @@ class AuthorizationMatrixTest {
                 case ANONYMOUS -> null;
                 case OWNER_TEACHER, OTHER_TEACHER -> "TEACHER";
                 case ASSIGNED_JUROR, OTHER_JUROR -> "JURY";
+                case REGION_COORDINATOR, OTHER_COORDINATOR -> "COORDINATOR";
                 case ADMIN -> "ADMIN";
             };
         }
@@ -262,28 +289,30 @@ class AuthorizationMatrixTest {
         users.put(Caller.OTHER_TEACHER, fixtures.teacher());
         users.put(Caller.ASSIGNED_JUROR, juror);
         users.put(Caller.OTHER_JUROR, fixtures.juror());
+        users.put(Caller.REGION_COORDINATOR, fixtures.coordinator("MA-04"));
+        users.put(Caller.OTHER_COORDINATOR, fixtures.coordinator("MA-01"));
         users.put(Caller.ADMIN, c.admin());
         return new World(users, ids);
     }
 
-    private static void expect(List<String> failures, Operation operation, Caller caller, World world, Object body,
+    private static void expect(List<String> failures, Operation operation, Caller caller, World world, Rule rule,
                                Set<Integer> statuses) {
-        int status = send(operation, caller, world, body);
+        int status = send(operation, caller, world, rule.refusedBody(), rule.query());
         if (!statuses.contains(status)) {
             failures.add(operation.id() + " as " + caller + ": " + status + ", expected " + statuses);
         }
     }
 
-    private static void expectNot(List<String> failures, Operation operation, Caller caller, World world, Object body,
+    private static void expectNot(List<String> failures, Operation operation, Caller caller, World world, Rule rule,
                                   Set<Integer> statuses) {
-        int status = send(operation, caller, world, body);
+        int status = send(operation, caller, world, rule.allowedBody(), rule.query());
         if (statuses.contains(status) || status >= 500) {
             failures.add(operation.id() + " as " + caller + ": " + status + ", expected none of " + statuses);
         }
     }
 
-    private static int send(Operation operation, Caller caller, World world, Object body) {
-        RequestSpecification request = invalidRequest().accept("*/*");
+    private static int send(Operation operation, Caller caller, World world, Object body, Map<String, Object> query) {
+        RequestSpecification request = invalidRequest().accept("*/*").queryParams(query);
         User user = world.users().get(caller);
         if (user != null) {
             request = request.auth().oauth2(user.token());

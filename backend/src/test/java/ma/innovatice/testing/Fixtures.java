@@ -103,11 +103,11 @@ public class Fixtures {
         return new User(account.id, account.email, tokens.issue(account));
     }
 
-    /** The coordinator of one academy (AREF): its region is the account's. */
+    /** The regional coordinator of one academy (its account's region). */
     @Transactional
     public User coordinator(String regionCode) {
         String email = "coordinator-" + UUID.randomUUID() + "@test.innovatice.ma";
-        Account account = accounts.create(new NewAccount(email, PASSWORD, "Coordinatrice", regionCode, Role.COORDINATOR,
+        Account account = accounts.create(new NewAccount(email, PASSWORD, "Coordinatrice", "Test", Role.COORDINATOR,
                 Language.FR, false, regionCode, null), Actor.SYSTEM);
         return new User(account.id, account.email, tokens.issue(account));
     }
@@ -312,6 +312,9 @@ public class Fixtures {
      */
     public void closeOpenCalls(User admin) {
         for (Map<String, Object> open : rows("SELECT id FROM edition WHERE status = 'OPEN'")) {
+            // A screening checklist left by another test would hold the call open over unscreened projects.
+            api(admin.token()).body(Map.of("items", List.of()))
+                    .put("/api/editions/{id}/screening-checklist", ((Number) open.get("id")).longValue());
             api(admin.token()).body(transitionBody("EVALUATION"))
                     .post("/api/editions/{id}/transitions", ((Number) open.get("id")).longValue()).then().statusCode(200);
         }

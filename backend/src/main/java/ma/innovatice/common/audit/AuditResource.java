@@ -29,8 +29,8 @@ public class AuditResource {
     @GET
     public Page<AuditQueries.AuditView> list(
             @QueryParam("entityType") @Pattern(
-                    regexp = "^(ACCOUNT|EDITION|SUBMISSION|ASSIGNMENT|EVALUATION|AWARD|CERTIFICATE|OUTBOX_MESSAGE)$",
-                    message = "must be ACCOUNT, EDITION, SUBMISSION, ASSIGNMENT, EVALUATION, AWARD, CERTIFICATE "
+                    regexp = "^(ACCOUNT|EDITION|SUBMISSION|SCREENING|ASSIGNMENT|EVALUATION|AWARD|CERTIFICATE|OUTBOX_MESSAGE)$",
+                    message = "must be ACCOUNT, EDITION, SUBMISSION, SCREENING, ASSIGNMENT, EVALUATION, AWARD, CERTIFICATE "
                             + "or OUTBOX_MESSAGE") String entityType,
             @QueryParam("entityId") @Min(1) Long entityId,
             @QueryParam("editionId") @Min(1) Long editionId,

@@ -8,4 +8,8 @@ public record Actor(Long accountId, String email, String role) {
     public boolean isAdmin() {
         return Roles.ADMIN.equals(role);
     }
+
+    public boolean isCoordinator() {
+        return Roles.COORDINATOR.equals(role);
+    }
 }

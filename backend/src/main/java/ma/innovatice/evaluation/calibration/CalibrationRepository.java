@@ -165,11 +165,11 @@ public class CalibrationRepository implements PanacheRepository<Calibration> {
                 .setParameter("done", List.of(EditionStatus.PUBLISHED, EditionStatus.ARCHIVED)).getResultList();
     }
 
-    /** The projects of an edition that may be samples: submitted, not drafts nor withdrawn. */
+    /** The projects of an edition that may be samples: submitted, not drafts, withdrawn nor ineligible. */
     @SuppressWarnings("unchecked")
     List<CandidateProject> candidateProjects(long sourceEditionId) {
         List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, title, status, school_level, discipline "
-                + "FROM submission WHERE edition_id = ?1 AND status NOT IN ('DRAFT', 'WITHDRAWN') ORDER BY title, id")
+                + "FROM submission WHERE edition_id = ?1 AND status NOT IN ('DRAFT', 'WITHDRAWN', 'INELIGIBLE') ORDER BY title, id")
                 .setParameter(1, sourceEditionId).getResultList();
         return rows.stream().map(r -> new CandidateProject(num(r[0]), (String) r[1],
                 SubmissionStatus.valueOf((String) r[2]), (String) r[3], (String) r[4])).toList();

@@ -64,7 +64,8 @@ public class CalibrationService {
     static final String AUDIT_TYPE = "CALIBRATION";
     private static final Set<EditionStatus> RUNNING = Set.of(EditionStatus.OPEN, EditionStatus.EVALUATION);
     private static final Set<EditionStatus> SOURCES = Set.of(EditionStatus.PUBLISHED, EditionStatus.ARCHIVED);
-    private static final Set<SubmissionStatus> NOT_SUBMITTED = Set.of(SubmissionStatus.DRAFT, SubmissionStatus.WITHDRAWN);
+    private static final Set<SubmissionStatus> NOT_SUBMITTED = Set.of(SubmissionStatus.DRAFT, SubmissionStatus.WITHDRAWN,
+            SubmissionStatus.INELIGIBLE);
 
     private final CalibrationRepository calibrations;
     private final CriterionRepository criteria;
