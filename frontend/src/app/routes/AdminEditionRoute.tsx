@@ -10,6 +10,9 @@ import { CalibrationPanel } from '@/features/calibration/components/CalibrationP
 import { JurorChooser } from '@/features/assignment/components/JurorChooser';
 import { RankingPanel } from '@/features/ranking/components/RankingPanel';
 import { AwardsPanel } from '@/features/awards/components/AwardsPanel';
+import { PresentationSchedule } from '@/features/finalists/components/PresentationSchedule';
+import { LastRoundMinutes } from '@/features/finalists/components/Minutes';
+import { DelegationPanel } from '@/features/finalists/components/Delegation';
 import { StatisticsPanel } from '@/features/statistics/components/StatisticsPanel';
 import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
 import { ChecklistEditor } from '@/features/screening/components/ChecklistEditor';
@@ -19,7 +22,7 @@ import { RoundSelector, useSelectedRound } from '@/features/rounds/components/Ro
 import { RoundScores } from '@/features/rounds/components/RoundTimeline';
 import type { Edition } from '@/lib/api/types';
 
-const TABS = ['details', 'screening', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'awards', 'statistics'] as const;
+const TABS = ['details', 'screening', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'presentations', 'awards', 'statistics'] as const;
 /** The tabs whose screens show one round at a time, chosen with the round selector. */
 const BY_ROUND: readonly string[] = ['assignment', 'ranking'];
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
@@ -67,7 +70,14 @@ function EditionScreen({ edition: e, tab }: { edition: Edition; tab: (typeof TAB
             ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} {...need} onClose={close} />
             : undefined} />
       ) : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
-      {tab === 'awards' && <AwardsPanel editionId={e.id} status={e.status} publishStep={<NextStep edition={e} />} />}
+      {tab === 'presentations' && <PresentationSchedule editionId={e.id} />}
+      {tab === 'awards' && (
+        <>
+          <AwardsPanel editionId={e.id} status={e.status} publishStep={<NextStep edition={e} />} />
+          {JUDGING.includes(e.status) && <LastRoundMinutes editionId={e.id} />}
+          {JUDGING.includes(e.status) && <DelegationPanel editionId={e.id} />}
+        </>
+      )}
       {tab === 'statistics' && <StatisticsPanel editionId={e.id} />}
     </>
   );

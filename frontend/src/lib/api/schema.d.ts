@@ -1733,6 +1733,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{submissionId}/slot": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The presentation slot of the teacher's own project, in its latest round that has one (owner only)
+         * @description Without a slot, only `submissionId` is returned. Another teacher's project is 404.
+         */
+        get: operations["getMySlot"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/slot/ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /** The teacher's presentation slot as an iCalendar file to add to a calendar (owner only) */
+        get: operations["downloadMySlotIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Every entry of the round with its presentation slot, or none (admin)
+         * @description `editable` is true while the round is PENDING or OPEN, when slots may change.
+         */
+        get: operations["listPresentationSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/slots/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Schedule or change a finalist's presentation slot (admin)
+         * @description Only for an entry of the round (404 otherwise), while the round is PENDING or OPEN (409
+         *     `round-not-schedulable`). A place and/or a https video link is required. Two slots of the round
+         *     may not overlap (409 `slot-overlap`, naming the other slot's project and times in Morocco time).
+         *     Each change bumps the slot's `sequence` and emails the teacher a calendar invitation
+         *     (`text/calendar; method=REQUEST`, same UID for the life of the slot); an unchanged slot sends nothing.
+         */
+        put: operations["putPresentationSlot"];
+        post?: never;
+        /** Cancel a finalist's presentation slot (admin); the teacher gets a METHOD:CANCEL invitation */
+        delete: operations["deletePresentationSlot"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/president": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /** Name the jury's president among the round's jurors (admin, before publication) */
+        put: operations["setRoundPresident"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/rounds/{position}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The minutes of the round's deliberation (an admin, or the round's president)
+         * @description The admin's awards screen shows the last round's minutes with the award decision.
+         */
+        get: operations["getRoundMinutes"];
+        /**
+         * Record the deliberation's minutes (the round's president, while the round is OPEN or CLOSED, before publication)
+         * @description Every version is written to the audit log (action ROUND_MINUTES_RECORDED, old and new text).
+         */
+        put: operations["recordRoundMinutes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jury/presided-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rounds the signed-in juror presides (jury) */
+        get: operations["listPresidedRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/delegation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /** The delegation to the international forum and its candidates (admin) */
+        get: operations["getDelegation"];
+        /**
+         * Choose the winner's companions, 0 to 5 other awarded projects (admin, during DELIBERATION)
+         * @description 409 `delegation-closed` outside DELIBERATION, 409 `winner-missing` before a WINNER award; 400 for a project listed twice or not awarded.
+         */
+        put: operations["putDelegation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/editions/{editionId}/results": {
         parameters: {
             query?: never;
@@ -2045,6 +2229,161 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        DelegationInput: {
+            /** @description The companions in order, each an awarded project of the edition other than the winner (the winner is always first and not listed) */
+            companions: number[];
+        };
+        DelegationMember: {
+            /** Format: int64 */
+            submissionId: number;
+            /**
+             * @description Absent for a candidate
+             * @enum {string}
+             */
+            role?: "WINNER" | "COMPANION";
+            award: components["schemas"]["AwardKind"];
+            title: string;
+            teacherName: string;
+            schoolName?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+        };
+        Delegation: {
+            /** Format: int64 */
+            editionId: number;
+            forumName?: string;
+            forumCity?: string;
+            /** Format: int32 */
+            forumYear?: number;
+            /** Format: date */
+            forumStartsOn?: string;
+            /** Format: date */
+            forumEndsOn?: string;
+            /** @description True during DELIBERATION */
+            editable: boolean;
+            /** @description The winner first, then the companions */
+            members: components["schemas"]["DelegationMember"][];
+            /** @description The other awarded projects, which may join as companions */
+            candidates: components["schemas"]["DelegationMember"][];
+        };
+        /** @description The delegation to the international forum, on the published results (absent when the edition names no forum) */
+        PublicDelegation: {
+            forumName: string;
+            forumCity?: string;
+            /** Format: int32 */
+            forumYear?: number;
+            /** Format: date */
+            forumStartsOn?: string;
+            /** Format: date */
+            forumEndsOn?: string;
+            members: components["schemas"]["DelegationMember"][];
+        };
+        /** @description A place and/or a video link (https) is required. */
+        SlotInput: {
+            /**
+             * Format: date-time
+             * @description The start (an instant; shown in Morocco time)
+             */
+            startsAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            place?: string | null;
+            /** @description A https address */
+            videoUrl?: string | null;
+        };
+        PresentationSlot: {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: int32 */
+            durationMinutes: number;
+            place?: string;
+            videoUrl?: string;
+            /**
+             * Format: int32
+             * @description The calendar invitation's SEQUENCE
+             */
+            sequence: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        FinalistSlot: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            teacherName: string;
+            schoolName?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            slot?: components["schemas"]["PresentationSlot"];
+        };
+        RoundSlots: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            rubric: components["schemas"]["RoundRubric"];
+            status: components["schemas"]["RoundStatus"];
+            editable: boolean;
+            finalists: components["schemas"]["FinalistSlot"][];
+        };
+        MySlot: {
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: int64 */
+            roundId?: number;
+            /** Format: int32 */
+            position?: number;
+            roundNameFr?: string;
+            roundNameAr?: string;
+            roundNameEn?: string;
+            slot?: components["schemas"]["PresentationSlot"];
+        };
+        PresidentInput: {
+            /** Format: int64 */
+            jurorId: number;
+        };
+        MinutesInput: {
+            text: string;
+        };
+        RoundMinutes: {
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            status: components["schemas"]["RoundStatus"];
+            /** Format: int64 */
+            presidentId?: number;
+            presidentName?: string;
+            minutes?: string;
+            /** Format: date-time */
+            minutesRecordedAt?: string;
+            /** @description The caller is the president and the minutes may still change */
+            editable: boolean;
+        };
+        PresidedRound: {
+            /** Format: int64 */
+            editionId: number;
+            editionTitle: string;
+            /** Format: int64 */
+            roundId: number;
+            /** Format: int32 */
+            position: number;
+            nameFr: string;
+            nameAr?: string;
+            nameEn?: string;
+            status: components["schemas"]["RoundStatus"];
+            editable: boolean;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             /**
@@ -2352,6 +2691,16 @@ export interface components {
             city: string;
             /** Format: int32 */
             year: number;
+            /**
+             * Format: date
+             * @description The forum's first day
+             */
+            startsOn?: string | null;
+            /**
+             * Format: date
+             * @description The forum's last day, not before `startsOn` (400 `forum.endsOn`)
+             */
+            endsOn?: string | null;
         };
         EditionInput: {
             /** Format: int32 */
@@ -3507,7 +3856,7 @@ export interface components {
         /** @enum {string} */
         OutboxStatus: "PENDING" | "SENT" | "FAILED";
         /** @enum {string} */
-        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED" | "ROUND_OUTCOME" | "SUBMISSION_INELIGIBLE";
+        MailKind: "ACCOUNT_CREATED" | "ACCOUNT_INVITATION" | "EMAIL_CONFIRMATION" | "REGISTRATION_ATTEMPT" | "PASSWORD_RESET" | "SUBMISSION_RECEIVED" | "SUBMISSION_WITHDRAWN" | "CALL_CLOSING_REMINDER" | "JURY_ASSIGNED" | "CONFLICT_DECLARED" | "EVALUATION_REMINDER" | "RESULTS_PUBLISHED" | "CALL_CLOSED_EARLY" | "EVALUATION_DEADLINE_EXTENDED" | "ROUND_OUTCOME" | "SUBMISSION_INELIGIBLE" | "PRESENTATION_SLOT";
         OutboxMessage: {
             /** Format: int64 */
             id: number;
@@ -3968,6 +4317,7 @@ export interface components {
              * @description Regions the projects came from
              */
             regions: number;
+            delegation?: components["schemas"]["PublicDelegation"];
         };
         CriterionMean: {
             code: string;
@@ -6800,6 +7150,327 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    getMySlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The slot, if any */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadMySlotIcs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation (METHOD:REQUEST) */
+            200: {
+                headers: {
+                    /** @description attachment, with a file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listPresentationSlots: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The round and its finalists */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundSlots"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putPresentationSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SlotInput"];
+            };
+        };
+        responses: {
+            /** @description The slot */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresentationSlot"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deletePresentationSlot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+        };
+    };
+    setRoundPresident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresidentInput"];
+            };
+        };
+        responses: {
+            /** @description The round's minutes and president */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getRoundMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    recordRoundMinutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+                /** @description The round's place in its edition (1 to 3) */
+                position: components["parameters"]["RoundPosition"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesInput"];
+            };
+        };
+        responses: {
+            /** @description The minutes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoundMinutes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    listPresidedRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rounds */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PresidedRound"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    getDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putDelegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationInput"];
+            };
+        };
+        responses: {
+            /** @description The delegation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getEditionResults: {

@@ -72,3 +72,12 @@ export function fromLocalInput(value: string): string {
 export function isolate(text: string): string {
   return `\u2068${text}\u2069`;
 }
+
+/** "Budapest, 3 November 2026 – 6 November 2026" as far as an international forum's city and dates are known. */
+export function forumWhen(d: { forumCity?: string; forumYear?: number; forumStartsOn?: string; forumEndsOn?: string }, lang: string): string {
+  const dates = d.forumStartsOn && d.forumEndsOn && d.forumStartsOn !== d.forumEndsOn
+    ? `${formatDate(d.forumStartsOn, lang)} – ${formatDate(d.forumEndsOn, lang)}`
+    : d.forumStartsOn || d.forumEndsOn ? formatDate(d.forumStartsOn ?? d.forumEndsOn, lang)
+      : d.forumYear ? String(d.forumYear) : '';
+  return [d.forumCity, dates].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
+}

@@ -6,7 +6,7 @@ import { fromLocalInput, toLocalInput } from '@/lib/i18n/format';
 import type { Edition, EditionInput } from '@/lib/api/types';
 
 type Form = Record<'number' | 'year' | 'title' | 'theme' | 'rules' | 'submissionsOpenAt' | 'submissionsCloseAt' | 'evaluationCloseAt'
-  | 'ceremonyDate' | 'ceremonyVenue' | 'laureateCount' | 'jurorsPerProject' | 'forumName' | 'forumCity' | 'forumYear', string>
+  | 'ceremonyDate' | 'ceremonyVenue' | 'laureateCount' | 'jurorsPerProject' | 'forumName' | 'forumCity' | 'forumYear' | 'forumStartsOn' | 'forumEndsOn', string>
   & { blindReview: boolean; sameRegionConflict: boolean };
 
 function toForm(e?: Edition): Form {
@@ -17,6 +17,7 @@ function toForm(e?: Edition): Form {
     evaluationCloseAt: toLocalInput(e?.evaluationCloseAt), ceremonyDate: e?.ceremonyDate ?? '', ceremonyVenue: e?.ceremonyVenue ?? '',
     laureateCount: String(e?.laureateCount ?? 12), jurorsPerProject: String(e?.jurorsPerProject ?? 2),
     forumName: e?.forum?.name ?? '', forumCity: e?.forum?.city ?? '', forumYear: e?.forum ? String(e.forum.year) : '',
+    forumStartsOn: e?.forum?.startsOn ?? '', forumEndsOn: e?.forum?.endsOn ?? '',
     blindReview: e?.blindReview ?? false, sameRegionConflict: e?.sameRegionConflict ?? false,
   };
 }
@@ -31,7 +32,7 @@ function toInput(f: Form, version?: number): EditionInput {
     ceremonyDate: orNull(f.ceremonyDate), ceremonyVenue: orNull(f.ceremonyVenue),
     laureateCount: Number(f.laureateCount), jurorsPerProject: Number(f.jurorsPerProject),
     blindReview: f.blindReview, sameRegionConflict: f.sameRegionConflict,
-    ...(f.forumName && f.forumCity && f.forumYear ? { forum: { name: f.forumName, city: f.forumCity, year: Number(f.forumYear) } } : {}),
+    ...(f.forumName && f.forumCity && f.forumYear ? { forum: { name: f.forumName, city: f.forumCity, year: Number(f.forumYear), startsOn: orNull(f.forumStartsOn), endsOn: orNull(f.forumEndsOn) } } : {}),
     ...(version !== undefined ? { version } : {}),
   };
 }
@@ -83,6 +84,10 @@ export function EditionForm({ edition, onSubmit, pending, error }: {
         {input('forumName', 'text', {}, 'forum.name')}
         {input('forumCity', 'text', {}, 'forum.city')}
         {input('forumYear', 'number', {}, 'forum.year')}
+      </div>
+      <div className="grid-2">
+        {input('forumStartsOn', 'date', {}, 'forum.startsOn')}
+        {input('forumEndsOn', 'date', { min: form.forumStartsOn || undefined }, 'forum.endsOn')}
       </div>
       <div className="checks">
         <input id="blindReview" type="checkbox" checked={form.blindReview} onChange={set('blindReview')} />

@@ -1,3 +1,4 @@
+import { PresidentMinutes } from './PresidentMinutes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,6 +33,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
     <>
       <h1>{t('jury.title')}</h1>
       {notice}
+      <PresidentMinutes />
       <QueryState query={assignments}>
         {() => {
           const list = assignments.data!;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { formatDate, formatNumber, isolate, localized } from '@/lib/i18n/format';
+import { DelegationBlock } from './DelegationBlock';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useEditionResults } from '../api/get-edition-results';
 import { LaureateCard } from './LaureateCard';
@@ -51,6 +52,7 @@ export function ResultsPage() {
               <h2 id="laureates">{t('results.laureates')}</h2>
               {r.laureates.length === 0 ? <p className="muted">{t('results.noOther')}</p> : <ul className="cards">{r.laureates.map(card)}</ul>}
             </section>
+            <DelegationBlock delegation={r.delegation} />
             {r.specialMentions.length > 0 && (
               <section aria-labelledby="mentions">
                 <h2 id="mentions">{t('results.mentions')}</h2>

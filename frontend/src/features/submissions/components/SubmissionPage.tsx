@@ -12,6 +12,7 @@ import { useWithdrawSubmission } from '../api/withdraw-submission';
 import { SubmissionForm } from './SubmissionForm';
 import { Attachments } from './Attachments';
 import { ResultPanel } from './ResultPanel';
+import { MySlotCard } from './MySlotCard';
 import { useFieldList } from './FormRow';
 import { PROJECT_FIELDS } from './projectForm';
 import { useProjectForm, type ProjectFormState } from './useProjectForm';
@@ -165,6 +166,7 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
           {s.screening?.reason && <p>{t('submission.ineligibleReason', { reason: s.screening.reason })}</p>}
         </div>
       )}
+      {s.status === 'UNDER_REVIEW' && <MySlotCard submissionId={s.id} />}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
       {s.status !== 'DRAFT' && s.status !== 'WITHDRAWN' && timeline?.(s.id)}
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />

@@ -61,7 +61,8 @@ public final class AwardDtos {
     }
 
     public record EditionResults(EditionView edition, Laureate winner, List<Laureate> laureates,
-                                 List<Laureate> specialMentions, int participants, int regions) {
+                                 List<Laureate> specialMentions, int participants, int regions,
+                                 DelegationDtos.PublicDelegation delegation) {
     }
 
     public record AwardSummary(AwardKind kind, int rank, String citation) {

@@ -36,7 +36,14 @@ public class CertificateRenderer {
 
     /** What a certificate says. */
     public record Content(String code, Certificate.Kind kind, int editionNumber, int editionYear, String teacherName,
-                          String projectTitle, String schoolName, LocalDate date, String place, String verificationUrl) {
+                          String projectTitle, String schoolName, LocalDate date, String place, String verificationUrl,
+                          ForumLine forum) {
+
+        public Content(String code, Certificate.Kind kind, int editionNumber, int editionYear, String teacherName,
+                       String projectTitle, String schoolName, LocalDate date, String place, String verificationUrl) {
+            this(code, kind, editionNumber, editionYear, teacherName, projectTitle, schoolName, date, place,
+                    verificationUrl, null);
+        }
     }
 
     private static final Map<Certificate.Kind, String[]> DISTINCTIONS = Map.of(
@@ -92,6 +99,7 @@ public class CertificateRenderer {
                 + "h2 { text-align: center; font-size: 17pt; margin: 1mm 0; color: #0b6e4f; }"
                 + ".lead { text-align: center; font-size: " + size + "pt; margin: 4mm 12mm 1mm 12mm; line-height: " + lineHeight + "; "
                 + "word-wrap: break-word; }"
+                + ".forum { text-align: center; font-size: 9pt; margin: 1mm 4mm; color: #0b6e4f; font-style: italic; }"
                 + ".name { font-weight: bold; font-size: " + nameSize + "pt; }"
                 + ".foot { position: absolute; bottom: 8mm; left: 14mm; right: 14mm; }"
                 + ".foot td { vertical-align: bottom; font-size: 9pt; }"
@@ -109,12 +117,27 @@ public class CertificateRenderer {
                 + "<p class=\"lead ar\" dir=\"rtl\">تُمنح إلى <span class=\"name\">" + isolate(escape(c.teacherName())) + "</span>"
                 + schoolAr + "<br/>عن مشروع «" + isolate(escape(c.projectTitle())) + "»، الدورة " + c.editionNumber() + " ("
                 + c.editionYear() + ")</p>"
+                + forum(c)
                 + "<table class=\"foot\" width=\"100%\"><tr>"
                 + "<td width=\"60%\">Fait à " + escape(c.place()) + ", le " + escape(date) + "<br/><br/>"
                 + "Code de vérification / رمز التحقق<br/><span class=\"code\">" + escape(c.code()) + "</span><br/>"
                 + escape(c.verificationUrl()) + "</td>"
                 + "<td width=\"40%\" align=\"right\"><img width=\"110\" height=\"110\" src=\"" + qr(c.verificationUrl())
                 + "\"/></td></tr></table></div></body></html>";
+    }
+
+    /** The winner's line about the international forum, in French and Arabic; empty otherwise. */
+    static String forum(Content c) {
+        if (c.kind() != Certificate.Kind.WINNER || c.forum() == null || c.forum().name() == null
+                || c.forum().name().isBlank()) {
+            return "";
+        }
+        // The typed name and city are escaped and isolated; the rest of the line is the template's own text.
+        ForumLine f = c.forum();
+        ForumLine typed = new ForumLine(isolate(escape(f.name())), f.city() == null ? null : isolate(escape(f.city())),
+                f.year(), f.startsOn(), f.endsOn());
+        return "<p class=\"forum\">" + typed.certificateLine(ma.innovatice.account.Language.FR) + "</p>"
+                + "<p class=\"forum ar\" dir=\"rtl\">" + typed.certificateLine(ma.innovatice.account.Language.AR) + "</p>";
     }
 
     static String qr(String text) {

@@ -57,8 +57,12 @@ public class ShowcaseService {
     private final Clock clock;
     private final PublicPagesCache cache;
 
+    private final DelegationService delegation;
+
     ShowcaseService(EntityManager entityManager, SubmissionService submissions, AwardRepository awards,
-                    CertificateRenderer renderer, ClientLinks links, Clock clock, PublicPagesCache cache) {
+                    CertificateRenderer renderer, ClientLinks links, Clock clock, PublicPagesCache cache,
+                    DelegationService delegation) {
+        this.delegation = delegation;
         this.cache = cache;
         this.entityManager = entityManager;
         this.submissions = submissions;
@@ -87,7 +91,8 @@ public class ShowcaseService {
                         + "FROM submission WHERE edition_id = ?1 AND status IN ('WINNER', 'LAUREATE', 'SPECIAL_MENTION', 'NOT_RETAINED')")
                 .setParameter(1, editionId).getSingleResult();
         return new EditionResults(EditionView.of(edition, clock.instant()), winner, laureates, mentions,
-                ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue());
+                ((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
+                delegation.publicView(edition).orElse(null));
     }
 
     /** Laureates of every published edition, newest edition first, then by rank: two statements whatever the page. */
@@ -166,7 +171,10 @@ public class ShowcaseService {
         byte[] pdf = renderer.render(new CertificateRenderer.Content(certificate.code, certificate.kind,
                 certificate.editionNumber, certificate.editionYear, certificate.holderName(),
                 certificate.projectTitle, certificate.schoolName, certificate.issuedAt.atZone(MOROCCO).toLocalDate(),
-                certificate.place, links.verify(certificate.code)));
+                certificate.place, links.verify(certificate.code), certificate.kind == Certificate.Kind.WINNER
+                        ? new ForumLine(certificate.submission.edition.forumName, certificate.submission.edition.forumCity,
+                        certificate.submission.edition.forumYear, certificate.submission.edition.forumStartsOn,
+                        certificate.submission.edition.forumEndsOn) : null));
         return new Pdf(pdf, "certificat-" + certificate.editionYear + "-" + certificate.code + ".pdf");
     }
 

@@ -74,6 +74,13 @@ public class Edition {
     @Column(name = "forum_year")
     public Integer forumYear;
 
+    /** The forum's first and last days (calendar days), when known. */
+    @Column(name = "forum_starts_on")
+    public java.time.LocalDate forumStartsOn;
+
+    @Column(name = "forum_ends_on")
+    public java.time.LocalDate forumEndsOn;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)

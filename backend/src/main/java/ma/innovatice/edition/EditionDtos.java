@@ -27,7 +27,13 @@ public final class EditionDtos {
     public record Forum(
             @NotBlank @Size(max = 200) @PlainText String name,
             @NotBlank @Size(max = 100) @PlainText String city,
-            @NotNull @Min(2000) @Max(2100) Integer year) {
+            @NotNull @Min(2000) @Max(2100) Integer year,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+
+        public Forum(String name, String city, Integer year) {
+            this(name, city, year, null, null);
+        }
     }
 
     public record EditionInput(
@@ -67,7 +73,8 @@ public final class EditionDtos {
          * {@code evaluationCloseAt} are that round's settings.
          */
         public static EditionView of(Edition e, Instant now, RoundRef currentRound, Integer rounds) {
-            Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear);
+            Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear,
+                    e.forumStartsOn, e.forumEndsOn);
             return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
                     e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,
                     e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.status,

@@ -97,7 +97,7 @@ public class EditionService {
         CEREMONY_DATE("ceremonyDate", EditionStatus.PUBLISHED, e -> e.ceremonyDate),
         CEREMONY_VENUE("ceremonyVenue", EditionStatus.PUBLISHED, e -> e.ceremonyVenue),
         FORUM("forum", EditionStatus.PUBLISHED, e -> List.of(String.valueOf(e.forumName), String.valueOf(e.forumCity),
-                String.valueOf(e.forumYear)));
+                String.valueOf(e.forumYear), String.valueOf(e.forumStartsOn), String.valueOf(e.forumEndsOn)));
 
         final String json;
         final EditionStatus lastEditable;
@@ -489,6 +489,10 @@ public class EditionService {
                 && input.ceremonyDate().isBefore(input.evaluationCloseAt().atZone(ClockProducer.MOROCCO).toLocalDate())) {
             errors.add(new FieldError("ceremonyDate", "must not be before the end of the evaluation"));
         }
+        if (input.forum() != null && input.forum().startsOn() != null && input.forum().endsOn() != null
+                && input.forum().endsOn().isBefore(input.forum().startsOn())) {
+            errors.add(new FieldError("forum.endsOn", "must not be before forum.startsOn"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -512,6 +516,8 @@ public class EditionService {
         edition.forumName = input.forum() == null ? null : input.forum().name().trim();
         edition.forumCity = input.forum() == null ? null : input.forum().city().trim();
         edition.forumYear = input.forum() == null ? null : input.forum().year();
+        edition.forumStartsOn = input.forum() == null ? null : input.forum().startsOn();
+        edition.forumEndsOn = input.forum() == null ? null : input.forum().endsOn();
     }
 
     private static String blankToNull(String text) {

@@ -1,11 +1,14 @@
 package ma.innovatice.notification;
 
+import ma.innovatice.award.ForumLine;
+
 import ma.innovatice.account.Language;
 import ma.innovatice.common.time.ClockProducer;
 import ma.innovatice.notification.Letter.Rendered;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -461,7 +464,15 @@ final class MailTemplates {
      * calendar date in Morocco (Africa/Casablanca).
      */
     record Occasion(LocalDate ceremonyDate, String ceremonyVenue, String forumName, String forumCity,
-                    Integer forumYear) {
+                    Integer forumYear, LocalDate forumStartsOn, LocalDate forumEndsOn, List<String> companions) {
+
+        Occasion(LocalDate ceremonyDate, String ceremonyVenue, String forumName, String forumCity, Integer forumYear) {
+            this(ceremonyDate, ceremonyVenue, forumName, forumCity, forumYear, null, null, List.of());
+        }
+
+        ForumLine forumLine() {
+            return new ForumLine(forumName, forumCity, forumYear, forumStartsOn, forumEndsOn);
+        }
     }
 
     /**
@@ -470,9 +481,16 @@ final class MailTemplates {
      */
     static Rendered results(Language l, String firstName, String edition, String title, String outcome,
                             Occasion occasion, String link) {
+        return results(l, firstName, edition, title, outcome, occasion, false, link);
+    }
+
+    /** As above; {@code companion}: the project joins the winner in the delegation to the forum. */
+    static Rendered results(Language l, String firstName, String edition, String title, String outcome,
+                            Occasion occasion, boolean companion, String link) {
         boolean distinction = !"PARTICIPATION".equals(outcome);
         String ceremony = distinction ? ceremony(l, occasion) : null;
-        String forum = "WINNER".equals(outcome) ? forum(l, occasion) : null;
+        String forum = "WINNER".equals(outcome) ? forum(l, occasion)
+                : companion && distinction ? companionForum(l, occasion) : null;
         return switch (l) {
             case FR -> Letter.of(l, "Résultats publiés : " + edition)
                     .paragraph("Bonjour " + firstName + ",")
@@ -541,19 +559,48 @@ final class MailTemplates {
         if (occasion.forumName() == null || occasion.forumName().isBlank()) {
             return null;
         }
-        String separator = l == Language.AR ? "، " : ", ";
-        String where = Stream.of(occasion.forumCity(),
-                        occasion.forumYear() == null ? null : String.valueOf(occasion.forumYear()))
-                .filter(part -> part != null && !part.isBlank()).map(String::strip)
-                .collect(Collectors.joining(separator));
+        String where = forumWhere(l, occasion);
         String name = occasion.forumName().strip();
+        List<String> companions = occasion.companions() == null ? List.of() : occasion.companions();
+        String with = companions.isEmpty() ? "" : switch (l) {
+            case FR -> " Vous y serez accompagné(e) par : " + String.join(" ; ", companions) + ".";
+            case AR -> " يرافقكم في الوفد: " + String.join("؛ ", companions) + ".";
+            case EN -> " You will be accompanied by: " + String.join("; ", companions) + ".";
+        };
         return switch (l) {
             case FR -> "En tant que grand gagnant, vous représentez le Maroc au forum international « " + name + " »"
-                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+                    + (where.isEmpty() ? "" : " (" + where + ")") + "." + with;
             case AR -> "بصفتكم الفائز الأول، تمثلون المغرب في المنتدى الدولي «" + name + "»"
-                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+                    + (where.isEmpty() ? "" : " (" + where + ")") + "." + with;
             case EN -> "As the winner, you represent Morocco at the international forum \"" + name + "\""
-                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+                    + (where.isEmpty() ? "" : " (" + where + ")") + "." + with;
         };
+    }
+
+    /** A companion's sentence: the project joins the delegation to the forum; null without a forum. */
+    static String companionForum(Language l, Occasion occasion) {
+        if (occasion.forumName() == null || occasion.forumName().isBlank()) {
+            return null;
+        }
+        String where = forumWhere(l, occasion);
+        String name = occasion.forumName().strip();
+        return switch (l) {
+            case FR -> "Votre projet rejoint la délégation qui représente le Maroc, avec le grand gagnant, au forum "
+                    + "international « " + name + " »" + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+            case AR -> "ينضم مشروعكم إلى الوفد الذي يمثل المغرب، رفقة الفائز الأول، في المنتدى الدولي «" + name + "»"
+                    + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+            case EN -> "Your project joins the delegation that represents Morocco, with the winner, at the international "
+                    + "forum \"" + name + "\"" + (where.isEmpty() ? "" : " (" + where + ")") + ".";
+        };
+    }
+
+    /** The forum's city, then its dates (or its year when it has no dates). */
+    private static String forumWhere(Language l, Occasion occasion) {
+        String separator = l == Language.AR ? "، " : ", ";
+        String dates = occasion.forumLine().dates(l);
+        return Stream.of(occasion.forumCity(),
+                        dates != null ? dates : occasion.forumYear() == null ? null : String.valueOf(occasion.forumYear()))
+                .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                .collect(Collectors.joining(separator));
     }
 }

@@ -1,6 +1,9 @@
 package ma.innovatice.notification;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -12,7 +15,8 @@ import java.util.Date;
 
 /**
  * The MIME message of an outbox email: multipart/alternative with a plain-text and an HTML part in
- * UTF-8. Its Message-ID is derived from the outbox row, so a message sent twice (a crash between the
+ * UTF-8, inside a multipart/mixed with the outbox row's attachment when it has one (a calendar
+ * invitation). Its Message-ID is derived from the outbox row, so a message sent twice (a crash between the
  * server's acceptance and its recording) carries the same id and mail clients show it once.
  */
 final class MimeMessages {
@@ -42,7 +46,18 @@ final class MimeMessages {
         MimeBodyPart html = new MimeBodyPart();
         html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
         MimeMultipart alternative = new MimeMultipart("alternative", text, html);
-        message.setContent(alternative);
+        if (mail.attachment() == null) {
+            message.setContent(alternative);
+        } else {
+            MimeBodyPart body = new MimeBodyPart();
+            body.setContent(alternative);
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.attachment().data(),
+                    mail.attachment().contentType())));
+            file.setFileName(mail.attachment().filename());
+            file.setDisposition(Part.ATTACHMENT);
+            message.setContent(new MimeMultipart("mixed", body, file));
+        }
         message.saveChanges();
         return message;
     }

@@ -254,8 +254,16 @@ class Notifications {
             return;
         }
         Edition edition = event.edition();
+        List<Object[]> companions = entityManager.createNativeQuery("SELECT s.id, s.title, t.first_name, t.last_name "
+                        + "FROM delegation_member d JOIN award a ON a.submission_id = d.submission_id "
+                        + "AND a.edition_id = d.edition_id AND a.kind <> 'WINNER' JOIN submission s ON s.id = d.submission_id "
+                        + "JOIN account t ON t.id = s.author_id WHERE d.edition_id = ?1 AND d.role = 'COMPANION' "
+                        + "ORDER BY d.position").setParameter(1, edition.id).getResultList();
+        java.util.Set<Long> inDelegation = new java.util.HashSet<>();
+        companions.forEach(c -> inDelegation.add(((Number) c[0]).longValue()));
         MailTemplates.Occasion occasion = new MailTemplates.Occasion(edition.ceremonyDate, edition.ceremonyVenue,
-                edition.forumName, edition.forumCity, edition.forumYear);
+                edition.forumName, edition.forumCity, edition.forumYear, edition.forumStartsOn, edition.forumEndsOn,
+                companions.stream().map(c -> c[2] + " " + c[3] + " (« " + c[1] + " »)").toList());
         List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, c.kind, t.id, t.email, "
                         + "t.preferred_language, t.first_name FROM submission s JOIN account t ON t.id = s.author_id "
                         + "JOIN certificate c ON c.submission_id = s.id AND c.revoked_at IS NULL WHERE s.edition_id = ?1 "
@@ -268,7 +276,7 @@ class Notifications {
                             MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language,
                             edition.id),
                     MailTemplates.results(language, (String) row[6], edition.title, (String) row[1], (String) row[2],
-                            occasion, links.submission(submissionId)));
+                            occasion, inDelegation.contains(submissionId), links.submission(submissionId)));
         }
     }
 

@@ -31,11 +31,21 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void enqueue(Envelope envelope, Rendered mail) {
+        enqueue(envelope, mail, null);
+    }
+
+    /** As {@link #enqueue(Envelope, Rendered)}, with a file sent along (null for none). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void enqueue(Envelope envelope, Rendered mail, MailSender.Attachment attachment) {
         Instant now = clock.instant();
         QueryCache.writing(entityManager.createNativeQuery("INSERT INTO outbox_message (dedup_key, kind, recipient, account_id, "
-                        + "edition_id, language, subject, text_body, html_body, status, attempts, next_attempt_at, created_at) "
-                        + "VALUES (?1, ?2, ?3, ?4, ?10, ?5, ?6, ?7, ?8, 'PENDING', 0, ?9, ?9) "
+                        + "edition_id, language, subject, text_body, html_body, attachment_name, attachment_type, "
+                        + "attachment_data, status, attempts, next_attempt_at, created_at) "
+                        + "VALUES (?1, ?2, ?3, ?4, ?10, ?5, ?6, ?7, ?8, ?11, ?12, ?13, 'PENDING', 0, ?9, ?9) "
                         + "ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(11, attachment == null ? null : attachment.filename())
+                .setParameter(12, attachment == null ? null : attachment.contentType())
+                .setParameter(13, attachment == null ? null : attachment.data())
                 .setParameter(1, envelope.dedupKey()).setParameter(2, envelope.kind().name())
                 .setParameter(3, envelope.recipient()).setParameter(4, envelope.accountId())
                 .setParameter(5, envelope.language().code()).setParameter(6, truncate(mail.subject(), 300))

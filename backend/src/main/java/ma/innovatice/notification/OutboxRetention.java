@@ -38,7 +38,7 @@ public class OutboxRetention {
     public int eraseExpired() {
         Instant now = clock.instant();
         return QueryCache.writing(entityManager.createNativeQuery("UPDATE outbox_message SET recipient = '', subject = '', "
-                        + "text_body = '', html_body = '', last_error = NULL, erased_at = ?2 "
+                        + "text_body = '', html_body = '', attachment_data = NULL, last_error = NULL, erased_at = ?2 "
                         + "WHERE erased_at IS NULL AND created_at < ?1 AND status <> 'PENDING'")
                 .setParameter(1, now.minus(retention)).setParameter(2, now), OutboxMessage.class).executeUpdate();
     }

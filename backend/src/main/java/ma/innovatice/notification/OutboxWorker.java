@@ -68,7 +68,8 @@ public class OutboxWorker {
     @SuppressWarnings("unchecked")
     private List<Outgoing> claim() {
         Instant now = clock.instant();
-        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, recipient, subject, text_body, html_body "
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT id, recipient, subject, text_body, html_body, "
+                        + "attachment_name, attachment_type, attachment_data "
                         + "FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?1 "
                         + "ORDER BY next_attempt_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now).setParameter(2, config.batchSize()).getResultList();
@@ -80,7 +81,8 @@ public class OutboxWorker {
                         + "next_attempt_at = ?1 WHERE id IN (?2)")
                 .setParameter(1, now.plus(config.lease())).setParameter(2, ids), OutboxMessage.class).executeUpdate();
         return rows.stream().map(r -> new Outgoing(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4])).toList();
+                (String) r[3], (String) r[4], r[5] == null ? null
+                : new MailSender.Attachment((String) r[5], (String) r[6], (byte[]) r[7]))).toList();
     }
 
     private Outcome deliver(Outgoing mail) {

@@ -175,6 +175,17 @@ class AuthorizationMatrixTest {
         rules.put("reissueCertificate", roles(EMPTY, "ADMIN"));
         rules.put("getEditionStatistics", roles(NONE, "ADMIN"));
         rules.put("getPublicStatistics", open(NONE));
+        rules.put("listPresentationSlots", roles(NONE, "ADMIN"));
+        rules.put("putPresentationSlot", roles(EMPTY, "ADMIN"));
+        rules.put("deletePresentationSlot", roles(NONE, "ADMIN"));
+        rules.put("setRoundPresident", roles(EMPTY, "ADMIN"));
+        rules.put("getRoundMinutes", owned(NONE, NONE, "ADMIN", "JURY"));
+        rules.put("recordRoundMinutes", owned(Map.of("text", "Procès-verbal"), Map.of("text", "Procès-verbal"), "JURY"));
+        rules.put("listPresidedRounds", roles(NONE, "JURY"));
+        rules.put("getMySlot", owned(NONE, NONE, "TEACHER"));
+        rules.put("downloadMySlotIcs", owned(NONE, NONE, "TEACHER"));
+        rules.put("getDelegation", roles(NONE, "ADMIN"));
+        rules.put("putDelegation", roles(Map.of("companions", List.of()), "ADMIN"));
         return rules;
     }
 
@@ -277,6 +288,13 @@ class AuthorizationMatrixTest {
                         "jurorIds", List.of(juror.id(), fixtures.juror().id())))
                 .post("/api/editions/{id}/calibration", calibrated.edition()).then().statusCode(201).extract().jsonPath()
                 .getLong("samples[0].id"));
+        // The finalists' round: the assigned juror presides round 1, whose project has a presentation slot.
+        ids.putIfAbsent("position", 1);
+        fixtures.execute("UPDATE judging_round SET president_id = ? WHERE edition_id = ? AND position = 1", juror.id(),
+                c.edition());
+        fixtures.execute("INSERT INTO presentation_slot (round_id, submission_id, starts_at, duration_minutes, place, "
+                + "sequence, created_at, updated_at) SELECT id, ?, NOW(6), 20, 'Salle 1', 0, NOW(6), NOW(6) "
+                + "FROM judging_round WHERE edition_id = ? AND position = 1", project, c.edition());
         Map<Caller, User> users = new HashMap<>();
         users.put(Caller.OWNER_TEACHER, teacher);
         users.put(Caller.OTHER_TEACHER, fixtures.teacher());

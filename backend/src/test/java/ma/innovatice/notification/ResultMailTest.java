@@ -40,4 +40,19 @@ class ResultMailTest {
         assertThat(text(Language.FR, "PARTICIPATION", new Occasion(LocalDate.of(2016, 5, 25), "Rabat", "Global Education Forum",
                 "Budapest", 2016))).doesNotContain("Cérémonie").doesNotContain("Global Education Forum");
     }
+
+    @Test
+    void shouldGiveTheForumsDatesAndCompanionsToTheWinnerAndTheDelegationToCompanions() {
+        Occasion forum = new Occasion(null, null, "Global Education Forum", "Budapest", 2026, LocalDate.of(2026, 11, 3),
+                LocalDate.of(2026, 11, 6), java.util.List.of("Karim Idrissi (« Robotique »)"));
+        assertThat(text(Language.FR, "WINNER", forum)).contains("au forum international « Global Education Forum » "
+                + "(Budapest, du 3 novembre 2026 au 6 novembre 2026). Vous y serez accompagné(e) par : Karim Idrissi (« Robotique »).");
+        assertThat(text(Language.EN, "WINNER", forum)).contains("(Budapest, from 3 November 2026 to 6 November 2026). "
+                + "You will be accompanied by: Karim Idrissi");
+        assertThat(MailTemplates.results(Language.AR, "Amina", "12e", "Contes", "LAUREATE", forum, true, "http://x").text())
+                .contains("ينضم مشروعكم إلى الوفد").contains("Budapest");
+        assertThat(MailTemplates.results(Language.FR, "Amina", "12e", "Contes", "LAUREATE", forum, true, "http://x").text())
+                .contains("Votre projet rejoint la délégation").doesNotContain("accompagné");
+        assertThat(text(Language.FR, "LAUREATE", forum)).doesNotContain("délégation");
+    }
 }

@@ -38,8 +38,13 @@ public final class TestSmtp {
         }
     }
 
-    /** An email as received: envelope, subject and both parts decoded. */
-    public record Received(String to, String subject, String text, String html, String outboxId) {
+    /** An email as received: envelope, subject, both parts decoded, and its attachment if any. */
+    public record Received(String to, String subject, String text, String html, String outboxId,
+                           Attachment attachment) {
+    }
+
+    /** A file received with an email: its name, content type and content (as UTF-8 text). */
+    public record Attachment(String filename, String contentType, String content) {
     }
 
     public List<Received> to(String address) {
@@ -50,21 +55,32 @@ public final class TestSmtp {
     private static Received read(MimeMessage message) {
         try {
             String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-            String text = null;
-            String html = null;
-            Multipart parts = (Multipart) message.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                BodyPart part = parts.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    text = (String) part.getContent();
-                } else if (part.isMimeType("text/html")) {
-                    html = (String) part.getContent();
-                }
-            }
+            String[] found = new String[2];
+            Attachment[] attachment = new Attachment[1];
+            walk((Multipart) message.getContent(), found, attachment);
             String[] id = message.getHeader("X-InnovaTICE-Outbox-Id");
-            return new Received(to, message.getSubject(), text, html, id == null ? null : id[0]);
+            return new Received(to, message.getSubject(), found[0], found[1], id == null ? null : id[0], attachment[0]);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Unreadable email", e);
+        }
+    }
+
+    private static void walk(Multipart parts, String[] found, Attachment[] attachment)
+            throws MessagingException, IOException {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                try (var in = part.getInputStream()) {
+                    attachment[0] = new Attachment(part.getFileName(), part.getContentType(),
+                            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } else if (part.isMimeType("multipart/*")) {
+                walk((Multipart) part.getContent(), found, attachment);
+            } else if (part.isMimeType("text/plain")) {
+                found[0] = (String) part.getContent();
+            } else if (part.isMimeType("text/html")) {
+                found[1] = (String) part.getContent();
+            }
         }
     }
 

@@ -1,0 +1,15 @@
+package ma.innovatice.finalist;
+
+import java.time.Instant;
+
+/**
+ * A finalist's presentation slot was scheduled, changed or cancelled: the teacher gets an email with
+ * a calendar invitation (notification/FinalistNotifications). {@code sequence} is the invitation's.
+ */
+public record PresentationSlotChanged(Change change, long slotId, int sequence, long editionId, String editionTitle,
+                                      long submissionId, String projectTitle, String roundNameFr, String roundNameAr,
+                                      String roundNameEn, Instant startsAt, int durationMinutes, String place,
+                                      String videoUrl, String uid) {
+
+    public enum Change { SCHEDULED, CHANGED, CANCELLED }
+}
