@@ -51,7 +51,7 @@ export const routes: RouteObject[] = [
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
       { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },
-      { path: '/coordinator', element: <RequireRole role="COORDINATOR"><CoordinatorRoute /></RequireRole> },
+      { path: '/coordinator/:tab?', element: <RequireRole role="COORDINATOR"><CoordinatorRoute /></RequireRole> },
       { path: '/admin', element: <RequireRole role="ADMIN"><AdminEditionsPage /></RequireRole> },
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
       { path: '/admin/audit', element: <RequireRole role="ADMIN"><AuditLogPage /></RequireRole> },

@@ -67,7 +67,7 @@ function EditionScreen({ edition: e, tab }: { edition: Edition; tab: (typeof TAB
       {tab === 'ranking' && (JUDGING.includes(e.status) ? (
         <RankingPanel key={round ?? 0} editionId={e.id} round={round} regional={selected?.scope === 'REGIONAL'}
           addJuror={e.status === 'EVALUATION' && (!selected || selected.status === 'OPEN')
-            ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} {...need} onClose={close} />
+            ? (need, close) => <JurorChooser key={need.submissionId} editionId={e.id} round={round} {...need} onClose={close} />
             : undefined} />
       ) : <p className="alert alert-info">{t('ranking.notYet')}</p>)}
       {tab === 'presentations' && <PresentationSchedule editionId={e.id} />}

@@ -50,7 +50,7 @@ function ManualAssign({ editionId }: { editionId: number }) {
 }
 
 /** The projects that cannot reach the required evaluations without a new juror, each with "add a juror". */
-function Understaffed({ editionId, progress, canAssign }: { editionId: number; progress: Progress; canAssign: boolean }) {
+function Understaffed({ editionId, round, progress, canAssign }: { editionId: number; round?: number; progress: Progress; canAssign: boolean }) {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language);
   const [choosing, setChoosing] = useState<JurorChoice | null>(null);
@@ -91,13 +91,19 @@ function Understaffed({ editionId, progress, canAssign }: { editionId: number; p
           </table>
         </div>
       )}
-      {choosing && <JurorChooser key={choosing.submissionId} editionId={editionId} {...choosing} onClose={() => setChoosing(null)} />}
+      {choosing && <JurorChooser key={choosing.submissionId} editionId={editionId} round={round} {...choosing} onClose={() => setChoosing(null)} />}
     </>
   );
 }
 
-/** `round`: the round shown, absent for an edition's only round; `roundOpen`: whether it is judged now (assignments change only then). */
-export function AssignmentPanel({ editionId, status, round, roundOpen = true }: { editionId: number; status: EditionStatus; round?: number; roundOpen?: boolean }) {
+/**
+ * `round`: the round shown, absent for an edition's only round; `roundOpen`: whether it is judged now (assignments change only then).
+ * `regionOnly`: a regional coordinator's view of its region (the server scopes every call to it): automatic assignment, a juror
+ * for an understaffed project and removal, but none of the admin's tools (choosing among every project, conflicts).
+ */
+export function AssignmentPanel({ editionId, status, round, roundOpen = true, regionOnly = false }: {
+  editionId: number; status: EditionStatus; round?: number; roundOpen?: boolean; regionOnly?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const canAssign = status === 'EVALUATION' && roundOpen;
   const lang = i18n.language;
@@ -117,7 +123,7 @@ export function AssignmentPanel({ editionId, status, round, roundOpen = true }: 
           {auto.data && <Report report={auto.data} />}
         </div>
       )}
-      {canAssign && <ManualAssign editionId={editionId} />}
+      {canAssign && !regionOnly && <ManualAssign editionId={editionId} />}
       <QueryState query={progress}>
         {() => {
           const p = progress.data!;
@@ -142,12 +148,12 @@ export function AssignmentPanel({ editionId, status, round, roundOpen = true }: 
                   </tbody>
                 </table>
               </div>
-              <Understaffed editionId={editionId} progress={p} canAssign={canAssign} />
+              <Understaffed editionId={editionId} round={round} progress={p} canAssign={canAssign} />
             </div>
           );
         }}
       </QueryState>
-      <ConflictsSection editionId={editionId} canRecord={status === 'OPEN' || canAssign} projectStatus={status === 'OPEN' ? 'SUBMITTED' : 'UNDER_REVIEW'} />
+      {!regionOnly && <ConflictsSection editionId={editionId} canRecord={status === 'OPEN' || canAssign} projectStatus={status === 'OPEN' ? 'SUBMITTED' : 'UNDER_REVIEW'} />}
       <QueryState query={assignments}>
         {() => (
           <div className="table-wrap" tabIndex={0}>

@@ -16,12 +16,12 @@ const fullName = (c: AssignmentCandidate) => `${c.juror.firstName} ${c.juror.las
  * edition, and why they may not judge it; only eligible ones can be assigned (the server checks again).
  * `extra` adds the juror beyond the requirement (a disagreement); otherwise it is a manual assignment.
  */
-export function JurorChooser({ editionId, submissionId, title, extra = false, onClose, focus = true }: JurorChoice & {
-  editionId: number; onClose?: () => void; focus?: boolean;
+export function JurorChooser({ editionId, round, submissionId, title, extra = false, onClose, focus = true }: JurorChoice & {
+  editionId: number; round?: number; onClose?: () => void; focus?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const candidates = useCandidates(editionId, submissionId);
+  const candidates = useCandidates(editionId, submissionId, round);
   const create = useCreateAssignment();
   const addExtra = useAddExtraJuror();
   const assign = extra ? addExtra : create;
@@ -73,7 +73,7 @@ export function JurorChooser({ editionId, submissionId, title, extra = false, on
                         <td>
                           {j.eligible && (
                             <button type="button" className="small" disabled={assign.isPending}
-                              onClick={() => assign.mutate({ editionId, submissionId, jurorId: j.juror.id })}
+                              onClick={() => assign.mutate({ editionId, round, submissionId, jurorId: j.juror.id })}
                               aria-label={t('assignment.chooser.assignTo', { name: fullName(j), title })}>
                               {t('assignment.assign')}
                             </button>

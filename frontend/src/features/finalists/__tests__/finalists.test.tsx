@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient } from '@tanstack/react-query';
 import { AppProvider } from '@/app/provider';
 import { mockApi } from '@/testing/api-mock';
-import { renderRoute } from '@/testing/render';
+import { account, renderRoute } from '@/testing/render';
 import { edition } from '@/testing/fixtures';
 import { SlotForm } from '../components/SlotForm';
 import { isHttpsUrl, toSlotInput, validateSlot } from '../components/slotForm';
@@ -124,5 +124,46 @@ describe('the public results’ delegation', () => {
   it('shows nothing without a delegation', () => {
     const { container } = wrap(<DelegationBlock delegation={undefined} />);
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('the jury’s president of a finalists’ round', () => {
+  const juror = (id: number, firstName: string, lastName: string) => ({ id, firstName, lastName, email: `${id}@jury.ma` });
+  const assignment = (id: number, submissionId: number, j: ReturnType<typeof juror>) => ({
+    id, editionId: 3, submissionId, submissionTitle: `Projet ${submissionId}`, juror: j, origin: 'AUTO', evaluationStatus: 'NOT_STARTED', createdAt: '2026-05-01T10:00:00Z',
+  });
+  const minutes = (presidentId?: number, presidentName?: string) => ({
+    roundId: 30, position: 3, nameFr: 'Finale', status: 'OPEN', editable: false, ...(presidentId ? { presidentId, presidentName } : {}),
+  });
+
+  it('lists the round’s jurors once each, preselects the president and sends the chosen juror', async () => {
+    const karim = juror(21, 'Karim', 'Alaoui');
+    const salma = juror(22, 'Salma', 'Bennani');
+    const asked: string[] = [];
+    const { calls } = mockApi({
+      'GET /api/editions/{id}': edition({ id: 3, status: 'EVALUATION', nextStatus: 'DELIBERATION', rounds: 3 }),
+      'GET /api/editions/{id}/rounds': [{
+        position: 3, nameFr: 'Finale', scope: 'NATIONAL', rubric: 'PRESENTATION', jurorsPerProject: 2, blindReview: false, excludePreviousJurors: false,
+        evaluationCloseAt: '2099-06-30T22:59:00Z', status: 'OPEN', current: true, entries: 2, assignments: 4, submittedEvaluations: 0,
+      }],
+      'GET /api/editions/{id}/rounds/{p}/slots': { roundId: 30, position: 3, nameFr: 'Finale', rubric: 'PRESENTATION', status: 'OPEN', editable: true, finalists: [] },
+      'GET /api/editions/{id}/assignments': (request: Request) => {
+        asked.push(new URL(request.url).searchParams.get('round') ?? '');
+        return [assignment(1, 9, karim), assignment(2, 9, salma), assignment(3, 10, karim), assignment(4, 10, salma)];
+      },
+      'GET /api/editions/{id}/rounds/{p}/minutes': minutes(21, 'Karim Alaoui'),
+      'PUT /api/editions/{id}/rounds/{p}/president': minutes(22, 'Salma Bennani'),
+    });
+    renderRoute('/admin/editions/3/presentations', { as: account('ADMIN') });
+    const select = await screen.findByLabelText('Président·e du jury');
+    await waitFor(() => expect(select).toHaveValue('21'));
+    expect(asked).toContain('3');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual(['Choisir un·e juré·e du tour', 'Karim Alaoui', 'Salma Bennani']);
+    await userEvent.selectOptions(select, '22');
+    await userEvent.click(screen.getByRole('button', { name: 'Nommer' }));
+    await waitFor(() => expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
+      path: '/api/editions/3/rounds/3/president', body: { jurorId: 22 },
+    }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Président·e du jury : Salma Bennani.');
   });
 });

@@ -7,6 +7,7 @@ import { useRounds } from '../api/list-rounds';
 import { useSlots } from '../api/list-slots';
 import type { FinalistSlot } from '../types';
 import { SlotForm } from './SlotForm';
+import { PresidentSelect } from './PresidentSelect';
 
 function roundName(r: { nameFr: string; nameAr?: string; nameEn?: string }, lang: string) {
   return (lang === 'ar' ? r.nameAr : lang === 'en' ? r.nameEn : undefined) || r.nameFr;
@@ -53,6 +54,7 @@ function RoundSchedule({ editionId, position }: { editionId: number; position: n
         return (
           <section aria-labelledby={`schedule-${position}`}>
             <h3 id={`schedule-${position}`}>{roundName(round, i18n.language)}</h3>
+            <PresidentSelect editionId={editionId} position={position} />
             {!round.editable && <p className="alert alert-info">{t('finalists.notEditable')}</p>}
             {round.finalists.length === 0 ? <p className="muted">{t('finalists.noFinalists')}</p> : (
               <ul className="plain-list">

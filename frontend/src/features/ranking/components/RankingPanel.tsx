@@ -16,10 +16,10 @@ export type JurorNeed = { submissionId: number; title: string; extra: boolean };
  * The ranking, with each understaffed or disputed project flagged. `addJuror`, given while jurors can
  * still be assigned, renders the choice of a juror for the project picked by "Ajouter un juré". `round`
  * is the round shown (absent for an edition's only round); a `regional` round also ranks each project
- * within its region, and can be read region by region.
+ * within its region, and can be read region by region (`regionChoice`; a coordinator has one region only).
  */
-export function RankingPanel({ editionId, round, regional = false, addJuror }: {
-  editionId: number; round?: number; regional?: boolean; addJuror?: (need: JurorNeed, close: () => void) => ReactNode;
+export function RankingPanel({ editionId, round, regional = false, regionChoice = true, addJuror }: {
+  editionId: number; round?: number; regional?: boolean; regionChoice?: boolean; addJuror?: (need: JurorNeed, close: () => void) => ReactNode;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -53,7 +53,7 @@ export function RankingPanel({ editionId, round, regional = false, addJuror }: {
           };
           return (
             <>
-            {regional && (
+            {regional && regionChoice && (
               <div className="card inline-form">
                 <label htmlFor="ranking-region">{t('rounds.ranking.region')}</label>
                 <select id="ranking-region" value={region} onChange={(e) => setRegion(e.target.value)}>

@@ -222,7 +222,11 @@ export function ShortlistPage() {
   const ctx = { editionId, position };
   return (
     <>
-      {!coordinatorRegion && <p><Link to={`/admin/editions/${editionId}/rounds`}>{t('rounds.shortlist.back')}</Link></p>}
+      <p>
+        {coordinatorRegion
+          ? <Link to="/coordinator">{t('rounds.shortlist.backCoordinator')}</Link>
+          : <Link to={`/admin/editions/${editionId}/rounds`}>{t('rounds.shortlist.back')}</Link>}
+      </p>
       <QueryState query={shortlist}>
         {() => {
           const s = shortlist.data!;

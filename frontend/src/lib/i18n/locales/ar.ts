@@ -425,6 +425,7 @@ export const ar: Dictionary = {
       override: 'سبب الإغلاق رغم ذلك', confirm: 'إغلاق الدور',
     },
     shortlist: {
+      backCoordinator: '→ التنسيق الجهوي', 
       title: 'المشاريع المتأهلة — {{name}}', back: '→ أدوار الدورة', link: 'المشاريع المتأهلة', linkFor: 'المشاريع المتأهلة في الدور «{{name}}»',
       help: 'تُقترح أفضل {{n}} مشاريع في الترتيب. يمكنكم تعديل الاقتراح مع ذكر السبب، ثم تأكيد اللائحة.',
       helpRegional: 'تُقترح أفضل {{n}} مشاريع في كل جهة. يمكنكم تعديل الاقتراح مع ذكر السبب، ثم تأكيد كل جهة.',
@@ -468,11 +469,16 @@ export const ar: Dictionary = {
     removeItem: 'حذف الشرط {{n}}', addItem: 'إضافة شرط', suggested: 'استعمال اللائحة المقترحة', saveChecklist: 'حفظ اللائحة',
   },
   coordinator: {
+    sections: 'أقسام التنسيق', noRegionalRound: 'لا يوجد دور جهوي في الدورة الجارية: لا شيء للتعيين أو الترتيب في جهتك.',
+    round: 'الدور الجهوي: {{name}}', roundNotOpen: 'لا يوجد دور جهوي مفتوح حاليا: تأتي التعيينات والترتيب مع افتتاحه.',
+    tabs: { region: 'نظرة عامة', assignment: 'التعيينات', ranking: 'الترتيب', shortlist: 'المشاريع المؤهلة' },
     title: 'التنسيق الجهوي — {{academy}}', submitted: 'المشاريع المقدَّمة', pending: 'في انتظار الدراسة', eligible: 'المقبولة', ineligible: 'غير المقبولة',
     jurors: 'محكّمو الجهة', jurorsValue: '{{enabled}} نشيط من أصل {{total}}', noScreening: 'لا تتضمن هذه الدورة دراسة للأهلية.',
     noEdition: 'لا توجد دورة جارية.', jurorsTitle: 'محكّمو جهتي', createJuror: 'إنشاء حساب محكّم من جهتي',
   },
   finalists: {
+    presidentLabel: 'رئيس(ة) لجنة التحكيم', presidentChoose: 'اختر محكّما من هذا الدور', savePresident: 'تعيين',
+    presidentSaved: 'رئيس(ة) لجنة التحكيم: {{name}}.', noJurorsYet: 'لم يُعيَّن أي محكّم في هذا الدور بعد: عيّن المحكّمين أولا لتسمية الرئيس.',
     scheduleTitle: 'عروض المتأهلين للنهائيات', noPresentationRound: 'لا تتضمن هذه الدورة دور النهائيات (شبكة العرض).',
     noFinalists: 'لا يوجد متأهلون في هذا الدور حاليا.', notEditable: 'لم تعد المواعيد قابلة للتغيير: الدور مغلق.',
     slotFor: 'موعد «{{title}}»', start: 'البداية (بتوقيت المغرب)', duration: 'المدة (بالدقائق)', place: 'المكان',

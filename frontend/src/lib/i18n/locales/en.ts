@@ -425,6 +425,7 @@ export const en: Dictionary = {
       override: 'Reason to close anyway', confirm: 'Close the round',
     },
     shortlist: {
+      backCoordinator: '← Regional coordination', 
       title: 'Shortlist — {{name}}', back: '← The edition’s rounds', link: 'Shortlist', linkFor: 'Shortlist of the round “{{name}}”',
       help: 'The best {{n}} projects of the ranking are proposed. You may change the proposal with a reason, then confirm the shortlist.',
       helpRegional: 'The best {{n}} projects of each region are proposed. You may change the proposal with a reason, then confirm each region.',
@@ -468,11 +469,16 @@ export const en: Dictionary = {
     removeItem: 'Remove condition {{n}}', addItem: 'Add a condition', suggested: 'Use the suggested checklist', saveChecklist: 'Save the checklist',
   },
   coordinator: {
+    sections: 'Coordination sections', noRegionalRound: 'The current edition has no regional round: nothing to assign or rank for your region.',
+    round: 'Regional round: {{name}}', roundNotOpen: 'No regional round is open yet: assignments and ranking come when it opens.',
+    tabs: { region: 'Overview', assignment: 'Assignments', ranking: 'Ranking', shortlist: 'Qualified projects' },
     title: 'Regional coordination — {{academy}}', submitted: 'Submitted projects', pending: 'To screen', eligible: 'Eligible', ineligible: 'Not eligible',
     jurors: 'Jurors of the region', jurorsValue: '{{enabled}} enabled of {{total}}', noScreening: 'This edition has no eligibility screening.',
     noEdition: 'No current edition.', jurorsTitle: 'The jurors of my region', createJuror: 'Create a juror account in my region',
   },
   finalists: {
+    presidentLabel: 'Jury president', presidentChoose: 'Choose a juror of the round', savePresident: 'Appoint',
+    presidentSaved: 'Jury president: {{name}}.', noJurorsYet: 'No juror is assigned to this round yet: assign jurors first to appoint the president.',
     scheduleTitle: 'Finalists’ presentations', noPresentationRound: 'This edition has no finalists’ round (presentation rubric).',
     noFinalists: 'No finalists in this round yet.', notEditable: 'Slots no longer change: the round is closed.',
     slotFor: 'Slot of “{{title}}”', start: 'Start (Morocco time)', duration: 'Duration (minutes)', place: 'Place',

@@ -424,6 +424,7 @@ export const fr = {
       override: 'Motif pour clore malgré tout', confirm: 'Clore le tour',
     },
     shortlist: {
+      backCoordinator: '← Coordination régionale', 
       title: 'Projets qualifiés — {{name}}', back: '← Tours de l’édition', link: 'Projets qualifiés', linkFor: 'Projets qualifiés du tour « {{name}} »',
       help: 'Les {{n}} meilleurs projets du classement sont proposés. Vous pouvez modifier la proposition en indiquant un motif, puis confirmer la liste.',
       helpRegional: 'Les {{n}} meilleurs projets de chaque région sont proposés. Vous pouvez modifier la proposition en indiquant un motif, puis confirmer chaque région.',
@@ -467,11 +468,16 @@ export const fr = {
     removeItem: 'Retirer la condition {{n}}', addItem: 'Ajouter une condition', suggested: 'Utiliser la liste suggérée', saveChecklist: 'Enregistrer la liste',
   },
   coordinator: {
+    sections: 'Sections de la coordination', noRegionalRound: 'Aucun tour régional dans l’édition en cours : rien à affecter ni à classer pour votre région.',
+    round: 'Tour régional : {{name}}', roundNotOpen: 'Aucun tour régional n’est ouvert pour l’instant : les affectations et le classement viendront avec son ouverture.',
+    tabs: { region: 'Vue d’ensemble', assignment: 'Affectations', ranking: 'Classement', shortlist: 'Projets qualifiés' },
     title: 'Coordination régionale — {{academy}}', submitted: 'Projets soumis', pending: 'À examiner', eligible: 'Recevables', ineligible: 'Non recevables',
     jurors: 'Jurés de la région', jurorsValue: '{{enabled}} actif(s) sur {{total}}', noScreening: 'Cette édition n’a pas d’examen de recevabilité.',
     noEdition: 'Aucune édition en cours.', jurorsTitle: 'Les jurés de ma région', createJuror: 'Créer un compte de juré de ma région',
   },
   finalists: {
+    presidentLabel: 'Président·e du jury', presidentChoose: 'Choisir un·e juré·e du tour', savePresident: 'Nommer',
+    presidentSaved: 'Président·e du jury : {{name}}.', noJurorsYet: 'Aucun juré n’est encore affecté à ce tour : affectez-en d’abord pour nommer la présidence.',
     scheduleTitle: 'Présentations des finalistes', noPresentationRound: 'Cette édition n’a pas de tour des finalistes (grille de présentation).',
     noFinalists: 'Aucun finaliste dans ce tour pour l’instant.', notEditable: 'Les créneaux ne changent plus : le tour est clos.',
     slotFor: 'Créneau de « {{title}} »', start: 'Début (heure du Maroc)', duration: 'Durée (minutes)', place: 'Lieu',
