@@ -26,12 +26,16 @@ async function token(email, password) {
   return (await api(null, 'POST', '/api/auth/login', { email, password })).accessToken;
 }
 
-/** The raw .eml of the last email to this address whose text matches (to read its attachments). */
-function lastEml(recipient, pattern) {
-  const files = readdirSync(MAIL_DIR).filter((f) => f.endsWith(`-${recipient}.eml`)).sort().reverse();
-  for (const file of files) {
-    const eml = readFileSync(`${MAIL_DIR}/${file}`, 'utf8');
-    if (pattern.test(eml)) return eml;
+/** The raw .eml of the last email to this address that matches (to read its attachments), once the outbox sent it. */
+async function lastEml(recipient, pattern) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const files = readdirSync(MAIL_DIR).filter((f) => f.endsWith(`-${recipient}.eml`)).sort().reverse();
+    for (const file of files) {
+      const eml = readFileSync(`${MAIL_DIR}/${file}`, 'utf8');
+      if (pattern.test(eml)) return eml;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`no email to ${recipient} matching ${pattern}`);
 }
@@ -166,7 +170,7 @@ try {
 
   // ---- the admin closes the regional round; each coordinator confirms the academy's shortlist
   await admin.goto(`/admin/editions/${id}/rounds`);
-  await admin.getByRole('button', { name: 'Clore le tour « Présélection régionale »' }).click();
+  await admin.getByRole('button', { name: 'Clore ce tour : « Présélection régionale »' }).click();
   const closing = admin.getByRole('dialog');
   await closing.waitFor();
   await check(admin, 'staged-close-round');
@@ -223,7 +227,7 @@ try {
     { startsAt: start.toISOString(), durationMinutes: 20, place: 'Salle Al Massira, Rabat' });
   await api(adminToken, 'PUT', `/api/editions/${id}/rounds/3/slots/${finalists[1].project}`,
     { startsAt: new Date(start.getTime() + 30 * 60_000).toISOString(), durationMinutes: 20, videoUrl: 'https://visio.example.ma/finale' });
-  const invitation = lastEml(finalists[0].email, /text\/calendar/);
+  const invitation = await lastEml(finalists[0].email, /text\/calendar/);
   assert.match(invitation, /\.ics/);
   await admin.goto(`/admin/editions/${id}/presentations`);
   await admin.getByText('Salle Al Massira, Rabat').first().waitFor();
@@ -241,6 +245,7 @@ try {
   const finals = (await api(presidentToken, 'GET', '/api/jury/assignments')).filter((a) => a.roundPosition === 3);
   const first = finals.find((a) => a.submissionId === finalists[0].project);
   await president.goto(`/jury/assignments/${first.id}`);
+  await president.locator('fieldset.criterion').first().waitFor();
   for (const criterion of await president.locator('fieldset.criterion').all()) {
     await criterion.getByRole('radio').last().check();
   }

@@ -2913,6 +2913,12 @@ export interface components {
              */
             advanceCount: number;
             nextRound?: components["schemas"]["RoundProgress"];
+            /**
+             * Format: int32
+             * @description Regions of the round (1 in a NATIONAL round) whose shortlist is not confirmed yet, counting
+             *     every region even for a coordinator, who sees only its own in `regions` and `rows`
+             */
+            unconfirmedRegions: number;
             /** @description Per region (one item with no `regionCode` in a NATIONAL round) */
             regions: components["schemas"]["ShortlistRegion"][];
             /** @description The round's projects in ranking order (of the requested region, or the caller's) */

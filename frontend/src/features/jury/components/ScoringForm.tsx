@@ -24,6 +24,9 @@ function initialAnswers(criteria: Criterion[], ev: Evaluation | undefined): Reco
   }));
 }
 
+/** Scales of at most this many levels are scored with one large choice per level instead of a number field. */
+const TOUCH_LEVELS = 5;
+
 function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
   criterion: Criterion; answer: Answer | undefined; onChange: (a: Answer | undefined) => void; disabled: boolean; missing: boolean;
 }) {
@@ -75,10 +78,23 @@ function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
     <fieldset className={className} aria-describedby={score === undefined ? statusId : undefined}>
       <legend>{label} <span className="muted small">({t('jury.weight', { weight: formatNumber(criterion.weight, lang) })})</span></legend>
       {criterion.description && <p className="muted small">{localized(criterion.description, lang)}</p>}
-      <Field label={t('jury.scoreOn', { min: criterion.scaleMin, max: criterion.scaleMax })}>
-        {(p) => <input {...p} type="number" min={criterion.scaleMin} max={criterion.scaleMax} value={answer?.score ?? ''} disabled={disabled}
-          onChange={(e) => onChange(e.target.value === '' ? undefined : { score: Number(e.target.value) })} />}
-      </Field>
+      {criterion.scaleMax - criterion.scaleMin < TOUCH_LEVELS ? (
+        // A short scale (a presentation rubric scored live, on a tablet): one large choice per level.
+        <div className="level-choices" role="radiogroup" aria-label={t('jury.scoreOn', { min: criterion.scaleMin, max: criterion.scaleMax })}>
+          {Array.from({ length: criterion.scaleMax - criterion.scaleMin + 1 }, (_v, i) => criterion.scaleMin + i).map((level) => (
+            <label key={level}>
+              <input type="radio" name={`${criterion.code}-level`} value={level} checked={answer?.score === level} disabled={disabled}
+                onChange={() => onChange({ score: level })} />
+              <span>{formatNumber(level, lang)}</span>
+            </label>
+          ))}
+        </div>
+      ) : (
+        <Field label={t('jury.scoreOn', { min: criterion.scaleMin, max: criterion.scaleMax })}>
+          {(p) => <input {...p} type="number" min={criterion.scaleMin} max={criterion.scaleMax} value={answer?.score ?? ''} disabled={disabled}
+            onChange={(e) => onChange(e.target.value === '' ? undefined : { score: Number(e.target.value) })} />}
+        </Field>
+      )}
       {score === undefined && unanswered}
     </fieldset>
   );

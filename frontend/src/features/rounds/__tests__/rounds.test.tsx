@@ -105,7 +105,7 @@ describe('round configuration', () => {
     expect(within(table).getByText('3 par région')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Clore le tour « Tour 1 fr »' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Clore ce tour : « Tour 1 fr »' }));
     const dialog = await screen.findByRole('dialog', { name: 'Clore le tour « Tour 1 fr »' });
     expect(await within(dialog).findByText(/« Robotique » : 1 évaluation\(s\) soumise\(s\) sur 2/)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Clore le tour' }));
@@ -128,7 +128,7 @@ function row(submissionId: number, extra: Partial<ShortlistRow> = {}): Shortlist
 
 function shortlist(extra: Partial<Shortlist> = {}): Shortlist {
   return {
-    round: { position: 1, name: 'Présélection régionale', scope: 'REGIONAL', status: 'CLOSED' }, advanceCount: 1,
+    round: { position: 1, name: 'Présélection régionale', scope: 'REGIONAL', status: 'CLOSED' }, advanceCount: 1, unconfirmedRegions: 2,
     nextRound: { position: 2, name: 'Jury national', scope: 'NATIONAL', status: 'PENDING' },
     regions: [
       { regionCode: 'MA-06', entries: 2, proposed: 1, advancing: 1, adjusted: 0, confirmed: false },
@@ -215,6 +215,20 @@ describe('shortlist', () => {
     expect(screen.queryByText('Projet 3')).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Région affichée')).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Tours de l’édition/ })).not.toBeInTheDocument();
+  });
+
+  it('tells a coordinator the next round waits for the regions it does not see', async () => {
+    mockApi({
+      ...reference,
+      // What the server answers a coordinator: its own region only, and how many regions are still unconfirmed.
+      'GET /api/editions/{id}/rounds/{p}/shortlist': () => {
+        const all = shortlist();
+        return { ...all, regions: all.regions.filter((r) => r.regionCode === 'MA-06'), rows: all.rows.filter((r) => r.regionCode === 'MA-06') };
+      },
+    });
+    renderRoute('/admin/editions/3/rounds/1/shortlist', { as: account('COORDINATOR' as never, { regionCode: 'MA-06' }) });
+    await userEvent.click(await screen.findByRole('button', { name: 'Confirmer la région Casablanca-Settat' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent('s’ouvrira quand toutes les régions seront confirmées (1 restent à confirmer)');
   });
 
   it('lets the admin read one region while the summary keeps every region', async () => {

@@ -85,7 +85,8 @@ function ConfirmDialog({ ctx, shortlist, region, regionName, onClose }: {
   const { t, i18n } = useTranslation();
   const n = (v: number) => formatNumber(v, i18n.language);
   const confirm = useConfirmShortlist();
-  const others = shortlist.regions.filter((r) => !r.confirmed && r.regionCode !== region.regionCode).length;
+  // Every region counts, also those a coordinator does not see.
+  const others = Math.max(0, shortlist.unconfirmedRegions - (region.confirmed ? 0 : 1));
   const title = region.regionCode ? t('rounds.shortlist.confirmRegionTitle', { region: regionName }) : t('rounds.shortlist.confirmTitle');
   return (
     <Dialog title={title} onClose={onClose}>

@@ -419,7 +419,7 @@ export const en: Dictionary = {
       readOnly: 'Rounds are configured while the edition is a draft; here they are with their status.', caption: 'The edition’s rounds', status: 'Status',
     },
     close: {
-      button: 'Close this round', buttonFor: 'Close the round “{{name}}”', title: 'Close the round “{{name}}”',
+      button: 'Close this round', buttonFor: 'Close this round: “{{name}}”', title: 'Close the round “{{name}}”',
       explain: 'Jurors will no longer be able to score in this round; its shortlist will be proposed from its ranking.',
       blocked: 'This round cannot be closed:', blockers: { ROUND_NOT_OPEN: 'it is not under way', LAST_ROUND: 'it is the last round (it closes when the edition moves to deliberation)' },
       override: 'Reason to close anyway', confirm: 'Close the round',

@@ -418,7 +418,7 @@ export const fr = {
       readOnly: 'Les tours se configurent tant que l’édition est un brouillon ; les voici avec leur état.', caption: 'Tours de l’édition', status: 'État',
     },
     close: {
-      button: 'Clore ce tour', buttonFor: 'Clore le tour « {{name}} »', title: 'Clore le tour « {{name}} »',
+      button: 'Clore ce tour', buttonFor: 'Clore ce tour : « {{name}} »', title: 'Clore le tour « {{name}} »',
       explain: 'Les jurés ne pourront plus noter dans ce tour ; sa liste des projets qualifiés sera proposée à partir de son classement.',
       blocked: 'Ce tour ne peut pas être clos :', blockers: { ROUND_NOT_OPEN: 'il n’est pas en cours', LAST_ROUND: 'c’est le dernier tour (il se clôt en passant à la délibération)' },
       override: 'Motif pour clore malgré tout', confirm: 'Clore le tour',

@@ -50,7 +50,7 @@ public final class ShortlistDtos {
                                boolean adjusted, String reason, RoundEntry.Outcome outcome, long version) {
     }
 
-    public record Shortlist(RoundProgress round, int advanceCount, RoundProgress nextRound,
+    public record Shortlist(RoundProgress round, int advanceCount, RoundProgress nextRound, int unconfirmedRegions,
                             List<ShortlistRegion> regions, List<ShortlistRow> rows) {
     }
 

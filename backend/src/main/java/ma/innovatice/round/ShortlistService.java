@@ -315,8 +315,10 @@ public class ShortlistService {
                 .toList();
         RoundProgress next = rounds.at(round.editionId, round.position + 1)
                 .map(r -> RoundProgress.of(r, language.code())).orElse(null);
+        int unconfirmed = (int) byRegion.values().stream()
+                .filter(list -> list.stream().anyMatch(e -> e.decidedAt == null)).count();
         return new Shortlist(RoundProgress.of(round, language.code()),
-                round.advanceCount == null ? 0 : round.advanceCount, next, regions, rows);
+                round.advanceCount == null ? 0 : round.advanceCount, next, unconfirmed, regions, rows);
     }
 
     private ShortlistRow row(Line line, RoundEntry entry, JudgingRound round, boolean proposed) {

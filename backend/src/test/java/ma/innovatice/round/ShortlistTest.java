@@ -137,12 +137,13 @@ class ShortlistTest {
 
         // A coordinator sees and confirms its own region only.
         api(s.coordinator06().token()).get("/api/editions/{id}/rounds/1/shortlist", s.edition()).then().statusCode(200)
-                .body("regions.regionCode", contains("MA-06"))
+                .body("regions.regionCode", contains("MA-06")).body("unconfirmedRegions", equalTo(2))
                 .body("rows.submissionId", containsInAnyOrder((int) s.project(3), (int) s.project(4)));
         api(s.coordinator06().token()).queryParam("region", "MA-04")
                 .get("/api/editions/{id}/rounds/1/shortlist", s.edition()).then().statusCode(403);
         api(s.coordinator04().token()).body(Map.of()).post("/api/editions/{id}/rounds/1/shortlist/confirm", s.edition())
-                .then().statusCode(200).body("regions[0].confirmed", equalTo(true)).body("round.status", equalTo("CLOSED"));
+                .then().statusCode(200).body("regions[0].confirmed", equalTo(true)).body("round.status", equalTo("CLOSED"))
+                .body("regions.regionCode", contains("MA-04")).body("unconfirmedRegions", equalTo(1));
         api(s.coordinator04().token()).body(Map.of()).post("/api/editions/{id}/rounds/1/shortlist/confirm", s.edition())
                 .then().statusCode(409).body("type", endsWith("/region-confirmed"));
         api(s.admin().token()).body(Map.of("advances", false, "version", version + 1))
