@@ -235,3 +235,20 @@ describe('list of evaluations', () => {
     expect(await screen.findByText('Brouillon')).toBeInTheDocument();
   });
 });
+
+describe('a short scale on a tablet', () => {
+  it('offers one large choice per level of a 1–4 criterion (the finalists’ presentation rubric) and saves the chosen level', async () => {
+    const clarity = {
+      id: 7, code: 'CLARITY', label: { fr: 'Clarté de la présentation', ar: 'وضوح العرض', en: 'Clarity of the presentation' },
+      weight: 25, scaleMin: 1, scaleMax: 4, position: 1, gates: [],
+    };
+    const { calls } = await openForm({}, assignment({ criteria: [clarity] }));
+    const group = screen.getByRole('radiogroup', { name: 'Note (1 à 4)' });
+    expect(within(group).getAllByRole('radio').map((r) => (r as HTMLInputElement).value)).toEqual(['1', '2', '3', '4']);
+    expect(screen.queryByRole('spinbutton')).not.toBeInTheDocument();
+    expect(within(fieldset('Clarté de la présentation')).getByText('Non répondu')).toBeInTheDocument();
+    await userEvent.click(within(group).getByRole('radio', { name: '3' }));
+    expect(within(group).getByRole('radio', { name: '3' })).toBeChecked();
+    await waitFor(() => expect(calls.find((c) => c.method === 'PUT')?.body).toMatchObject({ scores: [{ criterionCode: 'CLARITY', score: 3 }] }));
+  });
+});
