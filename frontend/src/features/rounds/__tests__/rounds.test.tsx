@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi, problem } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
@@ -424,6 +424,26 @@ describe('in Arabic', () => {
     const steps = within(timeline).getAllByRole('listitem');
     expect(steps[0]).toHaveTextContent('غير متأهل إلى الدور الموالي');
     expect(steps[1]).toHaveTextContent('دور لم يبلغه المشروع');
+  });
+});
+
+describe('a change of language', () => {
+  it('reads the rounds again in the new language (their names come from the server in the language asked)', async () => {
+    const { default: i18n } = await import('@/lib/i18n');
+    const name = (lang: string | null) => (lang === 'ar' ? 'الانتقاء الجهوي' : 'Présélection régionale');
+    mockApi({
+      ...reference, 'GET /api/submissions/{id}': submission(),
+      'GET /api/submissions/{id}/rounds': (request: Request) => [
+        { position: 1, name: name(request.headers.get('Accept-Language')), scope: 'REGIONAL', status: 'OPEN', reached: true, outcome: 'IN' },
+        { position: 2, name: 'Jury national', scope: 'NATIONAL', status: 'PENDING', reached: false },
+      ],
+    });
+    renderRoute('/my/submissions/5', { as: account('TEACHER') });
+    const timeline = await screen.findByRole('region', { name: 'Votre projet au fil des tours' });
+    expect(within(timeline).getAllByRole('listitem')[0]).toHaveTextContent('Présélection régionale');
+    await act(async () => { await i18n.changeLanguage('ar'); });
+    const arabic = await screen.findByRole('region', { name: 'مشروعكم عبر أدوار التحكيم' });
+    await waitFor(() => expect(within(arabic).getAllByRole('listitem')[0]).toHaveTextContent('الانتقاء الجهوي'));
   });
 });
 
