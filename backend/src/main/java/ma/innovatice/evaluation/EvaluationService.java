@@ -2,6 +2,7 @@ package ma.innovatice.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Language;
 import ma.innovatice.common.audit.AuditService;
@@ -247,7 +248,11 @@ public class EvaluationService {
                     "Evaluations change only while the edition is in EVALUATION; it is "
                             + assignment.submission.edition.status + ".");
         }
+        // Read under a shared lock: a round being closed (its row locked for the close) waits for the
+        // scores being saved, and a score saved after the close sees the round CLOSED. Either the score
+        // counts in the round's shortlist, or it is refused; none slips in unseen.
         JudgingRound round = roundOf(assignment);
+        entityManager.refresh(round, LockModeType.PESSIMISTIC_READ);
         if (round.status != JudgingRound.Status.OPEN) {
             throw ProblemException.conflict("evaluation-closed", "Evaluation closed",
                     "Evaluations change only while their round is OPEN; round " + round.position + " ("

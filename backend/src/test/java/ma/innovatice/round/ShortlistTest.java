@@ -1,11 +1,14 @@
 package ma.innovatice.round;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Fixtures;
 import ma.innovatice.testing.Fixtures.User;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,6 +41,9 @@ class ShortlistTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private record Staged(User admin, long edition, List<User> teachers, List<Long> projects, User coordinator04,
                           User coordinator06) {
@@ -211,5 +217,43 @@ class ShortlistTest {
                 + "WHERE r.edition_id = ? AND r.position = 1 AND re.decided_at IS NULL", s.edition())).isZero();
         assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'ROUND_OUTCOME' AND edition_id = ?",
                 s.edition())).isEqualTo(4);
+    }
+
+    /**
+     * A score saved while the round is being closed: the close holds the round's row, the save waits
+     * for it and then sees the round CLOSED (409), instead of slipping a score into a closed round.
+     */
+    @Test
+    void shouldRefuseAScoreSavedWhileTheRoundCloses() throws Exception {
+        Staged s = staged();
+        User late = fixtures.juror("MA-04", "École de Kénitra");
+        long assignment = fixtures.assign(s.admin(), s.edition(), s.project(1), late);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (Connection closing = dataSource.getConnection()) {
+            closing.setAutoCommit(false);
+            try (PreparedStatement lock = closing.prepareStatement(
+                    "SELECT id FROM judging_round WHERE edition_id = ? AND position = 1 FOR UPDATE")) {
+                lock.setLong(1, s.edition());
+                lock.executeQuery().close();
+            }
+            Future<io.restassured.response.Response> save = pool.submit(() -> api(late.token())
+                    .body(Map.of("scores", List.of(Map.of("criterionCode", "A", "score", 10))))
+                    .put("/api/jury/assignments/{id}/evaluation", assignment));
+            // The save waits for the round's row; the close goes on and commits.
+            Thread.sleep(1500);
+            assertThat(save.isDone()).as("the save waits for the close").isFalse();
+            try (PreparedStatement close = closing.prepareStatement(
+                    "UPDATE judging_round SET status = 'CLOSED', closed_at = NOW(6) WHERE edition_id = ? AND position = 1")) {
+                close.setLong(1, s.edition());
+                close.executeUpdate();
+            }
+            closing.commit();
+            io.restassured.response.Response answer = save.get(60, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isEqualTo(409);
+            assertThat(answer.jsonPath().getString("type")).endsWith("/evaluation-closed");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fixtures.count("SELECT COUNT(*) FROM evaluation WHERE assignment_id = ?", assignment)).isZero();
     }
 }
