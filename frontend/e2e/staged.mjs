@@ -310,6 +310,19 @@ try {
   await check(teacher, 'staged-teacher-timeline-ar');
   log('a teacher sees her project\'s way through the rounds on a phone, in French and Arabic, with no score');
 
+  // ---- the admin's round screens in Arabic on a phone: their tables scroll inside, the page does not
+  await admin.setViewportSize({ width: 360, height: 740 });
+  await admin.getByLabel('Langue', { exact: true }).selectOption('ar');
+  for (const [name, path] of [['staged-ar-phone-rounds', `/admin/editions/${id}/rounds`],
+    ['staged-ar-phone-ranking', `/admin/editions/${id}/ranking?round=1`]]) {
+    await admin.goto(path);
+    await admin.locator('main table').first().waitFor();
+    assert.equal(await admin.getAttribute('html', 'dir'), 'rtl');
+    assert.ok(await admin.evaluate(() => document.documentElement.scrollWidth <= 360), `${name} fits 360 px`);
+    await check(admin, name);
+  }
+  log('the admin\'s round screens read right to left on a phone, their tables scrolling inside');
+
   await finish();
 } catch (error) {
   await finish(error);
