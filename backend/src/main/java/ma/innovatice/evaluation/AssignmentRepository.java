@@ -103,10 +103,6 @@ public class AssignmentRepository implements PanacheRepository<Assignment> {
         return rows.stream().map(Number::longValue).collect(Collectors.toSet());
     }
 
-    public boolean exists(long submissionId, long jurorId) {
-        return count("submission.id = ?1 and juror.id = ?2", submissionId, jurorId) > 0;
-    }
-
     @SuppressWarnings("unchecked")
     List<Project> projectsUnderReview(long editionId) {
         List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, title, author_id, region_code, school_name "

@@ -201,7 +201,7 @@ public class EvaluationService {
                 .filter(e -> e.status == Evaluation.Status.SUBMITTED)
                 .orElseThrow(() -> ProblemException.conflict("evaluation-not-submitted", "Evaluation not submitted",
                         "The other jurors' scores are shown once your own evaluation is submitted."));
-        List<Long> others = assignments.ofEdition(assignment.editionId, null, assignment.submission.id).stream()
+        List<Long> others = assignments.ofRound(assignment.roundId, null, null, assignment.submission.id).stream()
                 .filter(a -> !a.id.equals(assignmentId)).map(a -> a.id).toList();
         List<Evaluation> submitted = evaluations.ofAssignments(others).values().stream()
                 .filter(e -> e.status == Evaluation.Status.SUBMITTED)

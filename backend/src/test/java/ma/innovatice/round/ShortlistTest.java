@@ -188,6 +188,17 @@ class ShortlistTest {
         api(s.admin().token()).get("/api/submissions/{id}/rounds", s.project(4)).then().statusCode(200)
                 .body("[0].outcome", equalTo("ADVANCED")).body("[0].evaluations", equalTo(1))
                 .body("[0].rawScore", not(nullValue())).body("[1].outcome", equalTo("IN"));
+
+        // A national juror who scored P1 compares with the national round's other jurors only, never with
+        // the regional round's scores of the same project.
+        User national = fixtures.juror();
+        long round2 = fixtures.assign(s.admin(), s.edition(), s.project(1), national);
+        api(national.token()).body(Map.of("scores", List.of(Map.of("criterionCode", "A", "score", 5),
+                        Map.of("criterionCode", "B", "score", 3))))
+                .put("/api/jury/assignments/{id}/evaluation", round2).then().statusCode(200);
+        api(national.token()).post("/api/jury/assignments/{id}/evaluation/submit", round2).then().statusCode(200);
+        api(national.token()).get("/api/jury/assignments/{id}/panel", round2).then().statusCode(200)
+                .body("others", equalTo(List.of()));
     }
 
     @Test
