@@ -79,6 +79,17 @@ public class Account {
     @Column(nullable = false)
     public boolean demo;
 
+    /** The privacy notice version this person accepted, and when; null before any acceptance. */
+    @Column(name = "privacy_notice_version")
+    public Integer privacyNoticeVersion;
+
+    @Column(name = "privacy_accepted_at")
+    public Instant privacyAcceptedAt;
+
+    /** When the account's personal data were erased (the row stays for the projects it scored or won). */
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -81,6 +81,10 @@ public class Edition {
     @Column(name = "forum_ends_on")
     public java.time.LocalDate forumEndsOn;
 
+    /** Months after publication that the evidence of projects not awarded is kept (1 to 120). */
+    @Column(name = "evidence_retention_months", nullable = false)
+    public int evidenceRetentionMonths = 24;
+
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.VARCHAR)
     @Column(nullable = false)

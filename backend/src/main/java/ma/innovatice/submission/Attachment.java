@@ -40,6 +40,14 @@ public class Attachment {
     @Column(name = "uploaded_by", nullable = false)
     public long uploadedBy;
 
+    /** EVIDENCE or AUTHORISATION (the parents' authorisations; never shown to jurors or the public). */
+    @Column(nullable = false)
+    public String purpose = AttachmentPurpose.EVIDENCE;
+
+    /** The author's word on whether this file shows pupils; null = not said (treated as showing them). */
+    @Column(name = "shows_pupils")
+    public Boolean showsPupils;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

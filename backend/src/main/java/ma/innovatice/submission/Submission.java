@@ -84,6 +84,18 @@ public class Submission {
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
+    /** Whether the evidence shows pupils (faces, voices, names); null = not declared yet. */
+    @Column(name = "evidence_shows_pupils")
+    public Boolean evidenceShowsPupils;
+
+    /** The author declares that her school holds the parents' authorisations (only when pupils are shown). */
+    @Column(name = "parental_authorisations_held", nullable = false)
+    public boolean parentalAuthorisationsHeld;
+
+    /** When the author's erasure replaced her personal details in this project. */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
