@@ -1,19 +1,10 @@
 package ma.innovatice.award;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
+import ma.innovatice.testing.ScratchDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,23 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class SpecialMentionMigrationTest {
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
-
     @Test
     void shouldGiveTheSpecialMentionsOfAPublishedEditionTheirOwnOutcome() throws SQLException {
-        String server = url.replaceFirst("^(jdbc:mariadb://[^/]+/).*$", "$1");
-        String database = "innovatice_v13_" + UUID.randomUUID().toString().substring(0, 8);
-        execute(server, "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        try {
-            flyway(server + database, "12").migrate();
-            execute(server + database,
+        try (ScratchDatabase db = ScratchDatabase.create("innovatice_v13")) {
+            db.migrateTo("12");
+            db.execute(
                     "INSERT INTO account (id, email, password_hash, role, first_name, last_name, created_at, updated_at) "
                             + "VALUES (1, 'a@example.ma', 'x', 'TEACHER', 'A', 'A', NOW(6), NOW(6)), "
                             + "(2, 'b@example.ma', 'x', 'TEACHER', 'B', 'B', NOW(6), NOW(6)), "
@@ -56,43 +35,13 @@ class SpecialMentionMigrationTest {
                     "INSERT INTO award (edition_id, submission_id, kind, award_rank, created_at, updated_at) "
                             + "VALUES (1, 1, 'WINNER', 1, NOW(6), NOW(6)), (1, 2, 'SPECIAL_MENTION', 2, NOW(6), NOW(6))");
 
-            assertThat(flyway(server + database, null).migrate().success).isTrue();
+            assertThat(db.migrate()).isTrue();
 
-            assertThat(rows(server + database, "SELECT CONCAT(id, ':', status, ':', version) FROM submission ORDER BY id"))
+            assertThat(db.rows("SELECT CONCAT(id, ':', status, ':', version) FROM submission ORDER BY id"))
                     .containsExactly("1:WINNER:3", "2:SPECIAL_MENTION:4", "3:NOT_RETAINED:3");
-            assertThat(rows(server + database, "SELECT CONCAT(entity_id, ' ', before_state, ' ', after_state) "
+            assertThat(db.rows("SELECT CONCAT(entity_id, ' ', before_state, ' ', after_state) "
                     + "FROM audit_log WHERE entity_type = 'SUBMISSION' AND action = 'STATUS' AND actor_id IS NULL"))
                     .containsExactly("2 {\"status\":\"NOT_RETAINED\"} {\"status\":\"SPECIAL_MENTION\"}");
-        } finally {
-            execute(server, "DROP DATABASE IF EXISTS `" + database + "`");
         }
-    }
-
-    private Flyway flyway(String jdbc, String target) {
-        var config = Flyway.configure().dataSource(jdbc, user, password.orElse("")).locations("classpath:db/migration");
-        if (target != null) {
-            config.target(target);
-        }
-        return config.load();
-    }
-
-    private void execute(String jdbc, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private List<String> rows(String jdbc, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                values.add(r.getString(1));
-            }
-        }
-        return values;
     }
 }

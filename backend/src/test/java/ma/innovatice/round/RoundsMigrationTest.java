@@ -1,21 +1,12 @@
 package ma.innovatice.round;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
+import ma.innovatice.testing.ScratchDatabase;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,50 +35,37 @@ class RoundsMigrationTest {
     /** The last version before judging rounds. */
     private static final String BEFORE_ROUNDS = "21";
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
-
     @Test
     void shouldTurnEveryEditionIntoOneNationalRoundKeepingResultsAndCertificates() throws SQLException {
-        String server = url.replaceFirst("^(jdbc:mariadb://[^/]+/).*$", "$1");
-        String database = "innovatice_v22_" + UUID.randomUUID().toString().substring(0, 8);
-        String db = server + database;
-        execute(server, "CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        try {
-            flyway(db, BEFORE_ROUNDS).migrate();
-            assertThat(flyway(db, null).info().current().getVersion().getVersion()).isEqualTo(BEFORE_ROUNDS);
+        try (ScratchDatabase db = ScratchDatabase.create("innovatice_v22")) {
+            db.migrateTo(BEFORE_ROUNDS);
+            assertThat(db.version()).isEqualTo(BEFORE_ROUNDS);
             insertCompetitionsAtV21(db);
 
-            Map<String, List<String>> oldColumns = columns(db, database);
-            Map<String, String> before = fingerprint(db, oldColumns);
-            List<String> certificatesBefore = rows(db, "SELECT CONCAT_WS(':', id, code, submission_id, kind, "
+            Map<String, List<String>> oldColumns = db.columns();
+            Map<String, String> before = db.fingerprint(oldColumns);
+            List<String> certificatesBefore = db.rows("SELECT CONCAT_WS(':', id, code, submission_id, kind, "
                     + "IFNULL(revoked_at, '-'), IFNULL(replaced_by, '-')) FROM certificate ORDER BY id");
 
             // A missing UPDATE of assignment.round_id or evaluation.round_id in V22 fails right here.
-            assertThat(flyway(db, null).migrate().success).isTrue();
+            assertThat(db.migrate()).isTrue();
 
             // Nothing that existed changed: same rows, same values in every column that existed before V22.
-            Map<String, String> after = fingerprint(db, oldColumns);
+            Map<String, String> after = db.fingerprint(oldColumns);
             assertThat(after).isEqualTo(before);
-            assertThat(rows(db, "SELECT CONCAT_WS(':', id, code, submission_id, kind, IFNULL(revoked_at, '-'), "
+            assertThat(db.rows("SELECT CONCAT_WS(':', id, code, submission_id, kind, IFNULL(revoked_at, '-'), "
                     + "IFNULL(replaced_by, '-')) FROM certificate ORDER BY id")).isEqualTo(certificatesBefore)
                     .hasSize(4);
-            assertThat(rows(db, "SELECT CONCAT_WS(':', id, status) FROM submission ORDER BY id")).containsExactly(
+            assertThat(db.rows("SELECT CONCAT_WS(':', id, status) FROM submission ORDER BY id")).containsExactly(
                     "1:WINNER", "2:LAUREATE", "3:NOT_RETAINED", "4:DRAFT", "5:WITHDRAWN",
                     "6:UNDER_REVIEW", "7:UNDER_REVIEW", "8:DRAFT", "9:SUBMITTED", "10:DRAFT");
-            assertThat(rows(db, "SELECT CONCAT_WS(':', submission_id, kind, award_rank) FROM award ORDER BY award_rank"))
+            assertThat(db.rows("SELECT CONCAT_WS(':', submission_id, kind, award_rank) FROM award ORDER BY award_rank"))
                     .containsExactly("1:WINNER:1", "2:LAUREATE:2");
 
             // Exactly one round per edition: the national one, first, on the CLD21 rubric.
-            assertThat(rows(db, "SELECT CONCAT(e.id, ':', COUNT(r.id)) FROM edition e LEFT JOIN judging_round r "
+            assertThat(db.rows("SELECT CONCAT(e.id, ':', COUNT(r.id)) FROM edition e LEFT JOIN judging_round r "
                     + "ON r.edition_id = e.id GROUP BY e.id ORDER BY e.id")).containsExactly("1:1", "2:1", "3:1");
-            assertThat(rows(db, "SELECT CONCAT_WS(':', edition_id, position, scope, rubric, jurors_per_project, "
+            assertThat(db.rows("SELECT CONCAT_WS(':', edition_id, position, scope, rubric, jurors_per_project, "
                     + "blind_review, exclude_previous_jurors, DATE_FORMAT(evaluation_close_at, '%Y-%m-%d %H:%i'), "
                     + "IFNULL(advance_count, '-'), status, opened_at IS NOT NULL, closed_at IS NOT NULL, name_fr) "
                     + "FROM judging_round ORDER BY edition_id")).containsExactly(
@@ -95,24 +73,24 @@ class RoundsMigrationTest {
                     "2:1:NATIONAL:CLD21:3:0:0:2026-04-20 17:30:-:OPEN:1:0:Jury national",
                     "3:1:NATIONAL:CLD21:1:1:0:2026-09-30 12:00:-:PENDING:0:0:Jury national");
             // ... and the settings are the edition's own (which V22 keeps on the edition too).
-            assertThat(count(db, "SELECT COUNT(*) FROM judging_round r JOIN edition e ON e.id = r.edition_id "
+            assertThat(db.count("SELECT COUNT(*) FROM judging_round r JOIN edition e ON e.id = r.edition_id "
                     + "WHERE r.jurors_per_project = e.jurors_per_project AND r.blind_review = e.blind_review "
                     + "AND r.evaluation_close_at = e.evaluation_close_at")).isEqualTo(3);
 
             // The entries: the projects judged or under review, with their region; not the SUBMITTED project of
             // the open edition, nor drafts, nor a withdrawn project.
-            assertThat(rows(db, "SELECT CONCAT_WS(':', r.edition_id, x.submission_id, IFNULL(x.region_code, '-'), "
+            assertThat(db.rows("SELECT CONCAT_WS(':', r.edition_id, x.submission_id, IFNULL(x.region_code, '-'), "
                     + "x.outcome, IFNULL(x.advances, '-'), x.adjusted) FROM round_entry x "
                     + "JOIN judging_round r ON r.id = x.round_id ORDER BY x.submission_id")).containsExactly(
                     "1:1:MA-05:IN:-:0", "1:2:MA-01:IN:-:0", "1:3:MA-05:IN:-:0",
                     "2:6:MA-03:IN:-:0", "2:7:-:IN:-:0");
 
             // Every assignment and every evaluation (the draft too) belongs to its edition's round.
-            List<String> assignmentRounds = rows(db, "SELECT CONCAT_WS(':', a.id, a.edition_id, r.edition_id, r.position) "
+            List<String> assignmentRounds = db.rows("SELECT CONCAT_WS(':', a.id, a.edition_id, r.edition_id, r.position) "
                     + "FROM assignment a JOIN judging_round r ON r.id = a.round_id ORDER BY a.id");
             assertThat(assignmentRounds).containsExactly("1:1:1:1", "2:1:1:1", "3:1:1:1", "4:1:1:1", "5:1:1:1",
                     "6:1:1:1", "7:2:2:1", "8:2:2:1", "9:2:2:1");
-            List<String> evaluationRounds = rows(db, "SELECT CONCAT_WS(':', e.id, e.status, e.edition_id, r.edition_id, "
+            List<String> evaluationRounds = db.rows("SELECT CONCAT_WS(':', e.id, e.status, e.edition_id, r.edition_id, "
                     + "e.round_id = a.round_id) FROM evaluation e JOIN judging_round r ON r.id = e.round_id "
                     + "JOIN assignment a ON a.id = e.assignment_id ORDER BY e.id");
             assertThat(evaluationRounds).containsExactly("1:SUBMITTED:1:1:1", "2:SUBMITTED:1:1:1",
@@ -120,12 +98,12 @@ class RoundsMigrationTest {
                     "7:SUBMITTED:2:2:1", "8:DRAFT:2:2:1");
 
             // The criteria stay the editions' own rubric (round_id NULL), which serves their CLD21 rounds.
-            assertThat(rows(db, "SELECT CONCAT_WS(':', id, edition_id, code, IFNULL(round_id, 'NULL')) FROM criterion "
+            assertThat(db.rows("SELECT CONCAT_WS(':', id, edition_id, code, IFNULL(round_id, 'NULL')) FROM criterion "
                     + "ORDER BY id")).containsExactly("1:1:PROBLEM:NULL", "2:1:IMPACT:NULL", "3:2:PROBLEM:NULL");
 
             // What the ranking reads by round (RankingService: SCORES, CRITERION_SCORES, STAFFING) is what it
             // read by edition before rounds.
-            assertThat(rows(db, "SELECT CONCAT_WS(':', r.edition_id, "
+            assertThat(db.rows("SELECT CONCAT_WS(':', r.edition_id, "
                     + "(SELECT COUNT(*) FROM evaluation e WHERE e.round_id = r.id AND e.status = 'SUBMITTED'), "
                     + "(SELECT COUNT(*) FROM evaluation e WHERE e.edition_id = r.edition_id AND e.status = 'SUBMITTED'), "
                     + "(SELECT COALESCE(SUM(e.raw_score), 0) FROM evaluation e WHERE e.round_id = r.id AND e.status = 'SUBMITTED'), "
@@ -142,39 +120,37 @@ class RoundsMigrationTest {
 
             // The composite key holds: an evaluation cannot point at another round than its assignment's, be it
             // another edition's round or a second round of its own edition.
-            long otherEditionsRound = count(db, "SELECT id FROM judging_round WHERE edition_id = 2");
-            assertThatThrownBy(() -> execute(db, "UPDATE evaluation SET round_id = " + otherEditionsRound + " WHERE id = 1"))
+            long otherEditionsRound = db.count("SELECT id FROM judging_round WHERE edition_id = 2");
+            assertThatThrownBy(() -> db.execute("UPDATE evaluation SET round_id = " + otherEditionsRound + " WHERE id = 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("foreign key");
-            execute(db, "INSERT INTO judging_round (edition_id, position, name_fr, scope, rubric, jurors_per_project, "
+            db.execute("INSERT INTO judging_round (edition_id, position, name_fr, scope, rubric, jurors_per_project, "
                     + "blind_review, evaluation_close_at, status) VALUES (1, 2, 'Finale', 'NATIONAL', 'PRESENTATION', 3, "
                     + "FALSE, '2018-05-01 18:00:00', 'CLOSED')");
-            long secondRound = count(db, "SELECT id FROM judging_round WHERE edition_id = 1 AND position = 2");
-            assertThatThrownBy(() -> execute(db, "UPDATE evaluation SET round_id = " + secondRound + " WHERE id = 1"))
+            long secondRound = db.count("SELECT id FROM judging_round WHERE edition_id = 1 AND position = 2");
+            assertThatThrownBy(() -> db.execute("UPDATE evaluation SET round_id = " + secondRound + " WHERE id = 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("foreign key");
-            assertThatThrownBy(() -> execute(db, "UPDATE evaluation SET round_id = NULL WHERE id = 8"))
+            assertThatThrownBy(() -> db.execute("UPDATE evaluation SET round_id = NULL WHERE id = 8"))
                     .isInstanceOf(SQLException.class);
-            assertThat(rows(db, "SELECT CONCAT_WS(':', e.id, r.edition_id, r.position) FROM evaluation e "
+            assertThat(db.rows("SELECT CONCAT_WS(':', e.id, r.edition_id, r.position) FROM evaluation e "
                     + "JOIN judging_round r ON r.id = e.round_id WHERE e.id IN (1, 8) ORDER BY e.id"))
                     .containsExactly("1:1:1", "8:2:1");
 
             // The role check: a coordinator only with the region of their academy; the other roles as before.
-            assertThatThrownBy(() -> execute(db, "INSERT INTO account (id, email, password_hash, role, first_name, "
+            assertThatThrownBy(() -> db.execute("INSERT INTO account (id, email, password_hash, role, first_name, "
                     + "last_name, created_at, updated_at) VALUES (30, 'coord@example.ma', 'x', 'COORDINATOR', 'C', 'C', "
                     + "NOW(6), NOW(6))")).isInstanceOf(SQLException.class).hasMessageContaining("ck_account_coordinator_region");
-            assertThatThrownBy(() -> execute(db, "INSERT INTO account (id, email, password_hash, role, first_name, "
+            assertThatThrownBy(() -> db.execute("INSERT INTO account (id, email, password_hash, role, first_name, "
                     + "last_name, region_code, created_at, updated_at) VALUES (31, 'boss@example.ma', 'x', 'OWNER', 'O', "
                     + "'O', 'MA-05', NOW(6), NOW(6))")).isInstanceOf(SQLException.class).hasMessageContaining("ck_account_role");
-            execute(db, "INSERT INTO account (id, email, password_hash, role, first_name, last_name, region_code, "
+            db.execute("INSERT INTO account (id, email, password_hash, role, first_name, last_name, region_code, "
                     + "created_at, updated_at) VALUES (30, 'coord@example.ma', 'x', 'COORDINATOR', 'C', 'C', 'MA-05', "
                     + "NOW(6), NOW(6))");
-            assertThatThrownBy(() -> execute(db, "UPDATE account SET region_code = NULL WHERE id = 30"))
+            assertThatThrownBy(() -> db.execute("UPDATE account SET region_code = NULL WHERE id = 30"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("ck_account_coordinator_region");
-            execute(db, "INSERT INTO account (id, email, password_hash, role, first_name, last_name, created_at, "
+            db.execute("INSERT INTO account (id, email, password_hash, role, first_name, last_name, created_at, "
                     + "updated_at) VALUES (32, 'sans-region@example.ma', 'x', 'JURY', 'J', 'J', NOW(6), NOW(6))");
-            assertThat(rows(db, "SELECT CONCAT_WS(':', id, role, IFNULL(region_code, '-')) FROM account WHERE id IN (30, 32) "
+            assertThat(db.rows("SELECT CONCAT_WS(':', id, role, IFNULL(region_code, '-')) FROM account WHERE id IN (30, 32) "
                     + "ORDER BY id")).containsExactly("30:COORDINATOR:MA-05", "32:JURY:-");
-        } finally {
-            execute(server, "DROP DATABASE IF EXISTS `" + database + "`");
         }
     }
 
@@ -185,8 +161,8 @@ class RoundsMigrationTest {
      * under review, a submitted and a draft evaluation, an assignment not started, a draft project), the
      * 16th open (a submitted project and a draft).
      */
-    private void insertCompetitionsAtV21(String db) throws SQLException {
-        execute(db,
+    private static void insertCompetitionsAtV21(ScratchDatabase db) throws SQLException {
+        db.execute(
                 "INSERT INTO account (id, email, password_hash, role, first_name, last_name, region_code, created_at, "
                         + "updated_at) VALUES "
                         + "(1, 't1@example.ma', 'x', 'TEACHER', 'Amina', 'Alaoui', 'MA-05', NOW(6), NOW(6)), "
@@ -266,74 +242,5 @@ class RoundsMigrationTest {
     /** A certificate code of the stored width (29 characters). */
     private static String code(int n) {
         return "INNO-" + String.format("%024d", n);
-    }
-
-    /** The columns of every table of the database, as they are now. */
-    private Map<String, List<String>> columns(String jdbc, String database) throws SQLException {
-        Map<String, List<String>> tables = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT c.table_name, c.column_name FROM information_schema.columns c "
-                     + "JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name "
-                     + "WHERE c.table_schema = '" + database + "' AND t.table_type = 'BASE TABLE' "
-                     + "AND c.table_name <> 'flyway_schema_history' ORDER BY c.table_name, c.ordinal_position")) {
-            while (r.next()) {
-                tables.computeIfAbsent(r.getString(1), t -> new ArrayList<>()).add(r.getString(2));
-            }
-        }
-        return tables;
-    }
-
-    /** Row count and a checksum of the values of the given columns of the given tables. */
-    private Map<String, String> fingerprint(String jdbc, Map<String, List<String>> tables) throws SQLException {
-        Map<String, String> prints = new LinkedHashMap<>();
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement()) {
-            for (Map.Entry<String, List<String>> table : tables.entrySet()) {
-                List<String> values = table.getValue().stream().map(col -> "IFNULL(HEX(`" + col + "`), 'NULL')").toList();
-                try (ResultSet r = s.executeQuery("SELECT COUNT(*), COALESCE(SUM(CRC32(CONCAT_WS('|', "
-                        + String.join(", ", values) + "))), 0) FROM `" + table.getKey() + "`")) {
-                    r.next();
-                    prints.put(table.getKey(), r.getLong(1) + " rows, checksum " + r.getLong(2));
-                }
-            }
-        }
-        return prints;
-    }
-
-    private Flyway flyway(String jdbc, String target) {
-        var config = Flyway.configure().dataSource(jdbc, user, password.orElse("")).locations("classpath:db/migration");
-        if (target != null) {
-            config.target(target);
-        }
-        return config.load();
-    }
-
-    private void execute(String jdbc, String... statements) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement()) {
-            for (String sql : statements) {
-                s.execute(sql);
-            }
-        }
-    }
-
-    private long count(String jdbc, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    private List<String> rows(String jdbc, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(jdbc, user, password.orElse(""));
-             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
-            while (r.next()) {
-                values.add(r.getString(1));
-            }
-        }
-        return values;
     }
 }
