@@ -10,7 +10,7 @@ const EDITION = { id: 3, number: 22, year: 2026, title: '22e édition', status: 
 function submission(extra: Partial<Submission> = {}): Submission {
   return {
     id: 5, edition: { ...EDITION }, author: { id: 7, firstName: 'Amina', lastName: 'Test' }, title: 'Robotique', coAuthors: [],
-    technologies: [], status: 'DRAFT', editable: true, missingForSubmission: [], attachments: [], version: 1,
+    technologies: [], status: 'DRAFT', editable: true, missingForSubmission: [], attachments: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [], version: 1,
     createdAt: '2026-10-02T10:00:00Z', updatedAt: '2026-10-02T10:00:00Z', ...extra,
   };
 }
