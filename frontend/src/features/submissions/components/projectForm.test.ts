@@ -32,7 +32,7 @@ function contractProperties(): Record<string, Record<string, string>> {
 
 const form = (extra: Partial<ProjectForm> = {}): ProjectForm => ({
   title: 'Robotique', summary: '', description: '', discipline: '', schoolLevel: '', regionCode: '', schoolName: '',
-  coAuthors: '', technologies: '', pupilsCount: '', videoUrl: '', siteUrl: '', ...extra,
+  coAuthors: '', technologies: '', pupilsCount: '', videoUrl: '', siteUrl: '', evidenceShowsPupils: '', parentalAuthorisationsHeld: '', ...extra,
 });
 
 describe('the limits of a project', () => {
