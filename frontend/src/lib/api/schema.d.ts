@@ -206,6 +206,8 @@ export interface paths {
          *     changes nothing. An account whose accepted version is older than the current one (or none:
          *     accounts created by an administrator, the first administrator, accounts from before the notice)
          *     has `privacyConsentRequired: true`; the web client then shows the notice before anything else.
+         *     The API itself does not refuse the account's other requests meanwhile (integrations and
+         *     scripts keep working): showing the notice and asking for its acceptance is the client's part.
          */
         post: operations["acceptPrivacyNotice"];
         delete?: never;
