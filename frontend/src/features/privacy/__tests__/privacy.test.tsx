@@ -32,7 +32,7 @@ describe('the privacy notice at registration', () => {
     const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
     renderRoute('/register');
     const consent = await screen.findByRole('group', { name: 'Vos données personnelles' });
-    expect(await within(consent).findByText(/Ministère de l’Éducation nationale, du Préscolaire et des Sports traite vos données/)).toBeInTheDocument();
+    expect(await within(consent).findByText(/^\u2068Ministère de l’Éducation nationale, du Préscolaire et des Sports\u2069 traite vos données/)).toBeInTheDocument();
     expect(within(consent).getByRole('link', { name: 'Lire la notice complète' })).toHaveAttribute('href', '/privacy');
     const box = within(consent).getByRole('checkbox', { name: /J’ai lu la notice de protection des données personnelles \(version 3\)/ });
     expect(box).toBeRequired();
@@ -86,7 +86,7 @@ describe('the privacy notice page', () => {
   it('gives the CNDP number when the operator set one', async () => {
     mockApi({ ...REFERENCE, 'GET /api/privacy-notice': { ...NOTICE, cndpDeclaration: 'D-GC-123/2026' } });
     renderRoute('/privacy');
-    expect(await screen.findByText(/sous le numéro D-GC-123\/2026/)).toBeInTheDocument();
+    expect(await screen.findByText(/sous le numéro \u2068D-GC-123\/2026\u2069\./)).toBeInTheDocument();
   });
 });
 

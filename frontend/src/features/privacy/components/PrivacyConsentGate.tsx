@@ -56,7 +56,7 @@ function ConsentDialog({ accepted }: { accepted?: number }) {
       )}
       <ErrorAlert error={notice.error} />
       {outdated ? <p role="alert" className="alert alert-error">{t('privacy.outdated')}</p> : <ErrorAlert error={accept.error} />}
-      <div className="button-row">
+      <div className="button-row consent-actions">
         <button type="button" disabled={!notice.data || accept.isPending}
           onClick={() => notice.data && accept.mutate(notice.data.version)}>
           {t('privacy.acceptButton')}

@@ -2,6 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { PrivacyNotice } from '@/lib/api/types';
 
 /**
+ * A value the operator typed (the controller's name, the CNDP number), isolated from the sentence
+ * around it, so that a French name keeps its place and punctuation in an Arabic sentence.
+ */
+export const isolated = (text: string) => `\u2068${text}\u2069`;
+
+/**
  * The whole notice (law 09-08) in the reader's language, with the facts the operator configured:
  * controller, contact, CNDP declaration (or that it is pending) and retention periods.
  */
@@ -13,8 +19,8 @@ export function PrivacyNoticeText({ notice, headingLevel = 2 }: { notice: Privac
       <p>{t('privacy.intro')}</p>
       <p className="muted small">{t('privacy.version', { version: notice.version })}</p>
       <H>{t('privacy.controllerTitle')}</H>
-      <p>{t('privacy.controller', { controller: notice.controller })}</p>
-      <p>{notice.cndpDeclaration ? t('privacy.cndp', { number: notice.cndpDeclaration }) : t('privacy.cndpPending')}</p>
+      <p>{t('privacy.controller', { controller: isolated(notice.controller) })}</p>
+      <p>{notice.cndpDeclaration ? t('privacy.cndp', { number: isolated(notice.cndpDeclaration) }) : t('privacy.cndpPending')}</p>
       <H>{t('privacy.purposesTitle')}</H>
       <ul>
         <li>{t('privacy.purposes.contest')}</li>
