@@ -128,6 +128,9 @@ export async function registerTeacher(page, who, screenshots) {
   await page.getByLabel('Établissement', { exact: true }).fill(who.school);
   await page.getByLabel('Niveau scolaire', { exact: true }).selectOption(who.level);
   await page.getByLabel('Discipline', { exact: true }).fill(who.discipline);
+  // Registering accepts the privacy notice (issue 20): its summary links to the whole notice; the box is required.
+  await page.getByRole('link', { name: 'Lire la notice complète' }).waitFor();
+  await page.getByRole('checkbox', { name: /J’ai lu la notice de protection des données personnelles/ }).check();
   await page.locator('main').getByRole('link', { name: 'Se connecter' }).waitFor();
   if (screenshots) await check(page, 'register');
   await page.getByRole('button', { name: 'Créer mon compte' }).click();
@@ -186,6 +189,18 @@ export async function login(page, email, password) {
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).last().click();
   await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  await acceptPrivacyNoticeIfAsked(page);
+}
+
+/**
+ * An account that has not accepted the current privacy notice (the first administrator, accounts an
+ * administrator created) is shown it in a dialog at its first login: it accepts, and the dialog closes.
+ */
+export async function acceptPrivacyNoticeIfAsked(page) {
+  const consent = page.getByRole('dialog', { name: 'Protection de vos données personnelles' });
+  if (await consent.count() === 0) return;
+  await consent.getByRole('button', { name: 'J’accepte la notice' }).click();
+  await consent.waitFor({ state: 'detached' });
 }
 
 export const pad = (n) => String(n).padStart(2, '0');

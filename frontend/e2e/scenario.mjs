@@ -101,10 +101,16 @@ try {
   await t.getByLabel('Description', { exact: true }).fill('Un projet de six semaines.\n\nLes élèves programment un robot en équipes.');
   await t.getByLabel('Technologies utilisées', { exact: true }).fill('Arduino\nScratch');
   await t.getByLabel('Nombre d’élèves impliqués', { exact: true }).fill('28');
+  // The pupils declaration (issue 20): her evidence shows pupils, the school holds their parents' authorisations,
+  // whose scan she joins apart from the evidence (the jurors never see it).
+  await t.getByRole('radio', { name: 'Oui, des élèves sont visibles ou identifiables' }).check();
+  await t.getByRole('checkbox', { name: /l’établissement détient l’autorisation écrite des parents/ }).check();
   await t.getByText(/^Enregistré \(/).waitFor();
   log('teacher draft autosaved');
   await t.getByLabel('Ajouter des fichiers', { exact: true }).setInputFiles({ name: 'preuve.pdf', mimeType: 'application/pdf', buffer: PDF });
   await t.getByRole('button', { name: 'preuve.pdf', exact: true }).waitFor();
+  await t.getByLabel('Joindre des autorisations', { exact: true }).setInputFiles({ name: 'autorisations.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await t.getByRole('button', { name: 'autorisations.pdf', exact: true }).waitFor();
   await check(t, 'teacher-submission-draft');
   await t.getByRole('button', { name: 'Soumettre mon projet' }).click();
   await t.getByText('Projet soumis.').waitFor();
@@ -137,6 +143,7 @@ try {
   await t2.getByLabel('Description', { exact: true }).fill('Les élèves photographient et décrivent les plantes de leur village.');
   await t2.getByLabel('Technologies utilisées', { exact: true }).fill('Tablettes');
   await t2.getByLabel('Nombre d’élèves impliqués', { exact: true }).fill('24');
+  await t2.getByRole('radio', { name: 'Non, aucun élève n’est visible ni nommé' }).check();
   await t2.getByText(/^Enregistré \(/).waitFor();
   await t2.getByLabel('Ajouter des fichiers', { exact: true }).setInputFiles({ name: 'herbier.pdf', mimeType: 'application/pdf', buffer: PDF });
   await t2.getByRole('button', { name: 'herbier.pdf', exact: true }).waitFor();

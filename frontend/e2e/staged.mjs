@@ -110,10 +110,12 @@ try {
   // ---- seven teachers register and submit: three in each academy, and one whose project is not eligible
   const teachers = [];
   const regions = ['MA-04', 'MA-04', 'MA-04', 'MA-06', 'MA-06', 'MA-06', 'MA-06'];
+  // Registering accepts the privacy notice in its current version (issue 20).
+  const privacyNoticeVersion = (await api(null, 'GET', '/api/privacy-notice')).version;
   for (const [i, region] of regions.entries()) {
     const t = { email: `staged-teacher${i}-${RUN}@e2e.innovatice.ma`, password: `teacher-password-${i}x`, region };
     await api(null, 'POST', '/api/auth/register', { email: t.email, password: t.password, firstName: `Enseignante${i}`,
-      lastName: 'E2E', regionCode: region, schoolName: `École ${i} (e2e)`, schoolLevel: 'PRIMAIRE' });
+      lastName: 'E2E', regionCode: region, schoolName: `École ${i} (e2e)`, schoolLevel: 'PRIMAIRE', privacyNoticeVersion });
     const link = new URL(await mailedLink(t.email, '/confirm-email'));
     t.token = (await api(null, 'POST', '/api/auth/confirm-email', { token: link.searchParams.get('token') })).accessToken;
     t.title = `Projet ${i + 1} ${region} (${RUN})`;
@@ -121,6 +123,7 @@ try {
       title: t.title, summary: 'Les élèves conçoivent et partagent une ressource numérique.',
       description: 'Six semaines de travail en équipes, une présentation aux familles.', discipline: 'Sciences',
       schoolLevel: 'PRIMAIRE', regionCode: region, schoolName: `École ${i} (e2e)`, technologies: ['Tablettes'], pupilsCount: 30,
+      evidenceShowsPupils: false,
     });
     t.project = project.id;
     await api(t.token, 'POST', `/api/submissions/${t.project}/submit`);

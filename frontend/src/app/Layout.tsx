@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { sessionStore, useSession } from '@/lib/auth/session';
 import { SwaggerUiLink } from '@/components/SwaggerUiLink';
+import { PrivacyConsentGate } from '@/features/privacy/components/PrivacyConsentGate';
 
 export function Layout() {
   const { t } = useTranslation();
@@ -91,7 +92,9 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
+        <p><Link to="/privacy">{t('privacy.footerLink')}</Link></p>
       </footer>
+      <PrivacyConsentGate />
     </>
   );
 }

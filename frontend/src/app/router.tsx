@@ -11,6 +11,8 @@ import { ResultsPage } from '@/features/showcase/components/ResultsPage';
 import { VerifyPage } from '@/features/showcase/components/VerifyPage';
 import { LoginPage } from '@/features/auth/components/LoginPage';
 import { RegisterPage } from '@/features/auth/components/RegisterPage';
+import { PrivacyConsentField } from '@/features/privacy/components/PrivacyConsentField';
+import { PrivacyPage } from '@/features/privacy/components/PrivacyPage';
 import { ProfilePage } from '@/features/auth/components/ProfilePage';
 import { ForgotPasswordPage } from '@/features/auth/components/ForgotPasswordPage';
 import { ResetPasswordPage } from '@/features/auth/components/ResetPasswordPage';
@@ -39,7 +41,8 @@ export const routes: RouteObject[] = [
       { path: '/verify', element: <VerifyPage /> },
       { path: '/verify/:code', element: <VerifyPage /> },
       { path: '/login', element: <LoginPage /> },
-      { path: '/register', element: <RegisterPage /> },
+      { path: '/register', element: <RegisterPage consent={(field) => <PrivacyConsentField {...field} />} /> },
+      { path: '/privacy', element: <PrivacyPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/confirm-email', element: <ConfirmEmailPage /> },

@@ -9,7 +9,8 @@ import type { Account } from '@/lib/api/types';
 export function account(role: Account['role'], extra: Partial<Account> = {}): Account {
   return {
     id: 7, email: `${role.toLowerCase()}@test.ma`, firstName: 'Amina', lastName: 'Test', role, preferredLanguage: 'fr', enabled: true,
-    createdAt: '2026-01-01T00:00:00Z', remindersEnabled: true, ...extra,
+    createdAt: '2026-01-01T00:00:00Z', remindersEnabled: true,
+    privacyNoticeVersion: 1, privacyAcceptedAt: '2026-01-01T00:00:00Z', privacyNoticeCurrentVersion: 1, privacyConsentRequired: false, ...extra,
   };
 }
 

@@ -85,6 +85,9 @@ const REFERENCE = {
     { code: 'PRIMAIRE', label: { fr: 'Primaire', ar: 'الابتدائي', en: 'Primary' } },
     { code: 'SECONDAIRE_COLLEGIAL', label: { fr: 'Secondaire collégial', ar: 'الثانوي الإعدادي', en: 'Lower secondary' } },
   ],
+  'GET /api/privacy-notice': {
+    version: 1, controller: 'Ministère de l’Éducation nationale', contactEmail: 'donnees@test.ma', evidenceRetentionMonths: 24, emailRetentionDays: 30,
+  },
 };
 
 /** Fills what registration asks besides the names, the address and the password. */
@@ -92,6 +95,8 @@ async function fillSchool() {
   await userEvent.selectOptions(await screen.findByLabelText('Région'), await screen.findByRole('option', { name: 'Marrakech-Safi' }));
   await userEvent.type(screen.getByLabelText('Établissement'), 'École Al Qods');
   await userEvent.selectOptions(screen.getByLabelText('Niveau scolaire'), await screen.findByRole('option', { name: 'Primaire' }));
+  // Registering accepts the privacy notice (issue 20): its box is required.
+  await userEvent.click(await screen.findByRole('checkbox', { name: /J’ai lu la notice/ }));
 }
 
 describe('registration', () => {
@@ -177,6 +182,7 @@ describe('registration', () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
       firstName: 'Amal', lastName: 'Test', email: 'amal@test.ma', password: 'une-classe-2026', regionCode: 'MA-07',
       schoolName: 'École Al Qods', schoolLevel: 'PRIMAIRE', discipline: 'Mathématiques', preferredLanguage: 'fr',
+      privacyNoticeVersion: 1,
     });
   });
 

@@ -13,7 +13,7 @@ describe('a special mention is an outcome of its own', () => {
     const project: Submission = {
       id: 5, edition: { id: 3, number: 22, year: 2026, title: '22e édition', status: 'PUBLISHED', submissionsCloseAt: '2026-03-31T22:59:00Z' },
       author: { id: 7, firstName: 'Amina', lastName: 'Test' }, title: 'Contes amazighs', coAuthors: [], technologies: [], status: 'SPECIAL_MENTION',
-      editable: false, missingForSubmission: [], attachments: [], version: 4, createdAt: '2026-01-02T10:00:00Z', updatedAt: '2026-05-02T10:00:00Z',
+      editable: false, missingForSubmission: [], attachments: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [], version: 4, createdAt: '2026-01-02T10:00:00Z', updatedAt: '2026-05-02T10:00:00Z',
     };
     mockApi({
       ...reference,

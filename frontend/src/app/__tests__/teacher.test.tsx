@@ -9,7 +9,7 @@ function submission(extra: Partial<Submission> = {}): Submission {
   return {
     id: 5, edition: { id: 3, number: 22, year: 2026, title: '22e édition', status: 'OPEN', submissionsCloseAt: '2099-03-31T22:59:00Z' },
     author: { id: 7, firstName: 'Amina', lastName: 'Test' }, title: 'Robotique', coAuthors: [], technologies: [], status: 'DRAFT',
-    editable: true, missingForSubmission: ['summary', 'technologies'], attachments: [], version: 1,
+    editable: true, missingForSubmission: ['summary', 'technologies'], attachments: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [], version: 1,
     createdAt: '2026-10-02T10:00:00Z', updatedAt: '2026-10-02T10:00:00Z', ...extra,
   };
 }

@@ -26,6 +26,10 @@ export interface paths {
          *     The email must be ASCII (a domain in another script is given as its punycode `xn--…`).
          *     Registrations are limited per client address and for the whole platform per hour: past
          *     either, 429 with `Retry-After`.
+         *     The registration accepts the privacy notice (`GET /api/privacy-notice`): `privacyNoticeVersion`
+         *     must be its current version, else 422 `privacy-notice-version` with the field
+         *     `privacyNoticeVersion` (absent, or an older or unknown version); the account records the
+         *     version and the instant.
          */
         post: operations["registerTeacher"];
         delete?: never;
@@ -178,6 +182,58 @@ export interface paths {
          *     `newPassword`.
          */
         post: operations["changeMyPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/privacy-consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the current privacy notice
+         * @description Records that the caller accepted the privacy notice of this version, and when (audited). Only
+         *     the current version (`privacyNoticeCurrentVersion` of the account, `version` of
+         *     `GET /api/privacy-notice`) can be accepted: another gets 409 `privacy-notice-outdated` (the
+         *     notice changed since it was read: read it again). Accepting the version already accepted
+         *     changes nothing. An account whose accepted version is older than the current one (or none:
+         *     accounts created by an administrator, the first administrator, accounts from before the notice)
+         *     has `privacyConsentRequired: true`; the web client then shows the notice before anything else.
+         *     The API itself does not refuse the account's other requests meanwhile (integrations and
+         *     scripts keep working): showing the notice and asking for its acceptance is the client's part.
+         */
+        post: operations["acceptPrivacyNotice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/privacy-notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The facts of the privacy notice (law 09-08)
+         * @description Public. The values the notice's text (written in the clients, in French, Arabic and English)
+         *     shows: its current version, the controller, the address for data requests, the declaration
+         *     number given by the CNDP (absent while the declaration is pending: the notice then says so)
+         *     and the retention periods. Set by the operator (README, `INNOVATICE_PRIVACY_*`); read once
+         *     at start and the same for every caller.
+         */
+        get: operations["getPrivacyNotice"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -754,7 +810,9 @@ export interface paths {
         /**
          * Submit (or submit again) one's own project while the call is open (teacher)
          * @description From DRAFT, SUBMITTED (submitting again after changes) or WITHDRAWN (when no other active
-         *     submission exists). Every required field must be present: 422 lists the missing ones.
+         *     submission exists). Every required field must be present: 422 lists the missing ones. This
+         *     includes the pupils declaration: `evidenceShowsPupils` answered, and when it is true,
+         *     `parentalAuthorisationsHeld` confirmed.
          */
         post: operations["submitSubmission"];
         delete?: never;
@@ -823,6 +881,11 @@ export interface paths {
          *     structure cannot be read (so neither can its metadata: broken, password-protected, or a
          *     package unpacking beyond 256 MiB or 10,000 entries) 422 `unreadable-file`. A refusal caused by
          *     one file names it in `errors`, as `files[<index in the request>]` (413 also gives `maxFileSize`, in bytes).
+         *     With `purpose=AUTHORISATION` the files are the scans of the parents' authorisations (optional,
+         *     when the evidence shows pupils): PDF, PNG or JPEG only (another type 415), the same bounds and
+         *     scrubbing, counted apart from the evidence (10 of each by default). They are listed in the
+         *     project's `authorisations`, read by its author and the administrators only: never by jurors,
+         *     coordinators or the public.
          */
         post: operations["uploadAttachments"];
         delete?: never;
@@ -841,7 +904,7 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** Download an evidence file (the author, or an admin) */
+        /** Download an evidence or authorisation file (the author, or an admin) */
         get: operations["downloadAttachment"];
         put?: never;
         post?: never;
@@ -2419,6 +2482,11 @@ export interface components {
              * @description Seconds to wait before trying again, the value of the `Retry-After` header (429)
              */
             retryAfter?: number;
+            /**
+             * Format: int32
+             * @description The privacy notice's current version (`privacy-notice-outdated`, `privacy-notice-version`)
+             */
+            currentVersion?: number;
         } & {
             [key: string]: unknown;
         };
@@ -2574,6 +2642,11 @@ export interface components {
             /** @description Optional; the subject taught */
             discipline?: string;
             preferredLanguage?: components["schemas"]["Language"];
+            /**
+             * Format: int32
+             * @description The version of the privacy notice shown and accepted (must be the current one)
+             */
+            privacyNoticeVersion: number;
         };
         /** @description The same for every valid registration; what follows is mailed to the address */
         RegistrationAccepted: {
@@ -2616,8 +2689,55 @@ export interface components {
             phone?: string;
             /** @description Whether the person receives deadline reminders */
             remindersEnabled: boolean;
+            /**
+             * Format: int32
+             * @description The privacy notice version the person accepted; absent before any acceptance
+             */
+            privacyNoticeVersion?: number;
+            /**
+             * Format: date-time
+             * @description When they accepted it
+             */
+            privacyAcceptedAt?: string;
+            /**
+             * Format: int32
+             * @description The privacy notice's current version
+             */
+            privacyNoticeCurrentVersion: number;
+            /** @description True while the accepted version is older than the current one, or none (see `POST /api/me/privacy-consent`) */
+            privacyConsentRequired: boolean;
             /** Format: date-time */
             createdAt: string;
+        };
+        PrivacyConsent: {
+            /**
+             * Format: int32
+             * @description The version of the notice the person read and accepts
+             */
+            version: number;
+        };
+        PrivacyNotice: {
+            /**
+             * Format: int32
+             * @description The current version; a new one asks every account again
+             */
+            version: number;
+            /** @description The controller of the processing (responsable du traitement) */
+            controller: string;
+            /** @description Where to write to exercise the rights of access, rectification, opposition and erasure */
+            contactEmail: string;
+            /** @description The CNDP's declaration or authorisation number; absent while it is pending */
+            cndpDeclaration?: string;
+            /**
+             * Format: int32
+             * @description How long, by default, the evidence of projects not awarded is kept after the results (each edition sets its own)
+             */
+            evidenceRetentionMonths: number;
+            /**
+             * Format: int32
+             * @description How long a sent email keeps its address and content
+             */
+            emailRetentionDays: number;
         };
         AccountPage: {
             items: components["schemas"]["Account"][];
@@ -3180,6 +3300,10 @@ export interface components {
             pupilsCount?: number | null;
             videoUrl?: string | null;
             siteUrl?: string | null;
+            /** @description Whether the evidence shows pupils (faces, voices, names). Needed to submit; absent or null leaves the declaration as it is. `false` also clears `parentalAuthorisationsHeld`. */
+            evidenceShowsPupils?: boolean | null;
+            /** @description The author declares that the school holds the parents' authorisations for every pupil the evidence shows; needed (true) to submit when `evidenceShowsPupils` is true, refused (400) when it is not. Absent or null leaves it as it is. */
+            parentalAuthorisationsHeld?: boolean | null;
             /**
              * Format: int64
              * @description Required when replacing a submission (the version read); not allowed on creation.
@@ -3239,7 +3363,14 @@ export interface components {
             editable: boolean;
             /** @description The fields still needed before it can be submitted */
             missingForSubmission: string[];
+            /** @description The evidence files (what jurors read) */
             attachments: components["schemas"]["Attachment"][];
+            /** @description The pupils declaration: whether the evidence shows pupils; absent until declared */
+            evidenceShowsPupils?: boolean;
+            /** @description The author declares the school holds the parents' authorisations */
+            parentalAuthorisationsHeld: boolean;
+            /** @description The scans of the parents' authorisations (its author and administrators only) */
+            authorisations: components["schemas"]["Attachment"][];
             /** Format: date-time */
             submittedAt?: string;
             /** Format: int64 */
@@ -4603,6 +4734,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["TooManyRequests"];
         };
     };
@@ -4784,6 +4916,56 @@ export interface operations {
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
+        };
+    };
+    acceptPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PrivacyConsent"];
+            };
+        };
+        responses: {
+            /** @description The caller's account, with the accepted version */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    getPrivacyNotice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The notice's facts */
+            200: {
+                headers: {
+                    /** @description public, kept a few minutes */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
         };
     };
     listAccounts: {
@@ -5812,6 +5994,12 @@ export interface operations {
             content: {
                 "multipart/form-data": {
                     files: string[];
+                    /**
+                     * @description What the files are; evidence when absent
+                     * @default EVIDENCE
+                     * @enum {string}
+                     */
+                    purpose?: "EVIDENCE" | "AUTHORISATION";
                 };
             };
         };

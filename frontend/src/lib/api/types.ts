@@ -62,6 +62,7 @@ export type AccountPage = S['AccountPage'];
 export type MeUpdate = S['MeUpdate'];
 export type PasswordChange = S['PasswordChange'];
 export type RegistrationInput = S['RegistrationInput'];
+export type PrivacyNotice = S['PrivacyNotice'];
 export type AccessToken = S['AccessToken'];
 export type TransitionInput = S['TransitionInput'];
 export type TransitionPreview = S['TransitionPreview'];

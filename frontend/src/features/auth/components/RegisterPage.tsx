@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field } from '@/components/Field';
@@ -9,23 +9,29 @@ import { AuthErrorAlert } from './AuthErrorAlert';
 import { PasswordField } from './PasswordField';
 import { RegionSelect, SchoolLevelSelect } from './ProfileSelects';
 
+/** The privacy notice's consent, given by the app (another feature): the version accepted, or null. */
+export type ConsentField = { version: number | null; onChange: (version: number | null) => void; error?: unknown };
+
 /**
  * A teacher registers; the answer is the same whether or not the address already has an account, so
  * the page always says to check the mailbox (the link there confirms the address and signs in).
+ * Registering accepts the privacy notice (`consent`: its summary and a required checkbox).
  */
-export function RegisterPage() {
+export function RegisterPage({ consent }: { consent: (field: ConsentField) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const register = useRegister();
   const [form, setForm] = useState({
     firstName: '', lastName: '', email: '', password: '', regionCode: '', schoolName: '', schoolLevel: '', discipline: '',
   });
+  const [privacyNoticeVersion, setPrivacyNoticeVersion] = useState<number | null>(null);
   const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) => setForm({ ...form, [k]: e.target.value });
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    if (privacyNoticeVersion === null) return;
     const { discipline, regionCode, schoolLevel, ...rest } = form;
     register.mutate({
       ...rest, regionCode, schoolLevel: schoolLevel as SchoolLevelCode, preferredLanguage: i18n.language as Lang,
-      ...(discipline.trim() ? { discipline } : {}),
+      privacyNoticeVersion, ...(discipline.trim() ? { discipline } : {}),
     });
   };
   if (register.isSuccess) {
@@ -71,6 +77,7 @@ export function RegisterPage() {
             {(p) => <input {...p} value={form.discipline} onChange={set('discipline')} maxLength={100} />}
           </Field>
         </fieldset>
+        {consent({ version: privacyNoticeVersion, onChange: setPrivacyNoticeVersion, error: register.error })}
         <button type="submit" disabled={register.isPending}>{t('auth.createAccount')}</button>
       </form>
       <p>{t('auth.haveAccount')} <Link to="/login">{t('nav.login')}</Link></p>

@@ -260,7 +260,7 @@ function submission(extra: Partial<Submission> = {}): Submission {
   return {
     id: 5, edition: { id: 3, number: 22, year: 2026, title: '22e édition', status: 'EVALUATION', submissionsCloseAt: '2026-03-31T22:59:00Z' },
     author: { id: 7, firstName: 'Amina', lastName: 'Test' }, title: 'Robotique', coAuthors: [], technologies: [], status: 'UNDER_REVIEW',
-    editable: false, missingForSubmission: [], attachments: [], version: 1, submittedAt: '2026-03-01T10:00:00Z',
+    editable: false, missingForSubmission: [], attachments: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [], version: 1, submittedAt: '2026-03-01T10:00:00Z',
     createdAt: '2026-02-02T10:00:00Z', updatedAt: '2026-03-01T10:00:00Z', ...extra,
   };
 }

@@ -4,10 +4,12 @@ import { ApiError } from '@/lib/api/problem';
 import type { Attachment, Problem } from '@/lib/api/types';
 
 /** Multipart upload through XMLHttpRequest, the one browser API that reports upload progress. */
-export function uploadAttachments(submissionId: number, files: File[], onProgress: (fraction: number) => void): Promise<Attachment[]> {
+export function uploadAttachments(submissionId: number, files: File[], onProgress: (fraction: number) => void,
+  purpose: 'EVIDENCE' | 'AUTHORISATION' = 'EVIDENCE'): Promise<Attachment[]> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     files.forEach((f) => form.append('files', f, f.name));
+    if (purpose !== 'EVIDENCE') form.append('purpose', purpose);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/api/submissions/${submissionId}/attachments`);
     const session = sessionStore.get();
@@ -28,10 +30,10 @@ export function uploadAttachments(submissionId: number, files: File[], onProgres
   });
 }
 
-export const useUploadAttachments = (submissionId: number, onProgress: (fraction: number) => void) => {
+export const useUploadAttachments = (submissionId: number, purpose: 'EVIDENCE' | 'AUTHORISATION', onProgress: (fraction: number) => void) => {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (files: File[]) => uploadAttachments(submissionId, files, onProgress),
+    mutationFn: (files: File[]) => uploadAttachments(submissionId, files, onProgress, purpose),
     onSettled: () => qc.invalidateQueries({ queryKey: ['submissions', submissionId] }),
   });
 };

@@ -8,30 +8,41 @@ import { useUploadAttachments } from '../api/upload-attachments';
 import { useDeleteAttachment } from '../api/delete-attachment';
 import { downloadAttachment } from '../api/download-attachment';
 
-const EXTENSIONS = ['pdf', 'docx', 'pptx', 'xlsx', 'odt', 'png', 'jpg', 'jpeg'];
-const ACCEPT = EXTENSIONS.map((e) => `.${e}`).join(',');
+/** What each kind of file may be: evidence in any accepted format, the parents' authorisations as scans. */
+const EXTENSIONS = {
+  EVIDENCE: ['pdf', 'docx', 'pptx', 'xlsx', 'odt', 'png', 'jpg', 'jpeg'],
+  AUTHORISATION: ['pdf', 'png', 'jpg', 'jpeg'],
+} as const;
+export type Purpose = keyof typeof EXTENSIONS;
 /** The contract's default limit per file (the server may be set lower; it then says so). */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 type Refusal = { name: string; reason: string };
 
 /** Whether the client already knows a file will be refused, and why. */
-function precheck(file: File, t: (key: string, options?: Record<string, unknown>) => string, lang: string): string | null {
+function precheck(file: File, purpose: Purpose, t: (key: string, options?: Record<string, unknown>) => string, lang: string): string | null {
   const extension = file.name.includes('.') ? file.name.substring(file.name.lastIndexOf('.') + 1).toLowerCase() : '';
-  if (!EXTENSIONS.includes(extension)) return t('submission.refusal.type');
+  if (!(EXTENSIONS[purpose] as readonly string[]).includes(extension)) return t('submission.refusal.type');
   if (file.size === 0) return t('submission.refusal.empty');
   if (file.size > MAX_FILE_BYTES) return t('submission.refusal.size', { size: formatBytes(file.size, lang), max: formatBytes(MAX_FILE_BYTES, lang) });
   return null;
 }
 
-export function Attachments({ submission, editable }: { submission: Submission; editable: boolean }) {
+/**
+ * The project's files of one kind: the evidence (what jurors read), or the scans of the parents'
+ * authorisations (its author and the organisers only), each listed, added and removed apart.
+ */
+export function Attachments({ submission, editable, purpose = 'EVIDENCE' }: { submission: Submission; editable: boolean; purpose?: Purpose }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const message = useErrorMessage();
   const input = useRef<HTMLInputElement>(null);
   const [progress, setProgress] = useState<number | null>(null);
   const [refusals, setRefusals] = useState<Refusal[]>([]);
-  const upload = useUploadAttachments(submission.id, setProgress);
+  const upload = useUploadAttachments(submission.id, purpose, setProgress);
+  const evidence = purpose === 'EVIDENCE';
+  const files = evidence ? submission.attachments : submission.authorisations;
+  const key = evidence ? 'evidence' : 'authorisations';
   const remove = useDeleteAttachment();
   const [downloadError, setDownloadError] = useState<unknown>(null);
 
@@ -63,7 +74,7 @@ export function Attachments({ submission, editable }: { submission: Submission; 
     if (files.length === 0) return;
     const refused: Refusal[] = [];
     const accepted = files.filter((file) => {
-      const reason = precheck(file, t, lang);
+      const reason = precheck(file, purpose, t, lang);
       if (reason) refused.push({ name: file.name, reason });
       return !reason;
     });
@@ -82,8 +93,9 @@ export function Attachments({ submission, editable }: { submission: Submission; 
     });
   };
   return (
-    <section aria-labelledby="evidence" className="card">
-      <h2 id="evidence">{t('submission.evidence')}</h2>
+    <section aria-labelledby={key} className="card">
+      <h2 id={key}>{evidence ? t('submission.evidence') : t('privacy.authorisationsTitle')}</h2>
+      {!evidence && <p className="hint">{t('privacy.authorisationsHint')}</p>}
       {refusals.length > 0 && (
         <div role="alert" className="alert alert-error">
           <p>{t('submission.refusedFiles')}</p>
@@ -91,11 +103,11 @@ export function Attachments({ submission, editable }: { submission: Submission; 
         </div>
       )}
       <ErrorAlert error={remove.error ?? downloadError} />
-      {submission.attachments.length === 0 ? (
-        <p className="muted">{t('submission.noEvidence')}</p>
+      {files.length === 0 ? (
+        <p className="muted">{evidence ? t('submission.noEvidence') : t('privacy.noAuthorisations')}</p>
       ) : (
         <ul className="file-list">
-          {submission.attachments.map((a) => (
+          {files.map((a) => (
             <li key={a.id}>
               <button type="button" className="link" onClick={() => downloadAttachment(submission.id, a.id, a.filename).catch(setDownloadError)}>
                 {a.filename}
@@ -114,13 +126,14 @@ export function Attachments({ submission, editable }: { submission: Submission; 
       )}
       {editable && (
         <div className="upload">
-          <label htmlFor="evidence-files">{t('submission.addFiles')}</label>
-          <input id="evidence-files" ref={input} type="file" multiple accept={ACCEPT} aria-describedby="evidence-hint" onChange={send} disabled={upload.isPending} />
-          <p id="evidence-hint" className="hint">{t('submission.filesHint')}</p>
+          <label htmlFor={`${key}-files`}>{evidence ? t('submission.addFiles') : t('privacy.addAuthorisations')}</label>
+          <input id={`${key}-files`} ref={input} type="file" multiple accept={EXTENSIONS[purpose].map((e) => `.${e}`).join(',')}
+            aria-describedby={evidence ? `${key}-hint` : undefined} onChange={send} disabled={upload.isPending} />
+          {evidence && <p id={`${key}-hint`} className="hint">{t('submission.filesHint')}</p>}
           {progress !== null && (
             <div className="progress-line">
-              <label htmlFor="upload-progress">{t('submission.uploading')}</label>
-              <progress id="upload-progress" max={1} value={progress} />
+              <label htmlFor={`${key}-progress`}>{t('submission.uploading')}</label>
+              <progress id={`${key}-progress`} max={1} value={progress} />
               <span>{formatNumber(progress * 100, lang)} %</span>
             </div>
           )}

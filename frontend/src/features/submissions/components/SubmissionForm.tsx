@@ -6,6 +6,7 @@ import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { maxLengthOf, type ProjectField } from './projectForm';
 import type { ProjectFormState } from './useProjectForm';
 import { FormRow, useFieldList } from './FormRow';
+import { PupilsDeclaration } from './PupilsDeclaration';
 
 /**
  * The project's content. While `editing`, every change is saved a moment later (autosave); a field
@@ -88,6 +89,7 @@ export function SubmissionForm({ state, editing, focusOnEdit = false }: {
         {row('videoUrl', { type: 'url' })}
         {row('siteUrl', { type: 'url' })}
       </div>
+      <PupilsDeclaration state={state} editing={editing} />
       {editing && <button type="submit" className="secondary">{t('common.saveNow')}</button>}
     </form>
   );

@@ -10,7 +10,7 @@ const EDITION = { id: 3, number: 22, year: 2026, title: '22e édition', status: 
 function submission(extra: Partial<Submission> = {}): Submission {
   return {
     id: 5, edition: { ...EDITION }, author: { id: 7, firstName: 'Amina', lastName: 'Test' }, title: 'Robotique', coAuthors: [],
-    technologies: [], status: 'DRAFT', editable: true, missingForSubmission: [], attachments: [], version: 1,
+    technologies: [], status: 'DRAFT', editable: true, missingForSubmission: [], attachments: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [], version: 1,
     createdAt: '2026-10-02T10:00:00Z', updatedAt: '2026-10-02T10:00:00Z', ...extra,
   };
 }
@@ -260,5 +260,47 @@ describe('adding evidence', () => {
       'carnet.pdf : type de fichier non accepté',
     ]));
     expect(sent).toEqual([['plan.pdf', 'carnet.pdf']]);
+  });
+});
+
+describe('the pupils declaration (issue 20)', () => {
+  it('asks whether the evidence shows pupils, needs the authorisations when it does, and saves both answers', async () => {
+    const server = serverWith(submission({ ...complete, evidenceShowsPupils: undefined, missingForSubmission: ['evidenceShowsPupils'] }));
+    mockApi(server.routes);
+    renderRoute('/teacher/submissions/5', { as: teacher() });
+    const declaration = await screen.findByRole('group', { name: 'Élèves visibles dans les pièces justificatives' });
+    expect(within(declaration).getByText(/ne peut être soumis que si l’établissement détient l’autorisation écrite des parents/)).toBeInTheDocument();
+    const missing = screen.getByText('Pour soumettre, complétez :').parentElement!;
+    expect(within(missing).getByText('Élèves visibles dans les pièces')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Autorisations des parents (facultatif)' })).not.toBeInTheDocument();
+
+    await userEvent.click(within(declaration).getByRole('radio', { name: 'Oui, des élèves sont visibles ou identifiables' }));
+    const held = within(declaration).getByRole('checkbox', { name: /l’établissement détient l’autorisation écrite des parents/ });
+    expect(held).not.toBeChecked();
+    expect(within(screen.getByText('Pour soumettre, complétez :').parentElement!).getByText('Autorisations des parents')).toBeInTheDocument();
+    // The scans are optional, sent apart from the evidence, and said to stay away from the jury.
+    expect(screen.getByRole('heading', { name: 'Autorisations des parents (facultatif)' })).toBeInTheDocument();
+    expect(screen.getByText(/jamais le jury ni le public/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Joindre des autorisations')).toHaveAttribute('accept', '.pdf,.png,.jpg,.jpeg');
+    await saved();
+    expect(server.puts.at(-1)).toMatchObject({ evidenceShowsPupils: true, parentalAuthorisationsHeld: false });
+
+    await userEvent.click(held);
+    await waitFor(() => expect(server.puts.at(-1)).toMatchObject({ evidenceShowsPupils: true, parentalAuthorisationsHeld: true }));
+    expect(screen.queryByText('Pour soumettre, complétez :')).not.toBeInTheDocument();
+
+    await userEvent.click(within(declaration).getByRole('radio', { name: 'Non, aucun élève n’est visible ni nommé' }));
+    await waitFor(() => expect(server.puts.at(-1)).toMatchObject({ evidenceShowsPupils: false, parentalAuthorisationsHeld: false }));
+    expect(within(declaration).queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Autorisations des parents (facultatif)' })).not.toBeInTheDocument();
+  });
+
+  it('sends nothing about the declaration while it is not answered', async () => {
+    const server = serverWith(submission({ evidenceShowsPupils: undefined }));
+    mockApi(server.routes);
+    renderRoute('/teacher/submissions/5', { as: teacher() });
+    await userEvent.type(await screen.findByLabelText('Résumé'), 'Un potager');
+    await saved();
+    expect(server.puts.at(-1)).toMatchObject({ summary: 'Un potager', evidenceShowsPupils: null, parentalAuthorisationsHeld: null });
   });
 });

@@ -172,6 +172,9 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />
       <SubmissionForm state={state} editing={editing} focusOnEdit={editingSubmitted} />
       <Attachments submission={s} editable={editing} />
+      {(state.form.evidenceShowsPupils === 'true' || s.authorisations.length > 0) && (
+        <Attachments submission={s} editable={editing} purpose="AUTHORISATION" />
+      )}
     </>
   );
 }

@@ -32,7 +32,7 @@ function contractProperties(): Record<string, Record<string, string>> {
 
 const form = (extra: Partial<ProjectForm> = {}): ProjectForm => ({
   title: 'Robotique', summary: '', description: '', discipline: '', schoolLevel: '', regionCode: '', schoolName: '',
-  coAuthors: '', technologies: '', pupilsCount: '', videoUrl: '', siteUrl: '', ...extra,
+  coAuthors: '', technologies: '', pupilsCount: '', videoUrl: '', siteUrl: '', evidenceShowsPupils: '', parentalAuthorisationsHeld: '', ...extra,
 });
 
 describe('the limits of a project', () => {
@@ -73,8 +73,20 @@ describe('the limits of a project', () => {
   });
 
   it('list what is missing from what the form holds now', () => {
-    expect(missingFields(form())).toEqual(['summary', 'description', 'discipline', 'schoolLevel', 'regionCode', 'schoolName', 'technologies', 'pupilsCount']);
-    expect(missingFields(form({ summary: 'Un robot', technologies: ' \n ', pupilsCount: '28' })))
+    expect(missingFields(form())).toEqual(['summary', 'description', 'discipline', 'schoolLevel', 'regionCode', 'schoolName', 'technologies', 'pupilsCount',
+      'evidenceShowsPupils']);
+    expect(missingFields(form({ summary: 'Un robot', technologies: ' \n ', pupilsCount: '28', evidenceShowsPupils: 'false' })))
       .toEqual(['description', 'discipline', 'schoolLevel', 'regionCode', 'schoolName', 'technologies']);
+  });
+
+  it('need the parents’ authorisations only when the evidence shows pupils (issue 20)', () => {
+    const done = { summary: 'a', description: 'b', discipline: 'c', schoolLevel: 'PRIMAIRE', regionCode: 'MA-01', schoolName: 'd', technologies: 'e', pupilsCount: '3' };
+    expect(missingFields(form({ ...done, evidenceShowsPupils: 'true' }))).toEqual(['parentalAuthorisationsHeld']);
+    expect(missingFields(form({ ...done, evidenceShowsPupils: 'true', parentalAuthorisationsHeld: 'true' }))).toEqual([]);
+    expect(missingFields(form({ ...done, evidenceShowsPupils: 'false' }))).toEqual([]);
+    // A submitted project keeps showing "no pupils" until the authorisations are certified: both are saved together.
+    const saved = form({ ...done, evidenceShowsPupils: 'false' });
+    const now = form({ ...done, evidenceShowsPupils: 'true' });
+    expect(savable(now, saved, validate(now, true))).toMatchObject({ evidenceShowsPupils: 'false', parentalAuthorisationsHeld: '' });
   });
 });

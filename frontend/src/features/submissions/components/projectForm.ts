@@ -4,12 +4,16 @@ import type { Submission, SubmissionInput } from '@/lib/api/types';
 export type ProjectForm = {
   title: string; summary: string; description: string; discipline: string; schoolLevel: string; regionCode: string;
   schoolName: string; coAuthors: string; technologies: string; pupilsCount: string; videoUrl: string; siteUrl: string;
+  /** The pupils declaration: '' (not answered yet), 'true' or 'false'. */
+  evidenceShowsPupils: string;
+  /** 'true' once the author certifies the parents' authorisations are held (only when pupils are shown). */
+  parentalAuthorisationsHeld: string;
 };
 export type ProjectField = keyof ProjectForm;
 
 export const PROJECT_FIELDS: ProjectField[] = [
   'title', 'summary', 'description', 'discipline', 'schoolLevel', 'regionCode', 'schoolName', 'pupilsCount',
-  'technologies', 'coAuthors', 'videoUrl', 'siteUrl',
+  'technologies', 'coAuthors', 'videoUrl', 'siteUrl', 'evidenceShowsPupils', 'parentalAuthorisationsHeld',
 ];
 
 /**
@@ -34,6 +38,7 @@ export const URL_PATTERN = /^https?:\/\/\S+$/;
 /** The fields that submitting requires, in the order of `Submission.missingForSubmission` on the server. */
 export const REQUIRED_TO_SUBMIT: ProjectField[] = [
   'title', 'summary', 'description', 'discipline', 'schoolLevel', 'regionCode', 'schoolName', 'technologies', 'pupilsCount',
+  'evidenceShowsPupils', 'parentalAuthorisationsHeld',
 ];
 
 /** Why a field's value cannot be saved. */
@@ -57,6 +62,8 @@ export function toForm(s: Submission): ProjectForm {
     schoolLevel: s.schoolLevel ?? '', regionCode: s.regionCode ?? '', schoolName: s.schoolName ?? '',
     coAuthors: s.coAuthors.join('\n'), technologies: s.technologies.join('\n'), pupilsCount: s.pupilsCount ? String(s.pupilsCount) : '',
     videoUrl: s.videoUrl ?? '', siteUrl: s.siteUrl ?? '',
+    evidenceShowsPupils: s.evidenceShowsPupils === undefined ? '' : s.evidenceShowsPupils ? 'true' : 'false',
+    parentalAuthorisationsHeld: s.evidenceShowsPupils && s.parentalAuthorisationsHeld ? 'true' : '',
   };
 }
 
@@ -66,7 +73,11 @@ export function toInput(f: ProjectForm, version: number): SubmissionInput {
     title: f.title.trim(), summary: orNull(f.summary), description: orNull(f.description), discipline: orNull(f.discipline),
     schoolLevel: (orNull(f.schoolLevel) as SubmissionInput['schoolLevel']) ?? null, regionCode: orNull(f.regionCode),
     schoolName: orNull(f.schoolName), coAuthors: lines(f.coAuthors), technologies: lines(f.technologies),
-    pupilsCount: f.pupilsCount.trim() ? Number(f.pupilsCount.trim()) : null, videoUrl: orNull(f.videoUrl), siteUrl: orNull(f.siteUrl), version,
+    pupilsCount: f.pupilsCount.trim() ? Number(f.pupilsCount.trim()) : null, videoUrl: orNull(f.videoUrl), siteUrl: orNull(f.siteUrl),
+    // Not answered yet: null leaves the declaration as it is (nothing declared).
+    evidenceShowsPupils: f.evidenceShowsPupils === '' ? null : f.evidenceShowsPupils === 'true',
+    parentalAuthorisationsHeld: f.evidenceShowsPupils === '' ? null : f.evidenceShowsPupils === 'true' && f.parentalAuthorisationsHeld === 'true',
+    version,
   };
 }
 
@@ -127,7 +138,12 @@ export function validate(form: ProjectForm, submitted: boolean, refused: Partial
 }
 
 function isBlank(form: ProjectForm, field: ProjectField): boolean {
-  return field === 'technologies' ? lines(form.technologies).length === 0 : !form[field].trim();
+  switch (field) {
+    case 'technologies': return lines(form.technologies).length === 0;
+    // Needed only when the evidence shows pupils (the same rule as the server's).
+    case 'parentalAuthorisationsHeld': return form.evidenceShowsPupils === 'true' && form.parentalAuthorisationsHeld !== 'true';
+    default: return !form[field].trim();
+  }
 }
 
 /** The fields submitting still needs, from what the form holds now (the same rule as the server's). */
@@ -139,5 +155,7 @@ export function missingFields(form: ProjectForm): ProjectField[] {
 export function savable(form: ProjectForm, saved: ProjectForm, problems: FieldProblems): ProjectForm {
   const out = { ...form };
   for (const field of Object.keys(problems) as ProjectField[]) out[field] = saved[field];
+  // A submitted project cannot show pupils without the authorisations: the two answers are saved together.
+  if (problems.parentalAuthorisationsHeld) out.evidenceShowsPupils = saved.evidenceShowsPupils;
   return out;
 }

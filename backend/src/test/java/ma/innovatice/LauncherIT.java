@@ -163,7 +163,7 @@ class LauncherIT {
     private static Map<String, Object> registration(String email) {
         return Map.of("email", email, "password", "une-classe-2026", "firstName", "Sara", "lastName", "Panne",
                 "regionCode", "MA-04", "schoolName", "Collège Al Massira", "schoolLevel", "SECONDAIRE_COLLEGIAL",
-                "preferredLanguage", "fr");
+                "preferredLanguage", "fr", "privacyNoticeVersion", 1);
     }
 
     /** The environment of a jar that uses the given server and creates its first administrator. */

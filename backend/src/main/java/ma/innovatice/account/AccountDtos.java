@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.common.text.PlainText;
+import ma.innovatice.privacy.PrivacyNotice;
 import ma.innovatice.reference.ReferenceData;
 
 import java.time.Instant;
@@ -31,7 +32,8 @@ public final class AccountDtos {
             @NotBlank @Size(max = 200) @PlainText String schoolName,
             @NotNull @Pattern(regexp = LEVEL, message = "must be a school level code") String schoolLevel,
             @Size(max = 100) @PlainText String discipline,
-            Language preferredLanguage) {
+            Language preferredLanguage,
+            Integer privacyNoticeVersion) {
     }
 
     /** The answer to a registration, the same whether or not the address already had an account. */
@@ -100,13 +102,16 @@ public final class AccountDtos {
     public record AccountView(long id, String email, String firstName, String lastName, Role role,
                               Language preferredLanguage, boolean enabled, String regionCode, LocalizedText academy,
                               String schoolName, String schoolLevel, String discipline, String phone,
-                              boolean remindersEnabled, Instant createdAt) {
+                              boolean remindersEnabled, Integer privacyNoticeVersion, Instant privacyAcceptedAt,
+                              int privacyNoticeCurrentVersion, boolean privacyConsentRequired, Instant createdAt) {
 
-        static AccountView of(Account account, ReferenceData reference) {
+        static AccountView of(Account account, ReferenceData reference, PrivacyNotice notice) {
             LocalizedText academy = reference.region(account.regionCode).map(ReferenceData.RegionView::academy).orElse(null);
             return new AccountView(account.id, account.email, account.firstName, account.lastName, account.role,
                     account.preferredLanguage, account.enabled, account.regionCode, academy, account.schoolName,
-                    account.schoolLevel, account.discipline, account.phone, account.remindersEnabled, account.createdAt);
+                    account.schoolLevel, account.discipline, account.phone, account.remindersEnabled,
+                    account.privacyNoticeVersion, account.privacyAcceptedAt, notice.currentVersion(),
+                    notice.consentRequired(account.privacyNoticeVersion), account.createdAt);
         }
     }
 

@@ -23,6 +23,7 @@ import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
+import ma.innovatice.privacy.PrivacyNotice;
 import ma.innovatice.reference.ReferenceData;
 
 import java.security.SecureRandom;
@@ -42,7 +43,7 @@ import java.util.Set;
 @Transactional
 public class AccountService {
 
-    static final String AUDIT_TYPE = "ACCOUNT";
+    public static final String AUDIT_TYPE = "ACCOUNT";
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
@@ -58,6 +59,7 @@ public class AccountService {
     private final Event<RegistrationAttempted> registrationAttempted;
     private final EntityManager entityManager;
     private final LoginThrottle throttle;
+    private final PrivacyNotice privacyNotice;
 
     /** Password-reset requests allowed per account within {@link #RESET_WINDOW}; further requests are ignored. */
     static final int RESETS_PER_WINDOW = 3;
@@ -70,7 +72,8 @@ public class AccountService {
                    Event<AccountCreated> created, Event<PasswordResetRequested> resetRequested,
                    Event<EmailConfirmationRequested> confirmationRequested,
                    Event<RegistrationAttempted> registrationAttempted, EntityManager entityManager,
-                   LoginThrottle throttle) {
+                   LoginThrottle throttle, PrivacyNotice privacyNotice) {
+        this.privacyNotice = privacyNotice;
         this.confirmationRequested = confirmationRequested;
         this.registrationAttempted = registrationAttempted;
         this.entityManager = entityManager;
@@ -115,6 +118,7 @@ public class AccountService {
      */
     public RegistrationAccepted register(RegistrationInput input) {
         String email = input.email().trim();
+        requireCurrentNotice(input.privacyNoticeVersion());
         PasswordPolicy.check("password", input.password(), email, input.firstName(), input.lastName())
                 .ifPresent(error -> {
                     throw ProblemException.invalid(List.of(error));
@@ -125,14 +129,42 @@ public class AccountService {
             NewAccount account = new NewAccount(email, null, input.firstName(), input.lastName(), Role.TEACHER,
                     input.preferredLanguage(), false, input.regionCode(), input.schoolName().trim(), input.schoolLevel(),
                     input.discipline() == null ? null : blankToNull(input.discipline()));
+            Account inserted = insert(account, passwordHash, false, Actor.SYSTEM);
+            acceptNotice(inserted, input.privacyNoticeVersion());
             // The confirmation email is its welcome: no other email until the address is confirmed.
-            requestConfirmation(insert(account, passwordHash, false, Actor.SYSTEM), passwordHash);
+            requestConfirmation(inserted, passwordHash);
         } else if (!existing.get().emailConfirmed && existing.get().enabled) {
+            // This registration's link decides the password; its acceptance of the notice is recorded too.
+            acceptNotice(existing.get(), input.privacyNoticeVersion());
             requestConfirmation(existing.get(), passwordHash);
         } else {
             registrationAttempted.fire(new RegistrationAttempted(existing.get()));
         }
         return new RegistrationAccepted(email);
+    }
+
+    /**
+     * A registration accepts the privacy notice it showed: that must be the current one (absent, older
+     * or unknown: 422, before anything is written).
+     */
+    private void requireCurrentNotice(Integer version) {
+        if (version == null || version != privacyNotice.currentVersion()) {
+            throw new ProblemException(new Problem("privacy-notice-version", "Privacy notice not accepted", 422,
+                    "Registering accepts the current privacy notice (version " + privacyNotice.currentVersion()
+                            + "): read it and accept it.")
+                    .with("currentVersion", privacyNotice.currentVersion())
+                    .withErrors(List.of(new FieldError("privacyNoticeVersion", version == null
+                            ? "is required: accept the privacy notice"
+                            : "must be the current privacy notice version (" + privacyNotice.currentVersion() + ")"))));
+        }
+    }
+
+    private void acceptNotice(Account account, int version) {
+        account.privacyNoticeVersion = version;
+        account.privacyAcceptedAt = clock.instant();
+        account.updatedAt = account.privacyAcceptedAt;
+        audit.record(Actor.SYSTEM, AUDIT_TYPE, account.id, "PRIVACY_CONSENT", null,
+                Map.of("privacyNoticeVersion", version, "privacyAcceptedAt", account.privacyAcceptedAt.toString()));
     }
 
     private void requestConfirmation(Account account, String passwordHash) {
@@ -467,7 +499,7 @@ public class AccountService {
     }
 
     private AccountView view(Account account) {
-        return AccountView.of(account, reference);
+        return AccountView.of(account, reference, privacyNotice);
     }
 
     /** Region and level codes are valid by their patterns; an empty text clears its field. */

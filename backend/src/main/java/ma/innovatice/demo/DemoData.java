@@ -195,6 +195,7 @@ public class DemoData {
             submission.regionCode = project.region();
             submission.schoolName = "Établissement fictif (démo)";
             submission.technologies = new ArrayList<>(List.of("TBI", "Tablettes"));
+            submission.evidenceShowsPupils = false;
             submission.status = SubmissionStatus.UNDER_REVIEW;
             submission.submittedAt = submittedAt;
             submission.createdAt = submittedAt;
@@ -256,11 +257,11 @@ public class DemoData {
                         + "conçu les questions d'un assistant conversationnel, puis vérifié ses réponses avec esprit critique.",
                 "Sciences de la vie et de la Terre", "SECONDAIRE_COLLEGIAL", "MA-04", "Collège fictif Al Amal (démo)",
                 List.of("Omar Démo"), List.of("Assistant conversationnel", "Tablettes", "Padlet"), 58,
-                "https://video.example.org/demo-chatbot", null, null), amina).id();
+                "https://video.example.org/demo-chatbot", null, true, true, null), amina).id();
         submissionService.submit(submitted, amina);
         submissionService.create(edition.id(), new SubmissionInput("Cartographie des oasis avec des drones (démo)",
                 "Projet fictif en cours de rédaction.", null, "Géographie", "SECONDAIRE_QUALIFIANT", "MA-08",
-                "Lycée fictif Ibn Battouta (démo)", List.of(), List.of("Drone", "SIG"), null, null, null, null),
+                "Lycée fictif Ibn Battouta (démo)", List.of(), List.of("Drone", "SIG"), null, null, null, null, null, null),
                 actorOf("teacher2@demo.innovatice.ma"));
     }
 

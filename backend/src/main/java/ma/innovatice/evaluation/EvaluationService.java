@@ -84,7 +84,7 @@ public class EvaluationService {
             Submission s = assignment.submission;
             JudgingRound round = roundOf(assignment);
             boolean blind = round.blindReview;
-            List<Attachment> files = attachments.ofSubmission(s.id);
+            List<Attachment> files = attachments.evidenceOf(s.id);
             List<JuryAttachment> juryFiles = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Attachment file = files.get(i);
@@ -110,7 +110,7 @@ public class EvaluationService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<JuryFile> file(long assignmentId, long attachmentId, Actor juror) {
         return assignments.findOwned(assignmentId, juror.accountId()).flatMap(assignment -> {
-            List<Attachment> files = attachments.ofSubmission(assignment.submission.id);
+            List<Attachment> files = attachments.evidenceOf(assignment.submission.id);
             for (int i = 0; i < files.size(); i++) {
                 Attachment file = files.get(i);
                 if (file.id == attachmentId) {

@@ -90,7 +90,7 @@ public class ScreeningRepository {
     @SuppressWarnings("unchecked")
     private List<QueueEntry> entries(long editionId, String region, State state, Long submissionId, int page, int size) {
         var query = entityManager.createNativeQuery("SELECT s.id, s.title, CONCAT(a.first_name, ' ', a.last_name), "
-                + "s.school_name, s.region_code, s.status, (SELECT COUNT(*) FROM attachment f WHERE f.submission_id = s.id), "
+                + "s.school_name, s.region_code, s.status, (SELECT COUNT(*) FROM attachment f WHERE f.submission_id = s.id AND f.purpose = 'EVIDENCE'), "
                 + "s.submitted_at, g.outcome, g.answers, g.reason, CONCAT(b.first_name, ' ', b.last_name), g.screened_at, "
                 + "g.version " + SCREENED_PROJECTS.replace("WHERE", "JOIN account a ON a.id = s.author_id "
                 + "LEFT JOIN account b ON b.id = g.screened_by WHERE") + filter(region, state)

@@ -50,4 +50,9 @@ public class Attachment {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** A scan of the parents' authorisations: its author and the administrators only. */
+    public boolean isAuthorisation() {
+        return AttachmentPurpose.AUTHORISATION.equals(purpose);
+    }
 }

@@ -63,17 +63,30 @@ public class AttachmentService {
         }
     }
 
-    public List<AttachmentView> upload(long submissionId, List<FileUpload> files, Actor teacher) {
+    /**
+     * Stores the files as evidence, or as the scans of the parents' authorisations ({@code purpose}
+     * AUTHORISATION: PDF, PNG or JPEG only), each purpose with its own count limit.
+     */
+    public List<AttachmentView> upload(long submissionId, List<FileUpload> files, String purpose, Actor teacher) {
+        String kind = purpose == null || purpose.isBlank() ? AttachmentPurpose.EVIDENCE : purpose.trim();
+        if (!kind.equals(AttachmentPurpose.EVIDENCE) && !kind.equals(AttachmentPurpose.AUTHORISATION)) {
+            throw ProblemException.invalid("purpose", "must be EVIDENCE or AUTHORISATION");
+        }
         Submission submission = submissions.editableByAuthor(submissionId, teacher);
         if (files == null || files.isEmpty()) {
             throw ProblemException.invalid("files", "at least one file is required");
         }
-        long existing = attachments.countOf(submissionId);
+        long existing = attachments.countOf(submissionId, kind);
         if (existing + files.size() > limits.maxFiles()) {
-            throw ProblemException.invalid("files", "a submission holds at most " + limits.maxFiles() + " files; it has "
-                    + existing + " and " + files.size() + " were sent");
+            String what = kind.equals(AttachmentPurpose.EVIDENCE) ? " evidence files" : " authorisation files";
+            throw ProblemException.invalid("files", "a submission holds at most " + limits.maxFiles() + what
+                    + "; it has " + existing + " and " + files.size() + " were sent");
         }
-        List<Checked> checked = scrub(check(files));
+        List<Checked> checked = check(files);
+        if (kind.equals(AttachmentPurpose.AUTHORISATION)) {
+            requireScanTypes(checked);
+        }
+        checked = scrub(checked);
         try {
             List<AttachmentView> stored = new ArrayList<>();
             for (Checked file : checked) {
@@ -84,12 +97,13 @@ public class AttachmentService {
                 attachment.sizeBytes = size(file.content());
                 attachment.sha256 = sha256(file.content());
                 attachment.uploadedBy = teacher.accountId();
+                attachment.purpose = kind;
                 attachment.createdAt = clock.instant();
                 attachments.persistAndFlush(attachment);
                 store.write(attachment.id, file.content());
                 audit.record(teacher, SubmissionService.AUDIT_TYPE, submissionId, "ATTACH", null, Map.of(
                         "attachmentId", attachment.id, "filename", attachment.filename, "sha256", attachment.sha256,
-                        "sizeBytes", attachment.sizeBytes));
+                        "sizeBytes", attachment.sizeBytes, "purpose", kind));
                 stored.add(AttachmentView.of(attachment));
             }
             return stored;
@@ -146,6 +160,18 @@ public class AttachmentService {
             checked.add(new Checked(file, type, Filenames.sanitise(file.fileName(), type), file.uploadedFile(), false));
         }
         return checked;
+    }
+
+    /** The parents' authorisations are scans: a PDF or a picture (an office document is refused with 415). */
+    private static void requireScanTypes(List<Checked> files) {
+        for (int i = 0; i < files.size(); i++) {
+            FileType type = files.get(i).type();
+            if (type != FileType.PDF && type != FileType.PNG && type != FileType.JPEG) {
+                throw refused(i, new Problem("unsupported-file-type", "Unsupported file type", 415, "'"
+                        + files.get(i).upload().fileName() + "' is a " + type.name() + " file; the parents' "
+                        + "authorisations are sent as a PDF, PNG or JPEG scan."));
+            }
+        }
     }
 
     /**

@@ -135,6 +135,11 @@ public class Submission {
         if (pupilsCount == null) {
             missing.add("pupilsCount");
         }
+        if (evidenceShowsPupils == null) {
+            missing.add("evidenceShowsPupils");
+        } else if (evidenceShowsPupils && !parentalAuthorisationsHeld) {
+            missing.add("parentalAuthorisationsHeld");
+        }
         return missing;
     }
 

@@ -37,6 +37,8 @@ public final class SubmissionDtos {
             @Min(1) @Max(100000) Integer pupilsCount,
             @Size(max = 500) @Pattern(regexp = URL, message = "must be an http or https address") String videoUrl,
             @Size(max = 500) @Pattern(regexp = URL, message = "must be an http or https address") String siteUrl,
+            Boolean evidenceShowsPupils,
+            Boolean parentalAuthorisationsHeld,
             @Min(0) Long version) {
     }
 
@@ -66,17 +68,22 @@ public final class SubmissionDtos {
                                  String schoolName, List<String> coAuthors, List<String> technologies,
                                  Integer pupilsCount, String videoUrl, String siteUrl, SubmissionStatus status,
                                  boolean editable, List<String> missingForSubmission,
-                                 List<AttachmentView> attachments, Instant submittedAt, long version,
+                                 List<AttachmentView> attachments, Boolean evidenceShowsPupils,
+                                 boolean parentalAuthorisationsHeld, List<AttachmentView> authorisations,
+                                 Instant submittedAt, long version,
                                  Instant createdAt, Instant updatedAt, ScreeningOutcome screening) {
 
-        static SubmissionView of(Submission s, List<Attachment> attachments, Instant now, ScreeningOutcome screening) {
+        /** {@code files}: every file of the project; the evidence and the parents' authorisations are listed apart. */
+        static SubmissionView of(Submission s, List<Attachment> files, Instant now, ScreeningOutcome screening) {
             return new SubmissionView(s.id, EditionRef.of(s.edition),
                     new Person(s.author.id, s.author.firstName, s.author.lastName, s.author.email), s.title, s.summary,
                     s.description, s.discipline, s.schoolLevel, s.regionCode, s.schoolName, s.coAuthors,
                     s.technologies, s.pupilsCount, s.videoUrl, s.siteUrl, s.status,
                     s.status.authorEditable() && s.edition.acceptsSubmissionsAt(now), s.missingForSubmission(),
-                    attachments.stream().map(AttachmentView::of).toList(), s.submittedAt, s.version, s.createdAt,
-                    s.updatedAt, screening);
+                    files.stream().filter(a -> !a.isAuthorisation()).map(AttachmentView::of).toList(),
+                    s.evidenceShowsPupils, s.parentalAuthorisationsHeld,
+                    files.stream().filter(Attachment::isAuthorisation).map(AttachmentView::of).toList(),
+                    s.submittedAt, s.version, s.createdAt, s.updatedAt, screening);
         }
     }
 

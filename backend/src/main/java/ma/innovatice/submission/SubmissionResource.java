@@ -142,8 +142,9 @@ public class SubmissionResource {
     @Path("/{submissionId}/attachments")
     @RolesAllowed(Roles.TEACHER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response upload(@PathParam("submissionId") @Min(1) long id, @RestForm("files") List<FileUpload> files) {
-        List<AttachmentView> stored = attachments.upload(id, files, currentUser.actor());
+    public Response upload(@PathParam("submissionId") @Min(1) long id, @RestForm("files") List<FileUpload> files,
+                           @RestForm("purpose") @Size(max = 20) String purpose) {
+        List<AttachmentView> stored = attachments.upload(id, files, purpose, currentUser.actor());
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 

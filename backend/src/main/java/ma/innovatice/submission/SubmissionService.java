@@ -75,6 +75,7 @@ public class SubmissionService {
         submission.edition = edition;
         submission.author = author;
         apply(submission, input);
+        declare(submission, input);
         submission.regionCode = orDefault(submission.regionCode, author.regionCode);
         submission.schoolName = orDefault(submission.schoolName, author.schoolName);
         submission.schoolLevel = orDefault(submission.schoolLevel, author.schoolLevel);
@@ -114,6 +115,7 @@ public class SubmissionService {
         }
         Map<String, Object> before = content(submission);
         apply(submission, input);
+        declare(submission, input);
         if (submission.status == SubmissionStatus.SUBMITTED) {
             requireComplete(submission, "A submitted project must keep every field that submitting requires.");
         }
@@ -252,7 +254,12 @@ public class SubmissionService {
     private static void requireComplete(Submission submission, String detail) {
         List<String> missing = submission.missingForSubmission();
         if (!missing.isEmpty()) {
-            List<FieldError> errors = missing.stream().map(f -> new FieldError(f, "is required to submit")).toList();
+            List<FieldError> errors = missing.stream().map(f -> new FieldError(f, switch (f) {
+                case "evidenceShowsPupils" -> "is required to submit: say whether the evidence shows pupils";
+                case "parentalAuthorisationsHeld" ->
+                        "is required to submit evidence showing pupils: the school must hold the parents' authorisations";
+                default -> "is required to submit";
+            })).toList();
             throw new ProblemException(new Problem("incomplete-submission", "Submission incomplete", 422, detail)
                     .withErrors(errors));
         }
@@ -275,6 +282,26 @@ public class SubmissionService {
         s.pupilsCount = input.pupilsCount();
         s.videoUrl = trimmed(input.videoUrl());
         s.siteUrl = trimmed(input.siteUrl());
+    }
+
+    /**
+     * The pupils declaration: an absent answer leaves the stored one. The parents' authorisations are
+     * declared only for evidence that shows pupils; answering that it shows none clears them.
+     */
+    private static void declare(Submission s, SubmissionInput input) {
+        if (input.evidenceShowsPupils() != null) {
+            s.evidenceShowsPupils = input.evidenceShowsPupils();
+        }
+        if (Boolean.TRUE.equals(input.parentalAuthorisationsHeld()) && !Boolean.TRUE.equals(s.evidenceShowsPupils)) {
+            throw ProblemException.invalid("parentalAuthorisationsHeld",
+                    "is declared only when the evidence shows pupils (evidenceShowsPupils: true)");
+        }
+        if (input.parentalAuthorisationsHeld() != null) {
+            s.parentalAuthorisationsHeld = input.parentalAuthorisationsHeld();
+        }
+        if (!Boolean.TRUE.equals(s.evidenceShowsPupils)) {
+            s.parentalAuthorisationsHeld = false;
+        }
     }
 
     private static String orDefault(String value, String fallback) {
@@ -303,6 +330,8 @@ public class SubmissionService {
         state.put("pupilsCount", s.pupilsCount);
         state.put("videoUrl", s.videoUrl);
         state.put("siteUrl", s.siteUrl);
+        state.put("evidenceShowsPupils", s.evidenceShowsPupils);
+        state.put("parentalAuthorisationsHeld", s.parentalAuthorisationsHeld);
         state.put("status", s.status.name());
         return state;
     }

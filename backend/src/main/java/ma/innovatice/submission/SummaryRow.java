@@ -19,7 +19,7 @@ public record SummaryRow(long id, long editionId, int editionNumber, int edition
     static final String SELECT = "select new ma.innovatice.submission.SummaryRow(s.id, e.id, e.number, e.year, e.title, "
             + "e.status, e.submissionsCloseAt, a.id, a.firstName, a.lastName, a.email, s.title, s.summary, "
             + "s.discipline, s.schoolLevel, s.regionCode, s.schoolName, s.pupilsCount, s.status, "
-            + "(select count(t) from Attachment t where t.submission = s), s.submittedAt, s.createdAt, s.updatedAt) "
+            + "(select count(t) from Attachment t where t.submission = s and t.purpose = 'EVIDENCE'), s.submittedAt, s.createdAt, s.updatedAt) "
             + "from Submission s join s.edition e join s.author a ";
 
     SubmissionSummary toSummary() {

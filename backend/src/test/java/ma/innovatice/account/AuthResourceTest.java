@@ -41,6 +41,7 @@ class AuthResourceTest {
         body.put("schoolName", "Collège Ibn Khaldoun, Fès");
         body.put("schoolLevel", "SECONDAIRE_COLLEGIAL");
         body.put("preferredLanguage", "ar");
+        body.put("privacyNoticeVersion", 1);
         return body;
     }
 

@@ -52,6 +52,7 @@ class RegistrationTest {
         body.put("schoolName", "École primaire Al Qods, Marrakech");
         body.put("schoolLevel", "PRIMAIRE");
         body.put("preferredLanguage", "fr");
+        body.put("privacyNoticeVersion", 1);
         return body;
     }
 

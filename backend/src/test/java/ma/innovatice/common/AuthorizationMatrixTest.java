@@ -78,6 +78,9 @@ class AuthorizationMatrixTest {
         rules.put("getMe", roles(NONE, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
         rules.put("updateMe", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
         rules.put("changeMyPassword", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        // Issue 20.1: anyone reads the privacy notice; every signed-in person accepts it (an empty body changes nothing).
+        rules.put("getPrivacyNotice", open(NONE));
+        rules.put("acceptPrivacyNotice", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
         // A coordinator lists and manages the jurors of its region: the teacher's account is not found (404).
         rules.put("listAccounts", roles(NONE, "ADMIN", "COORDINATOR"));
         rules.put("createAccount", roles(EMPTY, "ADMIN", "COORDINATOR"));

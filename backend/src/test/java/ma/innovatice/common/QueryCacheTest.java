@@ -160,7 +160,8 @@ class QueryCacheTest {
         long project = fixtures.draftProject(fixtures.teacher(), edition, Fixtures.completeProject("Club d'échecs en ligne"));
         String email = "courrier-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi",
-                        "regionCode", "MA-06", "schoolName", "Lycée Al Khansaa", "schoolLevel", "SECONDAIRE_QUALIFIANT"))
+                        "regionCode", "MA-06", "schoolName", "Lycée Al Khansaa", "schoolLevel", "SECONDAIRE_QUALIFIANT",
+                        "privacyNoticeVersion", 1))
                 .post("/api/auth/register").then().statusCode(202);
         adminListShows(admin, edition, List.of("Club d'échecs en ligne"), List.of("Prénom"));
         fixtures.executeUnseen("UPDATE submission SET title = 'Changé dans la base' WHERE id = ?", project);

@@ -46,7 +46,7 @@ class NotificationMailTest {
         String email = "enseignant-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "John", "lastName", "Doe",
                 "regionCode", "MA-09", "schoolName", "École Al Amal, Agadir", "schoolLevel", "PRIMAIRE",
-                "preferredLanguage", "en")).post("/api/auth/register").then().statusCode(202);
+                "preferredLanguage", "en", "privacyNoticeVersion", 1)).post("/api/auth/register").then().statusCode(202);
         worker.drain();
 
         List<Received> mails = smtp.to(email);

@@ -32,7 +32,8 @@ class OutboxAdminTest {
     void shouldListAFailedEmailWithoutItsLinkAndAuditItsRetry() {
         String email = "lien-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Salma", "lastName", "Idrissi",
-                        "regionCode", "MA-03", "schoolName", "École Al Qods", "schoolLevel", "PRIMAIRE"))
+                        "regionCode", "MA-03", "schoolName", "École Al Qods", "schoolLevel", "PRIMAIRE",
+                        "privacyNoticeVersion", 1))
                 .post("/api/auth/register").then().statusCode(202);
         Map<String, Object> row = fixtures.rows("SELECT id, text_body FROM outbox_message WHERE recipient = ?", email).get(0);
         long id = ((Number) row.get("id")).longValue();

@@ -45,7 +45,8 @@ class OutboxDeliveryTest {
     private String register() {
         String email = "panne-" + UUID.randomUUID() + "@test.innovatice.ma";
         api().body(Map.of("email", email, "password", "une-classe-2026", "firstName", "Nadia", "lastName", "Tazi",
-                        "regionCode", "MA-06", "schoolName", "Lycée Al Khansaa", "schoolLevel", "SECONDAIRE_QUALIFIANT"))
+                        "regionCode", "MA-06", "schoolName", "Lycée Al Khansaa", "schoolLevel", "SECONDAIRE_QUALIFIANT",
+                        "privacyNoticeVersion", 1))
                 .post("/api/auth/register").then().statusCode(202);
         return email;
     }

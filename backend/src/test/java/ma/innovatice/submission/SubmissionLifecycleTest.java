@@ -46,7 +46,8 @@ class SubmissionLifecycleTest {
                 .body("schoolLevel", equalTo("PRIMAIRE"))
                 .body("discipline", equalTo("Mathématiques"))
                 .body("editable", equalTo(true))
-                .body("missingForSubmission", containsInAnyOrder("summary", "description", "technologies", "pupilsCount"))
+                .body("missingForSubmission", containsInAnyOrder("summary", "description", "technologies", "pupilsCount",
+                        "evidenceShowsPupils"))
                 .extract().jsonPath().getLong("id");
         assertThat(response.header("Location")).endsWith("/api/submissions/" + id);
         assertThat(fixtures.rows("SELECT status, author_id, region_code FROM submission WHERE id = ?", id).get(0))

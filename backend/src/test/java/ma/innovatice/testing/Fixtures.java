@@ -276,7 +276,7 @@ public class Fixtures {
         }
     }
 
-    /** Every field a project needs to be submitted. */
+    /** Every field a project needs to be submitted, the pupils declaration included. */
     public static Map<String, Object> completeProject(String title) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
@@ -290,6 +290,8 @@ public class Fixtures {
         body.put("technologies", List.of("Scratch", "micro:bit"));
         body.put("pupilsCount", 84);
         body.put("videoUrl", "https://video.example.ma/tri");
+        // The pupils declaration (issue 20): these fixtures' evidence shows no pupil.
+        body.put("evidenceShowsPupils", false);
         return body;
     }
 

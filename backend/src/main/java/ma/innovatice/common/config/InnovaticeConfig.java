@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import jakarta.validation.constraints.Min;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,6 +70,34 @@ public interface InnovaticeConfig {
 
     Http http();
     Mail mail();
+
+    Privacy privacy();
+
+    /**
+     * The facts of the privacy notice (law 09-08) that the operator sets: its text lives in the
+     * clients, in each language, and shows these values.
+     */
+    interface Privacy {
+
+        /** The notice's current version; raising it asks every account to accept the new notice at its next visit. */
+        @WithName("notice-version")
+        @WithDefault("1")
+        @Min(1)
+        int noticeVersion();
+
+        /** The controller of the processing (responsable du traitement). */
+        @WithDefault("Ministère de l'Éducation nationale, du Préscolaire et des Sports")
+        String controller();
+
+        /** Where people write to exercise their rights of access, rectification, opposition and erasure. */
+        @WithName("contact-email")
+        @WithDefault("donnees-personnelles@innovatice.ma")
+        String contactEmail();
+
+        /** The CNDP's declaration number; absent while the declaration is pending (never a made-up number). */
+        @WithName("cndp-declaration")
+        Optional<String> cndpDeclaration();
+    }
 
     interface Jwt {
         String issuer();
