@@ -180,7 +180,7 @@ public final class IdentityScanner {
         boolean space = false;
         for (int i = 0; i < text.length() && out.length() < max; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) {
