@@ -7,8 +7,8 @@ function focusField(label: string) {
     .filter((l) => l.textContent === label)
     .map((l) => (l.htmlFor ? document.getElementById(l.htmlFor) : null))
     .find((c) => c !== null);
-  control?.scrollIntoView({ block: 'center' });
   control?.focus();
+  control?.scrollIntoView?.({ block: 'center' });
 }
 
 /**
