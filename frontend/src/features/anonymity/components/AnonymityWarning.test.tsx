@@ -47,9 +47,9 @@ describe('the anonymity warning of a blind edition', () => {
     const panel = await screen.findByRole('region', { name: 'Anonymat du projet' });
     expect(within(panel).getByText('Votre identité apparaît à 2 endroit(s). Retirez-la si vous le pouvez ; vous pouvez aussi soumettre tel quel : c’est vous qui décidez.')).toBeInTheDocument();
     expect(within(panel).getByText('Un nom (le vôtre ou celui d’un co-auteur) apparaît dans « Description » :')).toBeInTheDocument();
-    expect(within(panel).getByText('Votre établissement apparaît à la page 2 de rapport.pdf :')).toBeInTheDocument();
+    expect(within(panel).getByText('Votre établissement apparaît à la page 2 de \u2068rapport.pdf\u2069 :')).toBeInTheDocument();
     expect(within(panel).getByText('…au Collège Ibn Sina de Casablanca')).toHaveAttribute('dir', 'auto');
-    expect(within(panel).getByText('photos.docx n’a pas pu être vérifié (fichier illisible) : relisez-le vous-même.')).toBeInTheDocument();
+    expect(within(panel).getByText('\u2068photos.docx\u2069 n’a pas pu être vérifié (fichier illisible) : relisez-le vous-même.')).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: 'Aller au champ « Description »' }));
     expect(screen.getByLabelText('Description')).toHaveFocus();
   });
@@ -59,7 +59,7 @@ describe('the anonymity warning of a blind edition', () => {
     renderRoute('/teacher/submissions/5', { as: teacher() });
     await userEvent.click(await screen.findByRole('button', { name: 'Soumettre mon projet' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Votre identité apparaît encore dans votre projet' });
-    expect(within(dialog).getByText('Votre établissement apparaît à la page 2 de rapport.pdf :')).toBeInTheDocument();
+    expect(within(dialog).getByText('Votre établissement apparaît à la page 2 de \u2068rapport.pdf\u2069 :')).toBeInTheDocument();
     expect(calls.filter((c) => c.path.endsWith('/submit'))).toHaveLength(0);
 
     await userEvent.click(within(dialog).getByRole('button', { name: 'Revenir à mon projet' }));

@@ -13,8 +13,8 @@ export function UncheckedFiles({ report }: { report: AnonymityReport }) {
     <ul>
       {files.map((f) => (
         <li key={f.attachmentId}>
-          {f.reason === 'PARTIAL' ? t('anonymity.partial', { file: f.filename })
-            : t('anonymity.notChecked', { file: f.filename, reason: t(`anonymity.reasons.${f.reason}`) })}
+          {f.reason === 'PARTIAL' ? t('anonymity.partial', { file: `\u2068${f.filename}\u2069` })
+            : t('anonymity.notChecked', { file: `\u2068${f.filename}\u2069`, reason: t(`anonymity.reasons.${f.reason}`) })}
         </li>
       ))}
     </ul>

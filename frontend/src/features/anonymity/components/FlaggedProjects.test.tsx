@@ -33,8 +33,8 @@ describe('the anonymity tab of an edition', () => {
     const { calls } = admin([flaggedProject()], () => json({ submissionId: 5, blind: true, findings: [], files: [], truncated: false }));
     renderRoute('/admin/editions/3/anonymity', { as: account('ADMIN') });
     const card = (await screen.findByRole('heading', { name: /Robotique/ })).closest('li')!;
-    expect(within(card).getByText('3 occurrence(s) : nom, établissement')).toBeInTheDocument();
-    expect(within(card).getByText('L’établissement apparaît à la page 2 de rapport.pdf :')).toBeInTheDocument();
+    expect(within(card).getByText('3 occurrence(s) : nom et établissement')).toBeInTheDocument();
+    expect(within(card).getByText('L’établissement apparaît à la page 2 de \u2068rapport.pdf\u2069 :')).toBeInTheDocument();
     expect(within(card).getByText('1 pièce(s) illisible(s) : à vérifier à la main.')).toBeInTheDocument();
     expect(screen.getByText(/Le serveur ne modifie jamais les pièces jointes/)).toBeInTheDocument();
 

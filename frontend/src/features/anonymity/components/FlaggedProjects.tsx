@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ErrorAlert';
 import { Pager } from '@/components/Pager';
 import { StatusBadge } from '@/components/StatusBadge';
+import { LOCALES, type Lang } from '@/config';
 import { formatNumber } from '@/lib/i18n/format';
 import { useFlaggedSubmissions } from '../api/list-flagged-submissions';
 import type { RedactableField } from '../api/redact-submission';
@@ -23,6 +24,7 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
   const [saved, setSaved] = useState(false);
   const query = useFlaggedSubmissions(editionId, page);
   const n = (value: number) => formatNumber(value, i18n.language);
+  const kindList = new Intl.ListFormat(LOCALES[i18n.language as Lang] ?? LOCALES.fr, { type: 'conjunction' });
   return (
     <section aria-labelledby="anonymity-admin-title">
       <h2 id="anonymity-admin-title">{t('anonymity.adminTitle')}</h2>
@@ -51,7 +53,7 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
                       return (
                         <li key={p.submissionId} className="card">
                           <h3 dir="auto">{p.title} <StatusBadge kind="submission" value={p.status} /></h3>
-                          <p>{t('anonymity.summary', { n: n(p.findingsCount), kinds: p.kinds.map((k) => t(`anonymity.kinds.${k}`)).join(', ') })}</p>
+                          <p>{t('anonymity.summary', { n: n(p.findingsCount), kinds: kindList.format(p.kinds.map((k) => t(`anonymity.kinds.${k}`))) })}</p>
                           {p.uncheckedFiles > 0 && <p>{t('anonymity.unchecked', { n: n(p.uncheckedFiles) })}</p>}
                           <FindingList findings={p.findings} voice="admin" />
                           <p className="hint" dir="auto">{t('anonymity.terms', { terms: p.terms.map((x) => x.text).join(' · ') })}</p>
