@@ -56,7 +56,7 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
                           <p>{t('anonymity.summary', { n: n(p.findingsCount), kinds: kindList.format(p.kinds.map((k) => t(`anonymity.kinds.${k}`))) })}</p>
                           {p.uncheckedFiles > 0 && <p>{t('anonymity.unchecked', { n: n(p.uncheckedFiles) })}</p>}
                           <FindingList findings={p.findings} voice="admin" />
-                          <p className="hint" dir="auto">{t('anonymity.terms', { terms: p.terms.map((x) => x.text).join(' · ') })}</p>
+                          <p className="hint" dir="auto">{t('anonymity.terms', { terms: p.terms.map((x) => `\u2068${x.text}\u2069`).join(' · ') })}</p>
                           {p.assigned ? <p className="alert alert-info">{t('anonymity.assigned')}</p> : (
                             <div className="button-row">
                               {(fields.length > 0 ? fields : REDACTABLE).map((f) => (
