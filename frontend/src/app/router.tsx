@@ -28,8 +28,16 @@ import { JuryCalibrationNotice } from '@/features/calibration/components/JuryCal
 import { CalibrationSamplePage } from '@/features/calibration/components/CalibrationSamplePage';
 import { ShortlistPage } from '@/features/rounds/components/ShortlistPage';
 import { RoundTimeline } from '@/features/rounds/components/RoundTimeline';
+import { AnonymityWarning } from '@/features/anonymity/components/AnonymityWarning';
+import { SubmitAnonymityCheck } from '@/features/anonymity/components/SubmitAnonymityCheck';
+import type { Submission } from '@/lib/api/types';
 
 const timeline = (submissionId: number) => <RoundTimeline submissionId={submissionId} />;
+/** A project of a blind edition: where its author still shows, on its page and again when she submits. */
+const checks = (s: Submission) => <AnonymityWarning submission={s} />;
+const confirmSubmit = (s: Submission, submit: () => void, cancel: () => void) => (
+  <SubmitAnonymityCheck submission={s} onConfirm={submit} onCancel={cancel} />
+);
 
 export const routes: RouteObject[] = [
   {
@@ -48,9 +56,9 @@ export const routes: RouteObject[] = [
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
       { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
-      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} /></RequireRole> },
+      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} /></RequireRole> },
       // The address that the emails about a project link to.
-      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} /></RequireRole> },
+      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} /></RequireRole> },
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
       { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },

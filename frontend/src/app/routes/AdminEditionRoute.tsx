@@ -17,12 +17,13 @@ import { StatisticsPanel } from '@/features/statistics/components/StatisticsPane
 import { ModerationPanel } from '@/features/moderation/components/ModerationPanel';
 import { ChecklistEditor } from '@/features/screening/components/ChecklistEditor';
 import { ScreeningQueue } from '@/features/screening/components/ScreeningQueue';
+import { FlaggedProjects } from '@/features/anonymity/components/FlaggedProjects';
 import { RoundsPanel } from '@/features/rounds/components/RoundsPanel';
 import { RoundSelector, useSelectedRound } from '@/features/rounds/components/RoundSelector';
 import { RoundScores } from '@/features/rounds/components/RoundTimeline';
 import type { Edition } from '@/lib/api/types';
 
-const TABS = ['details', 'screening', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'presentations', 'awards', 'statistics'] as const;
+const TABS = ['details', 'screening', 'anonymity', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'presentations', 'awards', 'statistics'] as const;
 /** The tabs whose screens show one round at a time, chosen with the round selector. */
 const BY_ROUND: readonly string[] = ['assignment', 'ranking'];
 const JUDGING = ['EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
@@ -57,6 +58,7 @@ function EditionScreen({ edition: e, tab }: { edition: Edition; tab: (typeof TAB
           {e.status !== 'DRAFT' && <ScreeningQueue editionId={e.id} canScreen={e.status === 'OPEN'} />}
         </>
       )}
+      {tab === 'anonymity' && <FlaggedProjects editionId={e.id} />}
       {tab === 'rounds' && <RoundsPanel edition={e} />}
       {tab === 'calibration' && <CalibrationPanel editionId={e.id} status={e.status} />}
       {tab === 'assignment' && <AssignmentPanel key={round ?? 0} editionId={e.id} status={e.status} round={round} roundOpen={!selected || selected.status === 'OPEN'} />}

@@ -2234,6 +2234,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/submissions/{submissionId}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Where the author's identity appears in her project (its author)
+         * @description For an edition with blind review (the blindness of its current round), the places where the
+         *     author's first or last name (each alone when it has at least 3 letters, and both together), her
+         *     school, her email (or its local part) or a co-author's name appear, on whole words, ignoring case,
+         *     accents and spacing: in the title, summary, description, discipline, technologies and links, and
+         *     in the text of her evidence files (PDF: up to 50 pages; DOCX: body, headers, footers, notes and
+         *     comments). The co-authors and school fields are names by design and are not searched. A file
+         *     that cannot be read in time or at all, or of another type, is listed as not checked. Kept until
+         *     the project, its files or the author's identity change (and scanned again at submit). A
+         *     warning only: submitting stays allowed. For an edition without blind review: `blind` false and
+         *     nothing else. Another teacher's project answers 404.
+         */
+        get: operations["getSubmissionAnonymity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/redactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a text field of a submitted project before it is assigned (admin)
+         * @description For a SUBMITTED or UNDER_REVIEW project of a blind edition (409 `not-redactable` otherwise) that
+         *     has no juror assigned in the edition's current round (409 `already-assigned`): the `field` (title,
+         *     summary or description) takes the `text` sent, bounded like the field (title 3 to 200 characters,
+         *     summary 1000, description 20000; 422 `invalid-redaction` naming `field` or `text`). The original
+         *     text is kept in the audit log (action `REDACT`, before and after), and the project is scanned
+         *     again. Evidence files are never changed by the server: ask the author for a new file.
+         */
+        post: operations["redactSubmission"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/editions/{editionId}/anonymity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The submitted projects whose identity still shows (admin)
+         * @description The SUBMITTED and UNDER_REVIEW projects of a blind edition that still have findings, by id, with
+         *     their findings, their kinds and whether a juror is already assigned in the current round (then
+         *     no redaction). Projects not scanned since their last change are scanned first, a few per
+         *     request (`pending` counts those still waiting: ask again). For an edition without blind review:
+         *     `blind` false and no items.
+         */
+        get: operations["listFlaggedSubmissions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/coordinator/dashboard": {
         parameters: {
             query?: never;
@@ -4557,6 +4641,101 @@ export interface components {
             rawScoreDistribution: components["schemas"]["ScoreBin"][];
             /** @description Submitted evaluations by raw score, in bins of 10 points */
             evaluationScoreDistribution: components["schemas"]["ScoreBin"][];
+        };
+        /**
+         * @description What kind of identifying term was found
+         * @enum {string}
+         */
+        AnonymityKind: "NAME" | "SCHOOL" | "EMAIL";
+        /** @description One place where an identifying term appears; `field` for a text field, else `attachmentId` and `filename` (and `page` for a PDF) */
+        AnonymityFinding: {
+            kind: components["schemas"]["AnonymityKind"];
+            /** @enum {string} */
+            field?: "title" | "summary" | "description" | "discipline" | "technologies" | "videoUrl" | "siteUrl";
+            /** Format: int64 */
+            attachmentId?: number;
+            filename?: string;
+            /** Format: int32 */
+            page?: number;
+            /** @description The words found, as written there */
+            term: string;
+            /** @description The text around them (about 40 characters each side, spacing collapsed) */
+            excerpt: string;
+        };
+        AnonymityFile: {
+            /** Format: int64 */
+            attachmentId: number;
+            filename: string;
+            /** @description Its text was read and searched (false for other types and unreadable files) */
+            checked: boolean;
+            /**
+             * @description Why it was not checked, or checked in part (PARTIAL, the first 50 pages or 200000 characters only)
+             * @enum {string}
+             */
+            reason?: "UNSUPPORTED_TYPE" | "UNREADABLE" | "TIMEOUT" | "PARTIAL";
+        };
+        AnonymityReport: {
+            /** Format: int64 */
+            submissionId: number;
+            /** @description The edition is judged blind; when false nothing is scanned */
+            blind: boolean;
+            /** Format: date-time */
+            scannedAt?: string;
+            /** @description At most 100, fields first then files in their order */
+            findings: components["schemas"]["AnonymityFinding"][];
+            /** @description The evidence files and whether their text could be checked */
+            files: components["schemas"]["AnonymityFile"][];
+            /** @description More findings exist than the 100 listed */
+            truncated: boolean;
+        };
+        AnonymityTerm: {
+            kind: components["schemas"]["AnonymityKind"];
+            text: string;
+        };
+        FlaggedSubmission: {
+            /** Format: int64 */
+            submissionId: number;
+            title: string;
+            status: components["schemas"]["SubmissionStatus"];
+            regionCode?: components["schemas"]["RegionCode"];
+            /** Format: int32 */
+            findingsCount: number;
+            kinds: components["schemas"]["AnonymityKind"][];
+            /**
+             * Format: int32
+             * @description Evidence files whose text could not be checked
+             */
+            uncheckedFiles: number;
+            /** @description A juror is assigned in the current round; no redaction any more */
+            assigned: boolean;
+            /** Format: date-time */
+            scannedAt?: string;
+            findings: components["schemas"]["AnonymityFinding"][];
+            /** @description The terms searched for (the author's names, school, email, co-authors), to highlight them */
+            terms: components["schemas"]["AnonymityTerm"][];
+        };
+        FlaggedSubmissions: {
+            /** Format: int64 */
+            editionId: number;
+            blind: boolean;
+            items: components["schemas"]["FlaggedSubmission"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /**
+             * Format: int64
+             * @description Submitted projects not scanned since their last change yet
+             */
+            pending: number;
+        };
+        RedactionInput: {
+            /** @description title, summary or description (another answers 422) */
+            field: string;
+            /** @description The new text of the field (bounded like the field) */
+            text: string;
         };
         EditionParticipation: {
             /** Format: int64 */
@@ -8013,6 +8192,96 @@ export interface operations {
             409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["Unprocessable"];
+        };
+    };
+    getSubmissionAnonymity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The findings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymityReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    redactSubmission: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RedactionInput"];
+            };
+        };
+        responses: {
+            /** @description The project's findings after the redaction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnonymityReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    listFlaggedSubmissions: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 100000) */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path: {
+                editionId: components["parameters"]["EditionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of flagged projects */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlaggedSubmissions"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getCoordinatorDashboard: {

@@ -22,11 +22,23 @@ const FINAL = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED'];
 /** Whether the call of the project's edition still takes submissions (OPEN, before its closing instant). */
 const callOpen = (s: Submission) => s.edition.status === 'OPEN' && Date.now() < Date.parse(s.edition.submissionsCloseAt);
 
-function Actions({ submission, state, editing, setEditing }: {
+/**
+ * What the app may add to a project's page: `checks`, shown above the actions (such as the anonymity
+ * warning of a blind edition); `confirmSubmit`, asked for when the author submits, which calls
+ * `submit` to go on or `cancel` to go back.
+ */
+export type ProjectExtras = {
+  timeline?: (submissionId: number) => ReactNode;
+  checks?: (submission: Submission) => ReactNode;
+  confirmSubmit?: (submission: Submission, submit: () => void, cancel: () => void) => ReactNode;
+};
+
+function Actions({ submission, state, editing, setEditing, confirmSubmit }: {
   submission: Submission;
   state: ProjectFormState;
   editing: boolean;
   setEditing: (editing: boolean) => void;
+  confirmSubmit?: ProjectExtras['confirmSubmit'];
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -34,7 +46,11 @@ function Actions({ submission, state, editing, setEditing }: {
   const submit = useSubmitSubmission();
   const withdraw = useWithdrawSubmission();
   const [blocked, setBlocked] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const s = submission;
+  /** Submits, after the app's confirmation when it asks for one. */
+  const send = () => (confirmSubmit ? setConfirming(true) : submit.mutate(s.id));
+  const confirmation = confirming && confirmSubmit?.(s, () => { setConfirming(false); submit.mutate(s.id); }, () => setConfirming(false));
   const toFix = PROJECT_FIELDS.filter((f) => state.problems[f]);
   /** Saves what can be saved; false (and says which fields) while a field still holds a value that cannot be. */
   const settle = async () => {
@@ -81,11 +97,13 @@ function Actions({ submission, state, editing, setEditing }: {
           </div>
         )}
         {feedback}
-        <div className="button-row">
-          <button type="button" disabled={submit.isPending} onClick={async () => { if (await settle()) submit.mutate(s.id); }}>
-            {t('submission.submit')}
-          </button>
-        </div>
+        {confirmation || (
+          <div className="button-row">
+            <button type="button" disabled={submit.isPending} onClick={async () => { if (await settle()) send(); }}>
+              {t('submission.submit')}
+            </button>
+          </div>
+        )}
       </>
     );
   } else if (s.status === 'SUBMITTED' && s.editable) {
@@ -116,11 +134,11 @@ function Actions({ submission, state, editing, setEditing }: {
               : t('submission.resubmitClosed', { date: formatDateTime(s.edition.submissionsCloseAt, lang) })}
         </p>
         {feedback}
-        {open && (
+        {open && (confirmation || (
           <div className="button-row">
-            <button type="button" disabled={submit.isPending} onClick={() => submit.mutate(s.id)}>{t('submission.resubmit')}</button>
+            <button type="button" disabled={submit.isPending} onClick={send}>{t('submission.resubmit')}</button>
           </div>
-        )}
+        ))}
       </>
     );
   }
@@ -138,7 +156,7 @@ function Actions({ submission, state, editing, setEditing }: {
  * author asks to change it ("Modifier mon projet"), and changes then go straight into it; a withdrawn
  * one can be submitted again while the call is open.
  */
-function Project({ submission: s, timeline }: { submission: Submission; timeline?: (submissionId: number) => ReactNode }) {
+function Project({ submission: s, extras: { timeline, checks, confirmSubmit } }: { submission: Submission; extras: ProjectExtras }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   // The status in which editing was asked for: a change of status (submitted, withdrawn) ends it.
@@ -169,7 +187,9 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
       {s.status === 'UNDER_REVIEW' && <MySlotCard submissionId={s.id} />}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
       {s.status !== 'DRAFT' && s.status !== 'WITHDRAWN' && timeline?.(s.id)}
-      <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />
+      {(s.status === 'DRAFT' || s.status === 'SUBMITTED') && s.editable && checks?.(s)}
+      <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)}
+        confirmSubmit={confirmSubmit} />
       <SubmissionForm state={state} editing={editing} focusOnEdit={editingSubmitted} />
       <Attachments submission={s} editable={editing} />
       {(state.form.evidenceShowsPupils === 'true' || s.authorisations.length > 0) && (
@@ -179,9 +199,9 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
   );
 }
 
-/** `timeline`: the project's way through the judging rounds, given by the app. */
-export function SubmissionPage({ timeline }: { timeline?: (submissionId: number) => ReactNode }) {
+/** `timeline`: the project's way through the judging rounds; `checks` and `confirmSubmit`: see {@link ProjectExtras}. All given by the app. */
+export function SubmissionPage(extras: ProjectExtras) {
   const id = Number(useParams().submissionId);
   const query = useSubmission(id);
-  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} timeline={timeline} />}</QueryState>;
+  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} extras={extras} />}</QueryState>;
 }

@@ -189,6 +189,10 @@ class AuthorizationMatrixTest {
         rules.put("downloadMySlotIcs", owned(NONE, NONE, "TEACHER"));
         rules.put("getDelegation", roles(NONE, "ADMIN"));
         rules.put("putDelegation", roles(Map.of("companions", List.of()), "ADMIN"));
+        rules.put("getSubmissionAnonymity", owned(NONE, NONE, "TEACHER"));
+        // The field is not redactable (422): past authorisation, nothing changed.
+        rules.put("redactSubmission", roles(Map.of("field", "discipline", "text", "Sciences"), "ADMIN"));
+        rules.put("listFlaggedSubmissions", roles(NONE, "ADMIN"));
         return rules;
     }
 
