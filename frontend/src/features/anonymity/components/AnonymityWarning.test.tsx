@@ -11,7 +11,7 @@ const project: Submission = {
   author: { id: 7, firstName: 'Amina', lastName: 'El Idrissi' }, title: 'Robotique', summary: 'Un robot trieur',
   description: 'Les élèves de Mme Amina El Idrissi ont construit un robot.', discipline: 'Technologie',
   schoolLevel: 'SECONDAIRE_COLLEGIAL', regionCode: 'MA-06', schoolName: 'Collège Ibn Sina', technologies: ['Arduino'], pupilsCount: 28,
-  coAuthors: [], status: 'DRAFT', editable: true, missingForSubmission: [],
+  coAuthors: [], status: 'DRAFT', editable: true, missingForSubmission: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [],
   attachments: [{ id: 11, filename: 'rapport.pdf', contentType: 'application/pdf', sizeBytes: 2048, sha256: 'a'.repeat(64), uploadedAt: '2026-10-02T10:00:00Z' }],
   version: 1, createdAt: '2026-10-02T10:00:00Z', updatedAt: '2026-10-02T10:00:00Z',
 };
