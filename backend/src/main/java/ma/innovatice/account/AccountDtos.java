@@ -100,13 +100,14 @@ public final class AccountDtos {
     public record AccountView(long id, String email, String firstName, String lastName, Role role,
                               Language preferredLanguage, boolean enabled, String regionCode, LocalizedText academy,
                               String schoolName, String schoolLevel, String discipline, String phone,
-                              boolean remindersEnabled, Instant createdAt) {
+                              boolean remindersEnabled, Instant createdAt, Instant erasedAt) {
 
         static AccountView of(Account account, ReferenceData reference) {
             LocalizedText academy = reference.region(account.regionCode).map(ReferenceData.RegionView::academy).orElse(null);
             return new AccountView(account.id, account.email, account.firstName, account.lastName, account.role,
                     account.preferredLanguage, account.enabled, account.regionCode, academy, account.schoolName,
-                    account.schoolLevel, account.discipline, account.phone, account.remindersEnabled, account.createdAt);
+                    account.schoolLevel, account.discipline, account.phone, account.remindersEnabled, account.createdAt,
+                    account.erasedAt);
         }
     }
 

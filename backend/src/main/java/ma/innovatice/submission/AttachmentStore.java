@@ -66,7 +66,7 @@ public class AttachmentStore {
     }
 
     /** Streams the bytes to {@code out}, holding one chunk in memory at a time. */
-    void copyTo(long attachmentId, OutputStream out) throws IOException {
+    public void copyTo(long attachmentId, OutputStream out) throws IOException {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT bytes FROM attachment_chunk WHERE attachment_id = ? ORDER BY seq")) {
