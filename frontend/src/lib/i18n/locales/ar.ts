@@ -75,7 +75,7 @@ export const ar: Dictionary = {
     submissionsOpenAt: 'فتح باب الترشح', submissionsCloseAt: 'إغلاق باب الترشح', evaluationCloseAt: 'نهاية التقييم',
     ceremonyDate: 'تاريخ الحفل', ceremonyVenue: 'مكان الحفل', ceremony: 'الحفل', laureateCount: 'عدد المتوَّجين',
     jurorsPerProject: 'أعضاء التحكيم لكل مشروع', forum: 'المنتدى الدولي', forumName: 'المنتدى الدولي (الاسم)', forumCity: 'مدينة المنتدى', forumYear: 'سنة المنتدى', forumStartsOn: 'بداية المنتدى', forumEndsOn: 'نهاية المنتدى',
-    blindReview: 'تقييم مجهول الهوية (لا يرى المحكّمون الهوية)', sameRegionConflict: 'لا يقيّم المحكّم مشاريع جهته',
+    blindReview: 'تقييم مجهول الهوية (لا يرى المحكّمون الهوية)', sameRegionConflict: 'لا يقيّم المحكّم مشاريع جهته', evidenceRetentionMonths: 'مدة الاحتفاظ بالوثائق (بالأشهر بعد النشر)', evidenceRetentionHint: 'من 1 إلى 120 شهرًا: بعدها تُحذف وثائق المشاريع غير المتوّجة (يبقى نص المشاريع).',
     timesHint: 'الأوقات بتوقيت المغرب (Africa/Casablanca).',
   },
   rubric: {
@@ -129,7 +129,7 @@ export const ar: Dictionary = {
     same: 'يجب أن تختلف كلمة المرور الجديدة عن الحالية.',
   },
   confirmEmail: { title: 'تأكيد عنوانك', invalid: 'رابط التأكيد هذا لم يعد صالحًا (استُعمل أو انتهت صلاحيته). أعد التسجيل لتتلقى رابطًا آخر.' },
-  profile: { reminders: 'تلقي التذكيرات قبل المواعيد النهائية', title: 'ملفي الشخصي', welcome: 'مرحبًا! أكمل ملفك: سيملأ مشروعك مسبقًا.' },
+  profile: { reminders: 'تلقي التذكيرات قبل المواعيد النهائية', title: 'ملفي الشخصي', welcome: 'مرحبًا! أكمل ملفك: سيملأ مشروعك مسبقًا.', myData: 'بياناتي: تنزيلها أو حذف حسابي' },
   teacher: {
     title: 'فضائي', start: 'المشاركة في «{{title}}»', deadline: 'الإغلاق يوم {{date}}', create: 'أبدأ مشروعي', mine: 'مشاريعي',
     none: 'ليس لديك مشروع بعد.', updatedAt: 'آخر تعديل {{date}}', back: '→ مشاريعي',

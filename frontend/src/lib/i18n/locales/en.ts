@@ -75,7 +75,7 @@ export const en: Dictionary = {
     submissionsOpenAt: 'Applications open', submissionsCloseAt: 'Applications close', evaluationCloseAt: 'Evaluation ends',
     ceremonyDate: 'Ceremony date', ceremonyVenue: 'Ceremony venue', ceremony: 'Ceremony', laureateCount: 'Number of laureates',
     jurorsPerProject: 'Jurors per project', forum: 'International forum', forumName: 'International forum (name)', forumCity: 'Forum city', forumYear: 'Forum year', forumStartsOn: 'Forum starts on', forumEndsOn: 'Forum ends on',
-    blindReview: 'Blind review (jurors do not see identities)', sameRegionConflict: 'A juror does not score projects from their own region',
+    blindReview: 'Blind review (jurors do not see identities)', sameRegionConflict: 'A juror does not score projects from their own region', evidenceRetentionMonths: 'Evidence kept (months after publication)', evidenceRetentionHint: 'From 1 to 120 months: then the files of projects without an award are erased (the project texts stay).',
     timesHint: 'Times in Morocco time (Africa/Casablanca).',
   },
   rubric: {
@@ -129,7 +129,7 @@ export const en: Dictionary = {
     same: 'The new password must differ from the current one.',
   },
   confirmEmail: { title: 'Confirming your address', invalid: 'This confirmation link is no longer valid (already used or expired). Register again to receive another one.' },
-  profile: { reminders: 'Receive reminders before deadlines', title: 'My profile', welcome: 'Welcome! Complete your profile: it pre-fills your project.' },
+  profile: { reminders: 'Receive reminders before deadlines', title: 'My profile', welcome: 'Welcome! Complete your profile: it pre-fills your project.', myData: 'My data: download it, or delete my account' },
   teacher: {
     title: 'My space', start: 'Take part in “{{title}}”', deadline: 'Closes on {{date}}', create: 'Start my project', mine: 'My projects',
     none: 'You have no project yet.', updatedAt: 'Changed on {{date}}', back: '← My projects',

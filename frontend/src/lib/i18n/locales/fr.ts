@@ -74,7 +74,7 @@ export const fr = {
     submissionsOpenAt: 'Ouverture des candidatures', submissionsCloseAt: 'Clôture des candidatures', evaluationCloseAt: 'Fin de l’évaluation',
     ceremonyDate: 'Date de la cérémonie', ceremonyVenue: 'Lieu de la cérémonie', ceremony: 'Cérémonie', laureateCount: 'Nombre de lauréats',
     jurorsPerProject: 'Jurés par projet', forum: 'Forum international', forumName: 'Forum international (nom)', forumCity: 'Ville du forum', forumYear: 'Année du forum', forumStartsOn: 'Début du forum', forumEndsOn: 'Fin du forum',
-    blindReview: 'Évaluation anonyme (les jurés ne voient pas l’identité)', sameRegionConflict: 'Un juré n’évalue pas les projets de sa région',
+    blindReview: 'Évaluation anonyme (les jurés ne voient pas l’identité)', sameRegionConflict: 'Un juré n’évalue pas les projets de sa région', evidenceRetentionMonths: 'Conservation des pièces (mois après la publication)', evidenceRetentionHint: 'De 1 à 120 mois : ensuite, les pièces des projets non distingués sont effacées (le texte des projets reste).',
     timesHint: 'Heures à l’heure du Maroc (Africa/Casablanca).',
   },
   rubric: {
@@ -128,7 +128,7 @@ export const fr = {
     same: 'Le nouveau mot de passe doit être différent de l’actuel.',
   },
   confirmEmail: { title: 'Confirmation de votre adresse', invalid: 'Ce lien de confirmation n’est plus valable (déjà utilisé ou expiré). Inscrivez-vous de nouveau pour en recevoir un autre.' },
-  profile: { reminders: 'Recevoir les rappels avant les échéances', title: 'Mon profil', welcome: 'Bienvenue ! Complétez votre profil : il pré-remplit votre projet.' },
+  profile: { reminders: 'Recevoir les rappels avant les échéances', title: 'Mon profil', welcome: 'Bienvenue ! Complétez votre profil : il pré-remplit votre projet.', myData: 'Mes données : les télécharger, ou supprimer mon compte' },
   teacher: {
     title: 'Mon espace', start: 'Participer à « {{title}} »', deadline: 'Clôture le {{date}}', create: 'Commencer mon projet', mine: 'Mes projets',
     none: 'Vous n’avez pas encore de projet.', updatedAt: 'Modifié le {{date}}', back: '← Mes projets',

@@ -5,14 +5,14 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ma.innovatice.common.config.InnovaticeConfig;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One data export per account per interval ({@code innovatice.privacy.export-interval}): an export
+ * One data export per account per interval ({@code innovatice.data-export.interval}): an export
  * reads every row and file of the person, so a loop of exports is refused with 429. Per process
  * (several API processes each allow one); bounded: accounts are forgotten an interval after their
  * export, and at most {@link #MAX_ACCOUNTS} are remembered.
@@ -26,10 +26,9 @@ public class ExportLimiter {
     private final Duration interval;
     private final Cache<Long, Instant> last;
 
-    ExportLimiter(Clock clock, @ConfigProperty(name = "innovatice.privacy.export-interval", defaultValue = "PT1M")
-            Duration interval) {
+    ExportLimiter(Clock clock, InnovaticeConfig config) {
         this.clock = clock;
-        this.interval = interval;
+        this.interval = config.dataExport().interval();
         this.last = Caffeine.newBuilder().maximumSize(MAX_ACCOUNTS).expireAfterWrite(interval)
                 .executor(Runnable::run).build();
     }

@@ -5,7 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.security.Actor;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import ma.innovatice.common.config.InnovaticeConfig;
 import org.jboss.logging.Logger;
 
 import java.sql.Connection;
@@ -49,7 +49,8 @@ public class EvidenceRetention {
     private final int batchSize;
 
     EvidenceRetention(AgroalDataSource dataSource, RetentionRepository repository, AuditService audit, Clock clock,
-                      @ConfigProperty(name = "innovatice.retention.batch-size", defaultValue = "100") int batchSize) {
+                      InnovaticeConfig config) {
+        int batchSize = config.retention().batchSize();
         this.dataSource = dataSource;
         this.repository = repository;
         this.audit = audit;
