@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { sessionStore } from '@/lib/auth/session';
 import { useMe } from '../api/get-me';
 import { useExportMyData } from '../api/export-my-data';
 import type { ErasureReport } from '../api/erase-me';
@@ -15,11 +14,9 @@ export function MyDataPage() {
   const me = useMe();
   const exporter = useExportMyData();
   const [erasing, setErasing] = useState(false);
-  const erased = (report: ErasureReport) => {
-    // Leave the signed-in page first, then end the session: its tokens are already refused.
-    void navigate('/account-erased', { replace: true, state: report });
-    sessionStore.set(null);
-  };
+  // The confirmation page ends the session (its tokens are already refused) once it is shown: ending it
+  // here would send this signed-in page to the login first.
+  const erased = (report: ErasureReport) => void navigate('/account-erased', { replace: true, state: report });
   return (
     <>
       <h1>{t('myData.title')}</h1>

@@ -54,7 +54,7 @@ class DataExportTest {
         String title = "Projet exporté " + UUID.randomUUID();
         Competition mine = fixtures.competitionWithFiles(Map.of(), Fixtures.completeProject(title), "plan.pdf", pdf);
         Competition other = fixtures.competitionWithFiles(Map.of(), Fixtures.completeProject("Projet d'une autre "
-                + UUID.randomUUID()), "autre.pdf", "%PDF-1.7\nautre\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+                + UUID.randomUUID()), "autre.pdf", ("%PDF-1.7\n" + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
         User teacher = mine.teachers().get(0);
         long project = mine.projects().get(0);
 
