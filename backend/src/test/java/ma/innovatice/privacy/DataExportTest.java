@@ -50,11 +50,11 @@ class DataExportTest {
 
     @Test
     void shouldExportTheTeachersAccountProjectsEmailsAndFilesAndNothingOfAnotherTeacher() throws IOException {
-        byte[] pdf = ("%PDF-1.7\n" + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         String title = "Projet exporté " + UUID.randomUUID();
         Competition mine = fixtures.competitionWithFiles(Map.of(), Fixtures.completeProject(title), "plan.pdf", pdf);
         Competition other = fixtures.competitionWithFiles(Map.of(), Fixtures.completeProject("Projet d'une autre "
-                + UUID.randomUUID()), "autre.pdf", ("%PDF-1.7\n" + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII));
+                + UUID.randomUUID()), "autre.pdf", pdf);
         User teacher = mine.teachers().get(0);
         long project = mine.projects().get(0);
 
@@ -62,7 +62,10 @@ class DataExportTest {
 
         assertThat(zip).containsKeys("account.json", "projects.json", "evaluations.json", "emails.json",
                 "files/" + project + "/plan.pdf");
-        assertThat(zip.get("files/" + project + "/plan.pdf")).isEqualTo(pdf);
+        long attachment = api(teacher.token()).get("/api/submissions/{id}", project).jsonPath().getLong("attachments[0].id");
+        byte[] stored = api(teacher.token()).accept("*/*").get("/api/submissions/{id}/attachments/{a}", project, attachment)
+                .then().statusCode(200).extract().asByteArray();
+        assertThat(zip.get("files/" + project + "/plan.pdf")).isEqualTo(stored).isNotEmpty();
         assertThat(zip.keySet()).noneMatch(name -> name.contains(String.valueOf(other.projects().get(0))) && name.startsWith("files/"));
         JsonNode account = JSON.readTree(zip.get("account.json"));
         assertThat(account.get("email").asText()).isEqualTo(teacher.email());
