@@ -16,8 +16,9 @@ export function EraseAccountDialog({ account, onClose }: { account: Account; onC
     erase.mutate({ accountId: account.id, reason: reason.trim() }, { onSuccess: onClose });
   };
   return (
-    <Dialog title={t('accounts.eraseTitle', { email: account.email })} onClose={onClose}>
+    <Dialog title={t('accounts.erase')} onClose={onClose}>
       <form onSubmit={submit}>
+        <p><strong dir="ltr" style={{ overflowWrap: 'anywhere' }}>{account.email}</strong> ({account.firstName} {account.lastName})</p>
         <p>{t('accounts.eraseHelp')}</p>
         <ErrorAlert error={erase.error} />
         <Field label={t('accounts.eraseReason')} name="reason" error={erase.error} hint={t('accounts.eraseReasonHint')}>

@@ -361,7 +361,7 @@ export const en: Dictionary = {
     title: 'Accounts', create: 'Create a juror, regional coordinator or administrator account', createButton: 'Create the account', created: 'Account {{email}} created.', role: 'Role',
     list: 'Accounts', count: '{{n}} account(s)', name: 'Name', state: 'State', enabled: 'active', disabled: 'disabled', enable: 'Enable', disable: 'Disable',
     enableFor: 'Enable {{email}}', disableFor: 'Disable {{email}}',
-    erase: 'Erase data', eraseFor: 'Erase the data of {{email}}', erased: 'data erased', eraseTitle: 'Erase the data of {{email}}', eraseHelp: 'Carries out an erasure request: the account is anonymised and disabled, its unpublished projects and files deleted, its published projects anonymised (scores and awards kept). Cannot be undone.', eraseReason: 'Reason (the request received, its date)', eraseReasonHint: 'Kept in the audit log.', eraseConfirm: 'Erase for good', eraseCancel: 'Cancel',
+    erase: 'Erase data', eraseFor: 'Erase the data of {{email}}', erased: 'data erased', eraseHelp: 'Carries out an erasure request: the account is anonymised and disabled, its unpublished projects and files deleted, its published projects anonymised (scores and awards kept). Cannot be undone.', eraseReason: 'Reason (the request received, its date)', eraseReasonHint: 'Kept in the audit log.', eraseConfirm: 'Erase for good', eraseCancel: 'Cancel',
   },
   moderation: {
     title: 'Evaluations and feedback moderation', notYet: 'Evaluations appear from the evaluation step on.',

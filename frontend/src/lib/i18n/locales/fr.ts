@@ -360,7 +360,7 @@ export const fr = {
     title: 'Comptes', create: 'Créer un compte de juré, de coordinateur régional ou d’administrateur', createButton: 'Créer le compte', created: 'Compte {{email}} créé.', role: 'Rôle',
     list: 'Liste des comptes', count: '{{n}} compte(s)', name: 'Nom', state: 'État', enabled: 'actif', disabled: 'désactivé', enable: 'Activer', disable: 'Désactiver',
     enableFor: 'Activer {{email}}', disableFor: 'Désactiver {{email}}',
-    erase: 'Effacer les données', eraseFor: 'Effacer les données de {{email}}', erased: 'données effacées', eraseTitle: 'Effacer les données de {{email}}', eraseHelp: 'Exécute une demande d’effacement : le compte est anonymisé et désactivé, ses projets non publiés et ses fichiers supprimés, ses projets publiés anonymisés (notes et distinctions conservées). Irréversible.', eraseReason: 'Motif (la demande reçue, sa date)', eraseReasonHint: 'Conservé dans le journal d’audit.', eraseConfirm: 'Effacer définitivement', eraseCancel: 'Annuler',
+    erase: 'Effacer les données', eraseFor: 'Effacer les données de {{email}}', erased: 'données effacées', eraseHelp: 'Exécute une demande d’effacement : le compte est anonymisé et désactivé, ses projets non publiés et ses fichiers supprimés, ses projets publiés anonymisés (notes et distinctions conservées). Irréversible.', eraseReason: 'Motif (la demande reçue, sa date)', eraseReasonHint: 'Conservé dans le journal d’audit.', eraseConfirm: 'Effacer définitivement', eraseCancel: 'Annuler',
   },
   moderation: {
     title: 'Évaluations et modération des retours', notYet: 'Les évaluations apparaissent à partir de l’étape d’évaluation.',
