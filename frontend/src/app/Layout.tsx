@@ -67,6 +67,7 @@ export function Layout() {
                 <li><NavLink to="/admin/accounts">{t('nav.accounts')}</NavLink></li>
                 <li><NavLink to="/admin/audit">{t('audit.nav')}</NavLink></li>
                 <li><NavLink to="/admin/outbox">{t('outbox.nav')}</NavLink></li>
+                <li><NavLink to="/admin/retention">{t('retention.nav')}</NavLink></li>
                 <li><SwaggerUiLink /></li>
               </>
             )}
@@ -77,6 +78,7 @@ export function Layout() {
           {session ? (
             <>
               <NavLink to="/profile" className="who">{session.account.firstName} {session.account.lastName}</NavLink>
+              <NavLink to="/my-data">{t('myData.nav')}</NavLink>
               <button type="button" className="secondary" onClick={logout}>{t('nav.logout')}</button>
             </>
           ) : (

@@ -31,6 +31,9 @@ import { RoundTimeline } from '@/features/rounds/components/RoundTimeline';
 import { AnonymityWarning } from '@/features/anonymity/components/AnonymityWarning';
 import { SubmitAnonymityCheck } from '@/features/anonymity/components/SubmitAnonymityCheck';
 import type { Submission } from '@/lib/api/types';
+import { MyDataPage } from '@/features/mydata/components/MyDataPage';
+import { AccountErasedPage } from '@/features/mydata/components/AccountErasedPage';
+import { RetentionPage } from '@/features/retention/components/RetentionPage';
 
 const timeline = (submissionId: number) => <RoundTimeline submissionId={submissionId} />;
 /** A project of a blind edition: where its author still shows, on its page and again when she submits. */
@@ -55,6 +58,8 @@ export const routes: RouteObject[] = [
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
       { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
+      { path: '/my-data', element: <RequireRole><MyDataPage /></RequireRole> },
+      { path: '/account-erased', element: <AccountErasedPage /> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
       { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} /></RequireRole> },
       // The address that the emails about a project link to.
@@ -67,6 +72,7 @@ export const routes: RouteObject[] = [
       { path: '/admin/accounts', element: <RequireRole role="ADMIN"><AccountsPage /></RequireRole> },
       { path: '/admin/audit', element: <RequireRole role="ADMIN"><AuditLogPage /></RequireRole> },
       { path: '/admin/outbox', element: <RequireRole role="ADMIN"><OutboxPage /></RequireRole> },
+      { path: '/admin/retention', element: <RequireRole role="ADMIN"><RetentionPage /></RequireRole> },
       // A coordinator works on the shortlist of its own region (the API answers with that region only).
       { path: '/admin/editions/:editionId/rounds/:position/shortlist', element: <RequireRole role={['ADMIN', 'COORDINATOR']}><ShortlistPage /></RequireRole> },
       { path: '/admin/editions/:editionId/:tab?', element: <RequireRole role="ADMIN"><AdminEditionRoute /></RequireRole> },

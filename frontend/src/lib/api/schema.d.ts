@@ -240,6 +240,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download all the caller's data as a zip (any signed-in role; audited)
+         * @description A zip, streamed (never built in memory): `account.json` (profile, role, region, accepted
+         *     privacy notice, creation), `projects.json` (a teacher's projects with every field, status,
+         *     edition, the round outcomes and published results and feedback she can see, awards,
+         *     certificate codes, finalist slot), `evaluations.json` (a juror's own evaluations),
+         *     `emails.json` (the emails sent to the caller whose content is not yet erased: date, kind,
+         *     subject, text body) and `files/<project id>/<file name>` for each file of her projects
+         *     (names made safe: no folders, no control characters, duplicates numbered). Only the caller's
+         *     own data: its size is bounded by her projects (at most one per edition) times the upload
+         *     limits (`INNOVATICE_UPLOADS_MAX_FILES` files of `INNOVATICE_UPLOADS_MAX_FILE_SIZE` each).
+         *     The audit log records who exported and when (entity ACCOUNT, action DATA_EXPORT). One export
+         *     per account per `INNOVATICE_DATA_EXPORT_INTERVAL` (1 minute by default): 429 with
+         *     `Retry-After` before it.
+         */
+        get: operations["exportMyData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase the caller's account and personal data (law 09-08), given the current password
+         * @description One transaction, audited (entity ACCOUNT, action ERASURE; the entry holds counts, not the
+         *     data); any failure leaves everything as it was.
+         *     - Projects in editions not yet published (drafts, withdrawn, submitted, under judging) are
+         *       deleted with their files, and with what the judging held about them (assignments,
+         *       evaluations, screening, round entries, presentation slots, awards still being decided):
+         *       the ranking of the others is computed without them, as if they had never been entered.
+         *     - Projects in PUBLISHED or ARCHIVED editions are kept with their scores, ranking and awards,
+         *       but anonymised: school, co-authors and links blanked, `anonymisedAt` set, their files
+         *       erased; the title, summary and description stay (the substance of the public results).
+         *       Their certificates name "Participant·e anonymisé·e" from then on.
+         *     - The account row stays (it scored or won) with every personal field replaced: names by
+         *       "Participant·e anonymisé·e", the email by a unique undeliverable address, phone, school,
+         *       region, discipline cleared, password unusable, disabled; every token dies at once.
+         *     - Emails to her are erased (pending ones are never sent).
+         *     A juror's evaluations stay (they are the scores of others' projects) under the anonymised
+         *     name. The last enabled administrator cannot be erased (409 `last-admin`). A wrong password is
+         *     refused with the field `currentPassword` and counts as a failed password change (429 after a
+         *     few).
+         */
+        post: operations["eraseMyAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/accounts": {
         parameters: {
             query?: never;
@@ -292,6 +360,31 @@ export interface paths {
          *     region (403).
          */
         patch: operations["updateAccount"];
+        trace?: never;
+    };
+    "/api/accounts/{accountId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Carry out a person's erasure request on her behalf (admin, with a reason, audited)
+         * @description Exactly what `POST /api/me/erasure` does, for the account named; the reason is kept in the
+         *     audit log (entity ACCOUNT, action ERASURE). 409 `already-erased` for an account already
+         *     erased, 409 `last-admin` for the last enabled administrator, 409 `self-erasure` for the
+         *     caller's own account (use `POST /api/me/erasure`).
+         */
+        post: operations["eraseAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/editions": {
@@ -1486,6 +1579,52 @@ export interface paths {
          *     address and content were erased.
          */
         post: operations["retryOutboxMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/passes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The passes of the evidence retention job, newest first (admin)
+         * @description Each pass of the scheduled job (`INNOVATICE_RETENTION_EVERY`, 6 hours by default) that ran:
+         *     when it started and finished, how many editions were due, files and bytes erased, errors.
+         *     A pass that found another process running the job did nothing and is not listed.
+         */
+        get: operations["listRetentionPasses"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/retention/editions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per published or archived edition, when the evidence of its projects without an award is or was erased (admin)
+         * @description The evidence (files of purpose EVIDENCE and AUTHORISATION) of the projects of a PUBLISHED or
+         *     ARCHIVED edition that received no award is erased `evidenceRetentionMonths` after the
+         *     edition's publication (the instant of its move to PUBLISHED in the audit log; for an edition
+         *     without one, its ceremony date, else its evaluation deadline). Project texts stay; files of
+         *     awarded projects stay. Newest edition first, at most 200.
+         */
+        get: operations["listEditionRetention"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2792,6 +2931,11 @@ export interface components {
             privacyConsentRequired: boolean;
             /** Format: date-time */
             createdAt: string;
+            /**
+             * Format: date-time
+             * @description When the personal data of the account were erased (its names are then "Participant·e anonymisé·e")
+             */
+            erasedAt?: string;
         };
         PrivacyConsent: {
             /**
@@ -2822,6 +2966,119 @@ export interface components {
              * @description How long a sent email keeps its address and content
              */
             emailRetentionDays: number;
+        };
+        SelfErasureInput: {
+            currentPassword: string;
+        };
+        AdminErasureInput: {
+            /** @description Why (the request received, its date); kept in the audit log */
+            reason: string;
+        };
+        ErasureReport: {
+            /** Format: int64 */
+            accountId: number;
+            /** Format: date-time */
+            erasedAt: string;
+            /**
+             * Format: int32
+             * @description Projects of editions not yet published, deleted
+             */
+            projectsDeleted: number;
+            /**
+             * Format: int32
+             * @description Projects of published or archived editions, kept anonymised
+             */
+            projectsAnonymised: number;
+            /** Format: int32 */
+            filesErased: number;
+            /** Format: int32 */
+            emailsErased: number;
+        };
+        RetentionPass: {
+            /** Format: int64 */
+            id: number;
+            /** Format: date-time */
+            startedAt: string;
+            /**
+             * Format: date-time
+             * @description Absent while the pass runs (or if its process stopped)
+             */
+            finishedAt?: string;
+            /**
+             * Format: int32
+             * @description Editions due whose files were looked at
+             */
+            editions: number;
+            /**
+             * Format: int32
+             * @description Files erased
+             */
+            files: number;
+            /**
+             * Format: int64
+             * @description Bytes erased
+             */
+            bytes: number;
+            /**
+             * Format: int32
+             * @description Batches that failed (rolled back, tried again next pass)
+             */
+            errors: number;
+            /** @description The first failure, if any */
+            lastError?: string;
+        };
+        RetentionPassPage: {
+            items: components["schemas"]["RetentionPass"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+        };
+        EditionRetention: {
+            /** Format: int64 */
+            editionId: number;
+            /** Format: int32 */
+            number: number;
+            /** Format: int32 */
+            year: number;
+            title: string;
+            status: components["schemas"]["EditionStatus"];
+            /** Format: int32 */
+            evidenceRetentionMonths: number;
+            /**
+             * Format: date-time
+             * @description The publication instant the retention counts from
+             */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description When the evidence of projects without an award is erased
+             */
+            dueAt: string;
+            /** @description Whether dueAt has passed */
+            due: boolean;
+            /**
+             * Format: int64
+             * @description Files of awarded projects, never erased by retention
+             */
+            filesKept: number;
+            /**
+             * Format: int64
+             * @description Files of projects without an award still held
+             */
+            filesPending: number;
+            /**
+             * Format: int64
+             * @description Files the job erased so far
+             */
+            filesErased: number;
+            /**
+             * Format: date-time
+             * @description When the job last erased files of this edition
+             */
+            lastErasedAt?: string;
         };
         AccountPage: {
             items: components["schemas"]["Account"][];
@@ -2936,6 +3193,12 @@ export interface components {
             sameRegionConflict: boolean;
             forum?: components["schemas"]["Forum"];
             /**
+             * Format: int32
+             * @description Months after publication when the evidence files of projects without an award are erased;
+             *     24 when absent on creation, unchanged when absent on replacement; may change in any status.
+             */
+            evidenceRetentionMonths?: number;
+            /**
              * Format: int64
              * @description Required when replacing an edition (the version read, for optimistic locking); not allowed on creation.
              */
@@ -2967,6 +3230,11 @@ export interface components {
             blindReview: boolean;
             sameRegionConflict: boolean;
             forum?: components["schemas"]["Forum"];
+            /**
+             * Format: int32
+             * @description Months after publication when the evidence of projects without an award is erased
+             */
+            evidenceRetentionMonths: number;
             status: components["schemas"]["EditionStatus"];
             /**
              * @description The one status this edition may move to next; absent once ARCHIVED
@@ -5147,6 +5415,59 @@ export interface operations {
             };
         };
     };
+    exportMyData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip */
+            200: {
+                headers: {
+                    /** @description attachment; filename="innovatice-mes-donnees-<date>.zip" */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    eraseMyAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfErasureInput"];
+            };
+        };
+        responses: {
+            /** @description The account is erased; what was deleted, anonymised and kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listAccounts: {
         parameters: {
             query?: {
@@ -5258,6 +5579,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Account"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    eraseAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                accountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdminErasureInput"];
+            };
+        };
+        responses: {
+            /** @description The account is erased */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureReport"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7096,6 +7449,56 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    listRetentionPasses: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 0 (at most 100000) */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page */
+                size?: components["parameters"]["Size"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of passes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetentionPassPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    listEditionRetention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The editions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EditionRetention"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
         };
     };
     listMyAssignments: {

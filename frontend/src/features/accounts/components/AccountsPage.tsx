@@ -9,6 +9,9 @@ import { useAccounts } from '../api/list-accounts';
 import { useCreateAccount } from '../api/create-account';
 import { useSetAccountEnabled } from '../api/update-account';
 import { Pager } from '@/components/Pager';
+import { useSession } from '@/lib/auth/session';
+import type { Account } from '@/lib/api/types';
+import { EraseAccountDialog } from './EraseAccountDialog';
 
 type Role = 'TEACHER' | 'JURY' | 'COORDINATOR' | 'ADMIN';
 
@@ -69,6 +72,8 @@ export function AccountsPage() {
   const [page, setPage] = useState(0);
   const accounts = useAccounts(role || undefined, q, page);
   const toggle = useSetAccountEnabled();
+  const session = useSession();
+  const [erasing, setErasing] = useState<Account | null>(null);
   return (
     <>
       <h1>{t('accounts.title')}</h1>
@@ -102,11 +107,24 @@ export function AccountsPage() {
                           <td>{a.firstName} {a.lastName}</td>
                           <td>{t(`roles.${a.role}`)}</td>
                           <td>
-                            <button type="button" className="secondary small" onClick={() => toggle.mutate({ accountId: a.id, enabled: !a.enabled })}
-                              aria-label={t(a.enabled ? 'accounts.disableFor' : 'accounts.enableFor', { email: a.email })}>
-                              {a.enabled ? t('accounts.disable') : t('accounts.enable')}
-                            </button>{' '}
-                            {a.enabled ? t('accounts.enabled') : t('accounts.disabled')}
+                            {a.erasedAt ? t('accounts.erased') : (
+                              <>
+                                <button type="button" className="secondary small" onClick={() => toggle.mutate({ accountId: a.id, enabled: !a.enabled })}
+                                  aria-label={t(a.enabled ? 'accounts.disableFor' : 'accounts.enableFor', { email: a.email })}>
+                                  {a.enabled ? t('accounts.disable') : t('accounts.enable')}
+                                </button>{' '}
+                                {a.enabled ? t('accounts.enabled') : t('accounts.disabled')}
+                                {a.id !== session?.account.id && (
+                                  <>
+                                    {' '}
+                                    <button type="button" className="secondary small" onClick={() => setErasing(a)}
+                                      aria-label={t('accounts.eraseFor', { email: a.email })}>
+                                      {t('accounts.erase')}
+                                    </button>
+                                  </>
+                                )}
+                              </>
+                            )}
                           </td>
                         </tr>
                       ))}
@@ -119,6 +137,7 @@ export function AccountsPage() {
           }}
         </QueryState>
       </section>
+      {erasing && <EraseAccountDialog account={erasing} onClose={() => setErasing(null)} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import type { Account, MeUpdate, SchoolLevelCode } from '@/lib/api/types';
@@ -110,6 +110,7 @@ export function ProfilePage() {
       {params.get('welcome') && <p role="status" className="alert alert-success">{t('profile.welcome')}</p>}
       <QueryState query={me}>{() => <ProfileForm account={me.data!} />}</QueryState>
       <PasswordForm />
+      <p><Link to="/my-data">{t('profile.myData')}</Link></p>
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { fromLocalInput, toLocalInput } from '@/lib/i18n/format';
 import type { Edition, EditionInput } from '@/lib/api/types';
 
 type Form = Record<'number' | 'year' | 'title' | 'theme' | 'rules' | 'submissionsOpenAt' | 'submissionsCloseAt' | 'evaluationCloseAt'
-  | 'ceremonyDate' | 'ceremonyVenue' | 'laureateCount' | 'jurorsPerProject' | 'forumName' | 'forumCity' | 'forumYear' | 'forumStartsOn' | 'forumEndsOn', string>
+  | 'ceremonyDate' | 'ceremonyVenue' | 'laureateCount' | 'jurorsPerProject' | 'evidenceRetentionMonths' | 'forumName' | 'forumCity' | 'forumYear' | 'forumStartsOn' | 'forumEndsOn', string>
   & { blindReview: boolean; sameRegionConflict: boolean };
 
 function toForm(e?: Edition): Form {
@@ -16,6 +16,7 @@ function toForm(e?: Edition): Form {
     submissionsOpenAt: toLocalInput(e?.submissionsOpenAt), submissionsCloseAt: toLocalInput(e?.submissionsCloseAt),
     evaluationCloseAt: toLocalInput(e?.evaluationCloseAt), ceremonyDate: e?.ceremonyDate ?? '', ceremonyVenue: e?.ceremonyVenue ?? '',
     laureateCount: String(e?.laureateCount ?? 12), jurorsPerProject: String(e?.jurorsPerProject ?? 2),
+    evidenceRetentionMonths: String(e?.evidenceRetentionMonths ?? 24),
     forumName: e?.forum?.name ?? '', forumCity: e?.forum?.city ?? '', forumYear: e?.forum ? String(e.forum.year) : '',
     forumStartsOn: e?.forum?.startsOn ?? '', forumEndsOn: e?.forum?.endsOn ?? '',
     blindReview: e?.blindReview ?? false, sameRegionConflict: e?.sameRegionConflict ?? false,
@@ -31,6 +32,7 @@ function toInput(f: Form, version?: number): EditionInput {
     evaluationCloseAt: f.evaluationCloseAt ? fromLocalInput(f.evaluationCloseAt) : '',
     ceremonyDate: orNull(f.ceremonyDate), ceremonyVenue: orNull(f.ceremonyVenue),
     laureateCount: Number(f.laureateCount), jurorsPerProject: Number(f.jurorsPerProject),
+    evidenceRetentionMonths: Number(f.evidenceRetentionMonths),
     blindReview: f.blindReview, sameRegionConflict: f.sameRegionConflict,
     ...(f.forumName && f.forumCity && f.forumYear ? { forum: { name: f.forumName, city: f.forumCity, year: Number(f.forumYear), startsOn: orNull(f.forumStartsOn), endsOn: orNull(f.forumEndsOn) } } : {}),
     ...(version !== undefined ? { version } : {}),
@@ -79,6 +81,8 @@ export function EditionForm({ edition, onSubmit, pending, error }: {
         {input('ceremonyVenue', 'text', { maxLength: 200 })}
         {input('laureateCount', 'number', { min: 1, max: 100, required: true })}
         {input('jurorsPerProject', 'number', { min: 1, max: 10, required: true })}
+        {input('evidenceRetentionMonths', 'number', { min: 1, max: 120, required: true }, 'evidenceRetentionMonths',
+          t('edition.evidenceRetentionHint'))}
       </div>
       <div className="grid-3">
         {input('forumName', 'text', {}, 'forum.name')}

@@ -103,7 +103,8 @@ public final class AccountDtos {
                               Language preferredLanguage, boolean enabled, String regionCode, LocalizedText academy,
                               String schoolName, String schoolLevel, String discipline, String phone,
                               boolean remindersEnabled, Integer privacyNoticeVersion, Instant privacyAcceptedAt,
-                              int privacyNoticeCurrentVersion, boolean privacyConsentRequired, Instant createdAt) {
+                              int privacyNoticeCurrentVersion, boolean privacyConsentRequired, Instant createdAt,
+                              Instant erasedAt) {
 
         static AccountView of(Account account, ReferenceData reference, PrivacyNotice notice) {
             LocalizedText academy = reference.region(account.regionCode).map(ReferenceData.RegionView::academy).orElse(null);
@@ -111,7 +112,7 @@ public final class AccountDtos {
                     account.preferredLanguage, account.enabled, account.regionCode, academy, account.schoolName,
                     account.schoolLevel, account.discipline, account.phone, account.remindersEnabled,
                     account.privacyNoticeVersion, account.privacyAcceptedAt, notice.currentVersion(),
-                    notice.consentRequired(account.privacyNoticeVersion), account.createdAt);
+                    notice.consentRequired(account.privacyNoticeVersion), account.createdAt, account.erasedAt);
         }
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.edition.EditionTransitioned;
+import ma.innovatice.privacy.AccountErased;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -104,6 +105,11 @@ public class PublicPagesCache {
     }
 
     void onTransition(@Observes(during = TransactionPhase.AFTER_COMPLETION) EditionTransitioned event) {
+        clear();
+    }
+
+    /** An erased author's published projects and certificates are anonymised: the pages read them again. */
+    void onErasure(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountErased event) {
         clear();
     }
 

@@ -174,7 +174,7 @@ public class DemoData {
                         + "projet de classe intégrant les TIC, mené avec ses élèves durant l'année scolaire.",
                 casablanca(2015, 11, 2, 9), casablanca(2016, 2, 29, 23), casablanca(2016, 4, 15, 23),
                 CEREMONY_2016.atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true, false,
-                new Forum("Global Education Forum", "Budapest", 2016), null);
+                new Forum("Global Education Forum", "Budapest", 2016), null, null);
         EditionView edition = editionService.create(input, Actor.SYSTEM);
         for (EditionStatus step : List.of(EditionStatus.OPEN, EditionStatus.EVALUATION, EditionStatus.DELIBERATION)) {
             editionService.transition(edition.id(), step, Actor.SYSTEM);
@@ -226,7 +226,7 @@ public class DemoData {
                         + "un projet de classe qui utilise la technologie ; le jury l'évalue selon la grille 21CLD.",
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(100)),
                 now.plus(Duration.ofDays(130)).atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true,
-                true, null, null);
+                true, null, null, null);
         EditionView edition = editionService.create(input, Actor.SYSTEM);
         // Judged as the Ministry runs it: each academy pre-selects its best projects, a national jury
         // judges the shortlist, and the finalists present theirs before the winner is chosen.

@@ -52,6 +52,7 @@ public final class EditionDtos {
             Boolean blindReview,
             Boolean sameRegionConflict,
             @Valid Forum forum,
+            @Min(1) @Max(120) Integer evidenceRetentionMonths,
             @Min(0) Long version) {
     }
 
@@ -59,7 +60,7 @@ public final class EditionDtos {
                               Instant submissionsOpenAt, Instant submissionsCloseAt, Instant evaluationCloseAt,
                               LocalDate ceremonyDate, String ceremonyVenue, int laureateCount,
                               int jurorsPerProject, boolean blindReview, boolean sameRegionConflict, Forum forum,
-                              EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
+                              int evidenceRetentionMonths, EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
                               long version, Instant createdAt, Instant updatedAt, RoundRef currentRound,
                               Integer rounds) {
 
@@ -77,7 +78,7 @@ public final class EditionDtos {
                     e.forumStartsOn, e.forumEndsOn);
             return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
                     e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,
-                    e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.status,
+                    e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.evidenceRetentionMonths, e.status,
                     e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt,
                     currentRound, rounds);
         }

@@ -518,6 +518,10 @@ public class EditionService {
         edition.forumYear = input.forum() == null ? null : input.forum().year();
         edition.forumStartsOn = input.forum() == null ? null : input.forum().startsOn();
         edition.forumEndsOn = input.forum() == null ? null : input.forum().endsOn();
+        // Absent: 24 on creation (the entity's default), unchanged on replacement.
+        if (input.evidenceRetentionMonths() != null) {
+            edition.evidenceRetentionMonths = input.evidenceRetentionMonths();
+        }
     }
 
     private static String blankToNull(String text) {

@@ -81,6 +81,13 @@ class AuthorizationMatrixTest {
         // Issue 20.1: anyone reads the privacy notice; every signed-in person accepts it (an empty body changes nothing).
         rules.put("getPrivacyNotice", open(NONE));
         rules.put("acceptPrivacyNotice", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        // Personal data: every signed-in person exports her own data (the zip) and erases her own account (the
+        // empty body lacks the password: 400); an administrator erases an account with a reason (400 without).
+        rules.put("exportMyData", roles(NONE, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        rules.put("eraseMyAccount", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
+        rules.put("eraseAccount", roles(EMPTY, "ADMIN"));
+        rules.put("listRetentionPasses", roles(NONE, "ADMIN"));
+        rules.put("listEditionRetention", roles(NONE, "ADMIN"));
         // A coordinator lists and manages the jurors of its region: the teacher's account is not found (404).
         rules.put("listAccounts", roles(NONE, "ADMIN", "COORDINATOR"));
         rules.put("createAccount", roles(EMPTY, "ADMIN", "COORDINATOR"));

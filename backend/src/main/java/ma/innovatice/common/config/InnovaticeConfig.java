@@ -362,6 +362,30 @@ public interface InnovaticeConfig {
         }
     }
 
+    /** A person's export of her data ({@code GET /api/me/data-export}). */
+    @WithName("data-export")
+    DataExport dataExport();
+
+    interface DataExport {
+        /** One export per account per interval (an export reads every row and file of the person). */
+        @WithDefault("PT1M")
+        Duration interval();
+    }
+
+    /** The evidence retention job (law 09-08): files of projects without an award, after publication. */
+    Retention retention();
+
+    interface Retention {
+        /** How often the job runs; {@code off} stops it. */
+        @WithDefault("6h")
+        String every();
+
+        /** Files erased per transaction (1 to 10,000). */
+        @WithName("batch-size")
+        @WithDefault("100")
+        int batchSize();
+    }
+
     /** The first administrator, created at start when no administrator exists. */
     interface Admin {
         Optional<String> email();
