@@ -26,8 +26,14 @@ import { JuryCalibrationNotice } from '@/features/calibration/components/JuryCal
 import { CalibrationSamplePage } from '@/features/calibration/components/CalibrationSamplePage';
 import { ShortlistPage } from '@/features/rounds/components/ShortlistPage';
 import { RoundTimeline } from '@/features/rounds/components/RoundTimeline';
+import { GalleryPage } from '@/features/gallery/components/GalleryPage';
+import { GalleryProjectPage } from '@/features/gallery/components/GalleryProjectPage';
+import { GalleryConsentCard } from '@/features/gallery/components/GalleryConsentCard';
+import { GalleryLaureateLink } from '@/features/gallery/components/GalleryLaureateLink';
 
 const timeline = (submissionId: number) => <RoundTimeline submissionId={submissionId} />;
+const galleryConsent = (submissionId: number) => <GalleryConsentCard submissionId={submissionId} />;
+const galleryLink = (editionId: number, submissionId: number) => <GalleryLaureateLink editionId={editionId} submissionId={submissionId} />;
 
 export const routes: RouteObject[] = [
   {
@@ -35,7 +41,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/editions', element: <ArchivePage /> },
-      { path: '/editions/:editionId', element: <ResultsPage /> },
+      { path: '/editions/:editionId', element: <ResultsPage galleryLink={galleryLink} /> },
+      { path: '/gallery', element: <GalleryPage /> },
+      { path: '/gallery/:submissionId', element: <GalleryProjectPage /> },
       { path: '/verify', element: <VerifyPage /> },
       { path: '/verify/:code', element: <VerifyPage /> },
       { path: '/login', element: <LoginPage /> },
@@ -45,9 +53,9 @@ export const routes: RouteObject[] = [
       { path: '/confirm-email', element: <ConfirmEmailPage /> },
       { path: '/profile', element: <RequireRole><ProfilePage /></RequireRole> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
-      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} /></RequireRole> },
+      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} gallery={galleryConsent} /></RequireRole> },
       // The address that the emails about a project link to.
-      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} /></RequireRole> },
+      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} gallery={galleryConsent} /></RequireRole> },
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
       { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },

@@ -18,6 +18,7 @@ import { PROJECT_FIELDS } from './projectForm';
 import { useProjectForm, type ProjectFormState } from './useProjectForm';
 
 const FINAL = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED'];
+const AWARDED = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION'];
 
 /** Whether the call of the project's edition still takes submissions (OPEN, before its closing instant). */
 const callOpen = (s: Submission) => s.edition.status === 'OPEN' && Date.now() < Date.parse(s.edition.submissionsCloseAt);
@@ -138,7 +139,7 @@ function Actions({ submission, state, editing, setEditing }: {
  * author asks to change it ("Modifier mon projet"), and changes then go straight into it; a withdrawn
  * one can be submitted again while the call is open.
  */
-function Project({ submission: s, timeline }: { submission: Submission; timeline?: (submissionId: number) => ReactNode }) {
+function Project({ submission: s, timeline, gallery }: { submission: Submission; timeline?: (submissionId: number) => ReactNode; gallery?: (submissionId: number) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   // The status in which editing was asked for: a change of status (submitted, withdrawn) ends it.
@@ -168,6 +169,7 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
       )}
       {s.status === 'UNDER_REVIEW' && <MySlotCard submissionId={s.id} />}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
+      {AWARDED.includes(s.status) && gallery?.(s.id)}
       {s.status !== 'DRAFT' && s.status !== 'WITHDRAWN' && timeline?.(s.id)}
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)} />
       <SubmissionForm state={state} editing={editing} focusOnEdit={editingSubmitted} />
@@ -176,9 +178,12 @@ function Project({ submission: s, timeline }: { submission: Submission; timeline
   );
 }
 
-/** `timeline`: the project's way through the judging rounds, given by the app. */
-export function SubmissionPage({ timeline }: { timeline?: (submissionId: number) => ReactNode }) {
+/**
+ * `timeline`: the project's way through the judging rounds; `gallery`: the consent to the public gallery of an
+ * awarded project; both given by the app.
+ */
+export function SubmissionPage({ timeline, gallery }: { timeline?: (submissionId: number) => ReactNode; gallery?: (submissionId: number) => ReactNode }) {
   const id = Number(useParams().submissionId);
   const query = useSubmission(id);
-  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} timeline={timeline} />}</QueryState>;
+  return <QueryState query={query}>{() => <Project key={query.data!.id} submission={query.data!} timeline={timeline} gallery={gallery} />}</QueryState>;
 }
