@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '@/components/ErrorAlert';
@@ -99,7 +99,9 @@ export function GalleryPage() {
                   <p className="badge-line">{t(`status.award.${item.kind}`)} · {t('gallery.editionOf', { number: item.editionNumber, year: item.editionYear })}</p>
                   <h3 dir="auto"><Link to={`/gallery/${item.submissionId}`} aria-label={t('gallery.open', { title: item.title })}>{item.title}</Link></h3>
                   <p dir="auto"><strong>{item.teacherName}</strong></p>
-                  <p className="muted">{[regionName(item.regionCode), levelName(item.schoolLevel), item.discipline].filter(Boolean).map((part, i) => <span key={i} dir="auto">{i > 0 && ' · '}{part}</span>)}</p>
+                  <p className="muted">{[regionName(item.regionCode), levelName(item.schoolLevel), item.discipline].filter(Boolean).map((part, i) => (
+                    <Fragment key={i}>{i > 0 && ' · '}<bdi>{part}</bdi></Fragment>
+                  ))}</p>
                   {item.summary && <p dir="auto" className="gallery-summary">{item.summary}</p>}
                   {item.fileCount > 0 && <p className="muted">{t('gallery.files', { count: formatNumber(item.fileCount, lang) })}</p>}
                 </li>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert, Loading } from '@/components/ErrorAlert';
@@ -50,7 +51,7 @@ export function GalleryProjectPage() {
           {level && <><dt>{t('gallery.level')}</dt><dd>{level}</dd></>}
           {p.discipline && <><dt>{t('gallery.discipline')}</dt><dd dir="auto">{p.discipline}</dd></>}
           {p.technologies.length > 0 && (
-            <><dt>{t('gallery.technologies')}</dt><dd>{p.technologies.map((tech, i) => <span key={i} dir="auto">{i > 0 && ', '}{tech}</span>)}</dd></>
+            <><dt>{t('gallery.technologies')}</dt><dd>{p.technologies.map((tech, i) => <Fragment key={i}>{i > 0 && (lang === 'ar' ? '، ' : ', ')}<bdi>{tech}</bdi></Fragment>)}</dd></>
           )}
         </dl>
         {p.summary && (
