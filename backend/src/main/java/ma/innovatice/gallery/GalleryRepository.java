@@ -30,11 +30,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class GalleryRepository {
 
-    /** The projects in the public gallery (aliases g, s, a, e, t). */
-    static final String PUBLIC_PROJECTS = "FROM gallery_entry g JOIN submission s ON s.id = g.submission_id "
+    /** The tables of a project in the gallery (aliases g, s, a, e, t). */
+    private static final String PROJECT_TABLES = "FROM gallery_entry g JOIN submission s ON s.id = g.submission_id "
             + "JOIN award a ON a.submission_id = s.id JOIN edition e ON e.id = s.edition_id "
-            + "JOIN account t ON t.id = s.author_id "
-            + "WHERE e.status IN ('PUBLISHED', 'ARCHIVED') AND t.erased_at IS NULL AND s.anonymised_at IS NULL ";
+            + "JOIN account t ON t.id = s.author_id ";
+
+    /** What keeps a consented project public: a published edition, an author not erased, a project not anonymised. */
+    private static final String PROJECT_RULE = "WHERE e.status IN ('PUBLISHED', 'ARCHIVED') AND t.erased_at IS NULL "
+            + "AND s.anonymised_at IS NULL ";
+
+    /** The projects in the public gallery. */
+    static final String PUBLIC_PROJECTS = PROJECT_TABLES + PROJECT_RULE;
 
     /** The files of a project that the public may read (aliases f, x; {@code s} is the project). */
     static final String PUBLIC_FILES = "FROM gallery_file f JOIN attachment x ON x.id = f.attachment_id "
@@ -123,8 +129,8 @@ public class GalleryRepository {
     @SuppressWarnings("unchecked")
     Optional<PublicFile> publicFile(long submissionId, long attachmentId) {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT x.id, x.filename, x.content_type, x.size_bytes, "
-                        + "x.sha256 " + PUBLIC_PROJECTS.replace("WHERE ", "JOIN gallery_file f ON f.submission_id = s.id "
-                        + "JOIN attachment x ON x.id = f.attachment_id AND x.submission_id = s.id WHERE ")
+                        + "x.sha256 " + PROJECT_TABLES + "JOIN gallery_file f ON f.submission_id = s.id "
+                        + "JOIN attachment x ON x.id = f.attachment_id AND x.submission_id = s.id " + PROJECT_RULE
                         + "AND s.id = :id AND x.id = :file AND x.purpose = 'EVIDENCE' AND x.shows_pupils = FALSE")
                 .setParameter("id", submissionId).setParameter("file", attachmentId).getResultList();
         return rows.stream().findFirst().map(r -> new PublicFile(num(r[0]), (String) r[1], (String) r[2], num(r[3]),
