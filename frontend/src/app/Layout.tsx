@@ -57,6 +57,7 @@ export function Layout() {
           <ul className="nav-list">
             <li><NavLink to="/" end>{t('nav.home')}</NavLink></li>
             <li><NavLink to="/editions">{t('nav.archive')}</NavLink></li>
+            <li><NavLink to="/gallery">{t('gallery.nav')}</NavLink></li>
             <li><NavLink to="/verify">{t('nav.verify')}</NavLink></li>
             {role === 'TEACHER' && <li><NavLink to="/teacher">{t('nav.teacher')}</NavLink></li>}
             {role === 'JURY' && <li><NavLink to="/jury">{t('nav.jury')}</NavLink></li>}

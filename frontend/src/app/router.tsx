@@ -41,6 +41,13 @@ const checks = (s: Submission) => <AnonymityWarning submission={s} />;
 const confirmSubmit = (s: Submission, submit: () => void, cancel: () => void) => (
   <SubmitAnonymityCheck submission={s} onConfirm={submit} onCancel={cancel} />
 );
+import { GalleryPage } from '@/features/gallery/components/GalleryPage';
+import { GalleryProjectPage } from '@/features/gallery/components/GalleryProjectPage';
+import { GalleryConsentCard } from '@/features/gallery/components/GalleryConsentCard';
+import { GalleryLaureateLink } from '@/features/gallery/components/GalleryLaureateLink';
+
+const galleryConsent = (submissionId: number) => <GalleryConsentCard submissionId={submissionId} />;
+const galleryLink = (editionId: number, submissionId: number) => <GalleryLaureateLink editionId={editionId} submissionId={submissionId} />;
 
 export const routes: RouteObject[] = [
   {
@@ -48,7 +55,9 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <HomePage /> },
       { path: '/editions', element: <ArchivePage /> },
-      { path: '/editions/:editionId', element: <ResultsPage /> },
+      { path: '/editions/:editionId', element: <ResultsPage galleryLink={galleryLink} /> },
+      { path: '/gallery', element: <GalleryPage /> },
+      { path: '/gallery/:submissionId', element: <GalleryProjectPage /> },
       { path: '/verify', element: <VerifyPage /> },
       { path: '/verify/:code', element: <VerifyPage /> },
       { path: '/login', element: <LoginPage /> },
@@ -61,9 +70,9 @@ export const routes: RouteObject[] = [
       { path: '/my-data', element: <RequireRole><MyDataPage /></RequireRole> },
       { path: '/account-erased', element: <AccountErasedPage /> },
       { path: '/teacher', element: <RequireRole role="TEACHER"><MySpacePage /></RequireRole> },
-      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} /></RequireRole> },
+      { path: '/teacher/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} gallery={galleryConsent} /></RequireRole> },
       // The address that the emails about a project link to.
-      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} /></RequireRole> },
+      { path: '/my/submissions/:submissionId', element: <RequireRole role="TEACHER"><SubmissionPage timeline={timeline} checks={checks} confirmSubmit={confirmSubmit} gallery={galleryConsent} /></RequireRole> },
       { path: '/jury', element: <RequireRole role="JURY"><JuryHomePage notice={<JuryCalibrationNotice />} /></RequireRole> },
       { path: '/jury/calibration/samples/:sampleId', element: <RequireRole role="JURY"><CalibrationSamplePage /></RequireRole> },
       { path: '/jury/assignments/:assignmentId', element: <RequireRole role="JURY"><ScoringPage /></RequireRole> },

@@ -2161,6 +2161,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/gallery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The public gallery of laureate projects whose teachers consented, by edition (newest first) then award rank
+         * @description Only projects awarded in a PUBLISHED or ARCHIVED edition whose author consented (`putGalleryConsent`) and
+         *     has not revoked it. `q` finds words in the title or the summary, ignoring case and accents as the
+         *     database's collation does (a plain substring match, `%` and `_` taken literally). Answers are kept in
+         *     memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); a consent given or revoked, or an
+         *     edition changing status, is seen at once by this API process.
+         */
+        get: operations["listGallery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gallery/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A project of the public gallery, with the evidence its teacher chose to show
+         * @description 404 when the project is not in the gallery (never consented, consent revoked, or not a published laureate). Kept in memory like the list.
+         */
+        get: operations["getGalleryProject"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gallery/{submissionId}/files/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * A file the teacher selected for the gallery, shown in the page (PNG, JPEG, PDF) or downloaded (the other types)
+         * @description Only an evidence file selected by the author and declared by her as showing no pupil, of a project in the
+         *     gallery; any other file, or after the consent is revoked, 404. PNG, JPEG and PDF answer `inline` and may be
+         *     framed by this site only, in a sandbox (`Content-Security-Policy: sandbox; default-src 'none'; ...;
+         *     frame-ancestors 'self'`); the other types answer `attachment`. `Cache-Control: public, no-cache` with the
+         *     file's SHA-256 as `ETag`: a cache asks again each time (so that a revocation holds at once) and gets 304
+         *     while the file is unchanged.
+         */
+        get: operations["downloadGalleryFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/submissions/{submissionId}/gallery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Whether one's own project is in the public gallery, and the evidence files that may be shown (teacher, own project)
+         * @description `eligible` is true for a project awarded (winner, laureate or special mention) in a PUBLISHED or ARCHIVED
+         *     edition. `files` lists the project's evidence files (never the parents' authorisations) with whether they
+         *     are selected and the author's word on pupils (`showsPupils`: null when not said; a project declared as
+         *     showing no pupil gives its files false). Another teacher's project is 404.
+         */
+        get: operations["getGalleryConsent"];
+        /**
+         * Consent to showing one's awarded project in the public gallery, with the files chosen (teacher, own project)
+         * @description Puts the project's summary, level, discipline, region, technologies, award and the teacher's name (as on
+         *     the public results) in the public gallery, with the files listed, each stated as showing no pupil
+         *     (`showsNoPupils: true`, recorded on the file). Replaces an earlier choice; audited (`GALLERY_CONSENT`). 422
+         *     `gallery-file-refused` naming each file at fault (`files[i].attachmentId` or `files[i].showsNoPupils`): not
+         *     a file of this project, the parents' authorisations, a file declared as showing pupils, or a statement
+         *     missing. 409 `not-a-laureate` for a project without an award, 409 `results-not-published` before the
+         *     edition is PUBLISHED. Seen at once by the public pages of this API process.
+         */
+        put: operations["putGalleryConsent"];
+        post?: never;
+        /**
+         * Take one's project out of the public gallery at once (teacher, own project)
+         * @description The consent and the selection are removed (audited `GALLERY_REVOKE` when there was one); every public answer of this API process stops showing the project from the next request. Nothing to revoke is not an error.
+         */
+        delete: operations["revokeGalleryConsent"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/submissions/{submissionId}/result": {
         parameters: {
             query?: never;
@@ -4788,6 +4901,119 @@ export interface components {
             size: number;
             /** Format: int64 */
             total: number;
+        };
+        GalleryItem: {
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: int64 */
+            editionId: number;
+            /** Format: int32 */
+            editionNumber: number;
+            /** Format: int32 */
+            editionYear: number;
+            kind: components["schemas"]["AwardKind"];
+            /** Format: int32 */
+            rank: number;
+            title: string;
+            summary?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            schoolLevel?: components["schemas"]["SchoolLevelCode"];
+            discipline?: string;
+            technologies: string[];
+            teacherName: string;
+            /**
+             * Format: int32
+             * @description Files shown with the project
+             */
+            fileCount: number;
+            /**
+             * Format: int64
+             * @description The first image shown with the project, for the card (`downloadGalleryFile`)
+             */
+            coverFileId?: number;
+        };
+        GalleryPage: {
+            items: components["schemas"]["GalleryItem"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            total: number;
+            /** @description Every discipline of the gallery's projects, whatever the filters, in alphabetical order (at most 200) */
+            disciplines: string[];
+        };
+        GalleryFile: {
+            /** Format: int64 */
+            id: number;
+            filename: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /**
+             * @description How the page may show it (IMAGE and PDF are served inline); NONE is a download
+             * @enum {string}
+             */
+            preview: "IMAGE" | "PDF" | "NONE";
+        };
+        GalleryProject: {
+            /** Format: int64 */
+            submissionId: number;
+            /** Format: int64 */
+            editionId: number;
+            /** Format: int32 */
+            editionNumber: number;
+            /** Format: int32 */
+            editionYear: number;
+            editionTitle?: string;
+            kind: components["schemas"]["AwardKind"];
+            /** Format: int32 */
+            rank: number;
+            citation?: string;
+            title: string;
+            summary?: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            schoolLevel?: components["schemas"]["SchoolLevelCode"];
+            discipline?: string;
+            technologies: string[];
+            teacherName: string;
+            files: components["schemas"]["GalleryFile"][];
+        };
+        GalleryCandidateFile: {
+            /** Format: int64 */
+            id: number;
+            filename: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            /** @description Shown in the gallery now */
+            selected: boolean;
+            /** @description The author's word on this file (null: not said, treated as showing pupils) */
+            showsPupils?: boolean | null;
+        };
+        GalleryConsent: {
+            /** Format: int64 */
+            submissionId: number;
+            /** @description An award in a PUBLISHED or ARCHIVED edition; only then may the project enter the gallery */
+            eligible: boolean;
+            /** @description The teacher consented and did not revoke */
+            inGallery: boolean;
+            /** Format: date-time */
+            consentedAt?: string;
+            /** @description The project's evidence files (never the parents' authorisations) */
+            files: components["schemas"]["GalleryCandidateFile"][];
+        };
+        GallerySelectedFile: {
+            /** Format: int64 */
+            attachmentId: number;
+            /** @description The author states that the file shows no pupil (face, voice, name); it must be true */
+            showsNoPupils: boolean;
+        };
+        GalleryConsentInput: {
+            /** @description The teacher's explicit consent; it must be true (revoke with `revokeGalleryConsent`) */
+            consent: boolean;
+            /** @description The files to show, in this order; each at most once */
+            files: components["schemas"]["GallerySelectedFile"][];
         };
         /** @description The winner represents Morocco at the edition's international forum (`edition.forum`) when it has one; the ceremony is `edition.ceremonyDate` and `edition.ceremonyVenue`. */
         EditionResults: {
@@ -8302,6 +8528,186 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+        };
+    };
+    listGallery: {
+        parameters: {
+            query?: {
+                /** @description Words found in the title or the summary */
+                q?: string;
+                /** @description One edition's projects (its id) */
+                edition?: number;
+                region?: components["parameters"]["RegionFilter"];
+                level?: components["parameters"]["LevelFilter"];
+                discipline?: components["parameters"]["DisciplineFilter"];
+                /** @description Page number, from 0 (at most 100000) */
+                page?: components["parameters"]["Page"];
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the gallery, and the disciplines found in the whole gallery (for the filter) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GalleryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+        };
+    };
+    getGalleryProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GalleryProject"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    downloadGalleryFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-None-Match"?: string;
+            };
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, streamed, with its checked type */
+            200: {
+                headers: {
+                    /** @description inline (PNG, JPEG, PDF) or attachment, with the file name as `filename*=UTF-8''…` and an ASCII `filename` fallback */
+                    "Content-Disposition"?: string;
+                    /** @description The SHA-256 of the bytes, quoted */
+                    ETag?: string;
+                    /** @description public, no-cache */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description The copy the client holds (its `If-None-Match`) is the file as it is */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    getGalleryConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The consent and the files */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GalleryConsent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    putGalleryConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GalleryConsentInput"];
+            };
+        };
+        responses: {
+            /** @description The consent as now recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GalleryConsent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["Unprocessable"];
+        };
+    };
+    revokeGalleryConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                submissionId: components["parameters"]["SubmissionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project is not in the gallery */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getSubmissionResult: {

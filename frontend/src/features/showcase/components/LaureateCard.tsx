@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Laureate } from '@/lib/api/types';
 
-export function LaureateCard({ laureate, regionName, levelName }: { laureate: Laureate; regionName: string; levelName: string }) {
+/** `extra`: what the app adds under the card (the link to the project in the gallery). */
+export function LaureateCard({ laureate, regionName, levelName, extra }: { laureate: Laureate; regionName: string; levelName: string; extra?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <li className={`card laureate laureate-${laureate.kind.toLowerCase()}`}>
@@ -11,6 +13,7 @@ export function LaureateCard({ laureate, regionName, levelName }: { laureate: La
       <p className="muted">{[regionName, levelName, laureate.discipline].filter(Boolean).join(' · ')}</p>
       {laureate.summary && <p dir="auto">{laureate.summary}</p>}
       {laureate.citation && <blockquote dir="auto">{laureate.citation}</blockquote>}
+      {extra}
     </li>
   );
 }

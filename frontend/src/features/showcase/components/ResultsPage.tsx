@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { formatDate, formatNumber, isolate, localized } from '@/lib/i18n/format';
 import { DelegationBlock } from './DelegationBlock';
@@ -7,8 +7,10 @@ import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useEditionResults } from '../api/get-edition-results';
 import { LaureateCard } from './LaureateCard';
 import type { Edition, Laureate } from '@/lib/api/types';
+import type { ReactNode } from 'react';
 
-export function ResultsPage() {
+/** `galleryLink`: the link to a laureate's project in the gallery, given by the app (nothing when it is not there). */
+export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number, submissionId: number) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const editionId = Number(useParams().editionId);
@@ -25,7 +27,8 @@ export function ResultsPage() {
     if (venue) return t('results.ceremonyAt', { venue });
     return '';
   };
-  const card = (l: Laureate) => <LaureateCard key={l.submissionId} laureate={l} regionName={region(l.regionCode)} levelName={level(l.schoolLevel)} />;
+  const card = (l: Laureate) => <LaureateCard key={l.submissionId} laureate={l} regionName={region(l.regionCode)} levelName={level(l.schoolLevel)}
+    extra={galleryLink?.(l.editionId, l.submissionId)} />;
   return (
     <QueryState query={results}>
       {() => {
@@ -39,6 +42,7 @@ export function ResultsPage() {
               {t('results.figures', { participants: formatNumber(r.participants, lang), regions: formatNumber(r.regions, lang) })}
               {ceremonyLine && ` ${ceremonyLine}`}
             </p>
+            <p><Link to={`/gallery?edition=${r.edition.id}`}>{t('gallery.resultsLink')}</Link></p>
             {r.winner && (
               <section aria-labelledby="winner">
                 <h2 id="winner">{t('results.winner')}</h2>

@@ -18,6 +18,7 @@ import { PROJECT_FIELDS } from './projectForm';
 import { useProjectForm, type ProjectFormState } from './useProjectForm';
 
 const FINAL = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION', 'NOT_RETAINED'];
+const AWARDED = ['LAUREATE', 'WINNER', 'SPECIAL_MENTION'];
 
 /** Whether the call of the project's edition still takes submissions (OPEN, before its closing instant). */
 const callOpen = (s: Submission) => s.edition.status === 'OPEN' && Date.now() < Date.parse(s.edition.submissionsCloseAt);
@@ -31,6 +32,8 @@ export type ProjectExtras = {
   timeline?: (submissionId: number) => ReactNode;
   checks?: (submission: Submission) => ReactNode;
   confirmSubmit?: (submission: Submission, submit: () => void, cancel: () => void) => ReactNode;
+  /** The consent to the public gallery, for an awarded project. */
+  gallery?: (submissionId: number) => ReactNode;
 };
 
 function Actions({ submission, state, editing, setEditing, confirmSubmit }: {
@@ -156,7 +159,7 @@ function Actions({ submission, state, editing, setEditing, confirmSubmit }: {
  * author asks to change it ("Modifier mon projet"), and changes then go straight into it; a withdrawn
  * one can be submitted again while the call is open.
  */
-function Project({ submission: s, extras: { timeline, checks, confirmSubmit } }: { submission: Submission; extras: ProjectExtras }) {
+function Project({ submission: s, extras: { timeline, checks, confirmSubmit, gallery } }: { submission: Submission; extras: ProjectExtras }) {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
   // The status in which editing was asked for: a change of status (submitted, withdrawn) ends it.
@@ -186,6 +189,7 @@ function Project({ submission: s, extras: { timeline, checks, confirmSubmit } }:
       )}
       {s.status === 'UNDER_REVIEW' && <MySlotCard submissionId={s.id} />}
       {FINAL.includes(s.status) && <ResultPanel submissionId={s.id} />}
+      {AWARDED.includes(s.status) && gallery?.(s.id)}
       {s.status !== 'DRAFT' && s.status !== 'WITHDRAWN' && timeline?.(s.id)}
       {(s.status === 'DRAFT' || s.status === 'SUBMITTED') && s.editable && checks?.(s)}
       <Actions submission={s} state={state} editing={editing} setEditing={(on) => setEditingIn(on ? s.status : null)}
@@ -199,7 +203,7 @@ function Project({ submission: s, extras: { timeline, checks, confirmSubmit } }:
   );
 }
 
-/** `timeline`: the project's way through the judging rounds; `checks` and `confirmSubmit`: see {@link ProjectExtras}. All given by the app. */
+/** `timeline`: the project's way through the judging rounds; `checks`, `confirmSubmit` and `gallery`: see {@link ProjectExtras}. All given by the app. */
 export function SubmissionPage(extras: ProjectExtras) {
   const id = Number(useParams().submissionId);
   const query = useSubmission(id);

@@ -21,9 +21,11 @@ import java.util.function.ToIntFunction;
 
 /**
  * Public pages read by everyone and rarely changed: the laureates and results of published
- * editions, and the participation statistics. They are kept in memory for a short time; any edition
- * changing status empties the cache once the change is committed, and a value read while such a
- * change was being committed is not kept. Other changes (an author's name, a new submission in an
+ * editions, the participation statistics and the gallery of laureate projects. They are kept in
+ * memory for a short time; any edition changing status, and any {@link PublicPagesChanged} (a
+ * gallery consent given or revoked), empties the cache once the change is committed, and a value
+ * read while such a change was being committed is not kept. This is one process's memory: another
+ * API process sharing the database sees such a change when its own kept value expires. Other changes (an author's name, a new submission in an
  * open edition's counts) show when the kept value expires.
  *
  * <p>Anyone can make new keys (every filter and page of the laureates is one), so the cache is
@@ -59,7 +61,7 @@ public class PublicPagesCache {
 
     /** The value kept under {@code key}, or the one {@code read} gives (kept for the next callers). */
     @SuppressWarnings("unchecked")
-    <T> T get(Object key, Supplier<T> read) {
+    public <T> T get(Object key, Supplier<T> read) {
         if (entries == null) {
             return read.get();
         }
@@ -110,6 +112,11 @@ public class PublicPagesCache {
 
     /** An erased author's published projects and certificates are anonymised: the pages read them again. */
     void onErasure(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountErased event) {
+        clear();
+    }
+
+    /** A change of what the public pages show (the gallery's consents). */
+    void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) PublicPagesChanged event) {
         clear();
     }
 

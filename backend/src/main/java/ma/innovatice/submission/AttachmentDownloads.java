@@ -16,13 +16,17 @@ public class AttachmentDownloads {
     }
 
     public Response response(Attachment attachment, String filename) {
-        StreamingOutput body = out -> store.copyTo(attachment.id, out);
-        return Response.ok(body, attachment.contentType)
+        return Response.ok(body(attachment.id), attachment.contentType)
                 .header("Content-Disposition", ContentDisposition.attachment(filename))
                 .header("Content-Length", attachment.sizeBytes)
                 .header("X-Content-SHA256", attachment.sha256)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-store")
                 .build();
+    }
+
+    /** The bytes of a file, streamed one stored chunk at a time. */
+    public StreamingOutput body(long attachmentId) {
+        return out -> store.copyTo(attachmentId, out);
     }
 }

@@ -179,6 +179,14 @@ class AuthorizationMatrixTest {
         rules.put("deleteAward", roles(NONE, "ADMIN"));
         rules.put("getEditionResults", open(NONE));
         rules.put("listLaureates", open(NONE));
+        rules.put("listGallery", open(NONE));
+        rules.put("getGalleryProject", open(NONE));
+        rules.put("downloadGalleryFile", open(NONE));
+        rules.put("getGalleryConsent", owned(NONE, NONE, "TEACHER"));
+        // The project is under review: its owner gets past authorisation to 409 (not published yet).
+        rules.put("putGalleryConsent", owned(Map.of("consent", true, "files", List.of()),
+                Map.of("consent", true, "files", List.of()), "TEACHER"));
+        rules.put("revokeGalleryConsent", owned(NONE, NONE, "TEACHER"));
         rules.put("getSubmissionResult", owned(NONE, NONE, "TEACHER", "ADMIN"));
         rules.put("downloadCertificate", owned(NONE, NONE, "TEACHER", "ADMIN"));
         rules.put("verifyCertificate", open(NONE));

@@ -19,6 +19,11 @@ public final class ContentDisposition {
         return "attachment; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + encode(filename);
     }
 
+    /** {@code inline; ...}: the same names, for a file the browser shows in the page (an image, a PDF). */
+    public static String inline(String filename) {
+        return "inline; filename=\"" + asciiFallback(filename) + "\"; filename*=UTF-8''" + encode(filename);
+    }
+
     /**
      * The name without accents, every other character outside printable ASCII as {@code _}; quotes,
      * backslashes and {@code %} too (a client may take {@code %xx} in a plain filename for an escape).

@@ -213,6 +213,14 @@ class WebFrontProxyTest {
             assertThat(answer.all("Referrer-Policy")).as(what).containsExactly("strict-origin-when-cross-origin");
             assertThat(answer.header("Server")).as(what).isIn(null, "nginx");
         });
+        // A public gallery file may be framed by the site's own pages (the gallery shows images and PDFs in the
+        // page), in a sandbox: the API's policy and SAMEORIGIN come through, once each.
+        Answer galleryFile = get("/api/gallery/999999999/files/1");
+        assertThat(galleryFile.status()).isEqualTo(404);
+        assertThat(galleryFile.all("Content-Security-Policy")).hasSize(1);
+        assertThat(galleryFile.header("Content-Security-Policy")).startsWith("sandbox;").contains("frame-ancestors 'self'");
+        assertThat(galleryFile.all("X-Frame-Options")).containsExactly("SAMEORIGIN");
+        assertThat(galleryFile.all("X-Content-Type-Options")).containsExactly("nosniff");
         // Swagger UI's pages keep the API's own policy (its inline start-up script), still with the rest.
         Answer swagger = get("/q/swagger-ui/");
         assertThat(swagger.status()).isEqualTo(200);
