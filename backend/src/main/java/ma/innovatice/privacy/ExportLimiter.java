@@ -50,9 +50,4 @@ public class ExportLimiter {
                     "Your data were exported a moment ago; try again in " + wait + " seconds.").with("retryAfter", wait));
         }
     }
-
-    /** Forgets every account (tests). */
-    void reset() {
-        last.invalidateAll();
-    }
 }
