@@ -49,6 +49,15 @@ public class AnonymityScanRepository {
                 instant(r[3]), (String) r[4]));
     }
 
+    /** Forgets the scans of these projects (their excerpts quote the author). */
+    int forget(java.util.Collection<Long> submissionIds) {
+        if (submissionIds.isEmpty()) {
+            return 0;
+        }
+        return entityManager.createNativeQuery("DELETE FROM anonymity_scan WHERE submission_id IN (?1)")
+                .setParameter(1, submissionIds).executeUpdate();
+    }
+
     void save(long submissionId, long version, String evidenceKey, String termsKey, Instant scannedAt, int findings,
               int unchecked, String kinds, String report) {
         writing(entityManager.createNativeQuery("INSERT INTO anonymity_scan (submission_id, submission_version, "

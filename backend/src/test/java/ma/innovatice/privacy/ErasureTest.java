@@ -91,6 +91,14 @@ class ErasureTest {
                 t.laureate()).get(0).get("code");
         List<List<Object>> rankingBefore = ranking(t.admin(), t.publishedEdition());
         api().get("/api/editions/{id}/results", t.publishedEdition()).then().statusCode(200);
+        // Her winner is in the public gallery with its file, and an anonymity scan quotes her (both go with her).
+        long file = fixtures.count("SELECT id FROM attachment WHERE submission_id = ?", t.laureate());
+        api(t.user().token()).body(Map.of("consent", true, "files", List.of(Map.of("attachmentId", file, "showsNoPupils", true))))
+                .put("/api/submissions/{id}/gallery", t.laureate()).then().statusCode(200);
+        api().get("/api/gallery/{id}", t.laureate()).then().statusCode(200);
+        fixtures.execute("REPLACE INTO anonymity_scan (submission_id, submission_version, evidence_key, terms_key, scanned_at, "
+                + "findings_count, unchecked_files, kinds, report) VALUES (?, 0, REPEAT('a', 64), REPEAT('b', 64), NOW(6), 1, 0, "
+                + "'NAME', '{\"findings\":[{\"term\":\"her name\"}]}')", t.laureate());
         assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE account_id = ? AND erased_at IS NULL",
                 t.user().id())).isPositive();
 
@@ -118,6 +126,10 @@ class ErasureTest {
         String results = api().get("/api/editions/{id}/results", t.publishedEdition()).then().statusCode(200)
                 .extract().asString();
         assertThat(results).contains(ANONYMOUS).doesNotContain("École Ibn Sina");
+        // Out of the gallery at once (the cached page too), and no scan quotes her any more.
+        api().get("/api/gallery/{id}", t.laureate()).then().statusCode(404);
+        assertThat(fixtures.count("SELECT COUNT(*) FROM gallery_entry WHERE submission_id = ?", t.laureate())).isZero();
+        assertThat(fixtures.count("SELECT COUNT(*) FROM anonymity_scan WHERE submission_id = ?", t.laureate())).isZero();
         // The account: no personal data left, disabled, every token dead, no login.
         Map<String, Object> account = fixtures.rows("SELECT email, first_name, last_name, phone, school_name, enabled, "
                 + "erased_at FROM account WHERE id = ?", t.user().id()).get(0);
