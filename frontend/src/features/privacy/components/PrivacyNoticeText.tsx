@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { PrivacyNotice } from '@/lib/api/types';
 
 /**
@@ -51,6 +52,7 @@ export function PrivacyNoticeText({ notice, headingLevel = 2 }: { notice: Privac
         {t('privacy.exercise')}{' '}
         <a href={`mailto:${notice.contactEmail}`} dir="ltr">{notice.contactEmail}</a>
       </p>
+      <p><Link to="/my-data">{t('privacy.myDataLink')}</Link></p>
       <p>{t('privacy.complaint')}</p>
     </div>
   );

@@ -192,7 +192,7 @@ export const en: Dictionary = {
     rightsTitle: 'Your rights',
     rights: 'Law 09-08 gives you the right of access to your data, the right to rectify them, the right to object (on legitimate grounds) and the right to erasure.',
     exerciseTitle: 'How to exercise them',
-    exercise: 'From the “My data” page of your space (view, export, erasure), or by writing to:',
+    exercise: 'From the “My data” page of your space (view, export, erasure), or by writing to:', myDataLink: 'Open the “My data” page',
     complaint: 'You may also lodge a complaint with the CNDP.',
     summaryTitle: 'Your personal data',
     summary: '{{controller}} processes your data to run the competition: the jury sees your project, the public sees only the laureates. You may access your data, rectify them, object to their processing or ask for their erasure.',

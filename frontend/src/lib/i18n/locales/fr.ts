@@ -191,7 +191,7 @@ export const fr = {
     rightsTitle: 'Vos droits',
     rights: 'La loi 09-08 vous donne un droit d’accès à vos données, un droit de rectification, un droit d’opposition (pour des motifs légitimes) et un droit d’effacement.',
     exerciseTitle: 'Comment les exercer',
-    exercise: 'Depuis la page « Mes données » de votre espace (consultation, export, effacement), ou en écrivant à :',
+    exercise: 'Depuis la page « Mes données » de votre espace (consultation, export, effacement), ou en écrivant à :', myDataLink: 'Ouvrir la page « Mes données »',
     complaint: 'Vous pouvez aussi adresser une plainte à la CNDP.',
     summaryTitle: 'Vos données personnelles',
     summary: '{{controller}} traite vos données pour organiser le concours : le jury voit votre projet, le public ne voit que les lauréats. Vous pouvez accéder à vos données, les rectifier, vous opposer à leur traitement ou demander leur effacement.',
