@@ -47,6 +47,8 @@ try {
   // One laureate (the winner) from the ranking; the second project gets a special mention by hand.
   await admin.getByLabel('Nombre de lauréats', { exact: true }).fill('1');
   await admin.getByLabel('Jurés par projet', { exact: true }).fill('2');
+  // Judged blind: the jurors never see who wrote a project, and the teachers are told where they still show.
+  await admin.getByLabel('Évaluation anonyme (les jurés ne voient pas l’identité)', { exact: true }).check();
   await admin.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await admin.waitForURL(/\/admin\/editions\/\d+$/);
   const editionUrl = new URL(admin.url()).pathname;
@@ -140,16 +142,40 @@ try {
   await t2.waitForURL(/\/teacher\/submissions\/\d+$/);
   const submission2Url = new URL(t2.url()).pathname;
   await t2.getByLabel('Résumé', { exact: true }).fill('Un herbier numérique de la région, photographié par les élèves.');
-  await t2.getByLabel('Description', { exact: true }).fill('Les élèves photographient et décrivent les plantes de leur village.');
+  await t2.getByLabel('Description', { exact: true }).fill('Les élèves de M. Youssef photographient et décrivent les plantes de leur village.');
   await t2.getByLabel('Technologies utilisées', { exact: true }).fill('Tablettes');
   await t2.getByLabel('Nombre d’élèves impliqués', { exact: true }).fill('24');
   await t2.getByRole('radio', { name: 'Non, aucun élève n’est visible ni nommé' }).check();
   await t2.getByText(/^Enregistré \(/).waitFor();
   await t2.getByLabel('Ajouter des fichiers', { exact: true }).setInputFiles({ name: 'herbier.pdf', mimeType: 'application/pdf', buffer: PDF });
   await t2.getByRole('button', { name: 'herbier.pdf', exact: true }).waitFor();
+  // The edition is blind and he named himself: his page says where, and submitting asks him again.
+  const anonymity = t2.getByRole('region', { name: 'Anonymat du projet' });
+  await anonymity.getByText('Un nom (le vôtre ou celui d’un co-auteur) apparaît dans « Description » :').waitFor();
+  await anonymity.getByText(/M\. Youssef photographient/).waitFor();
+  await check(t2, 'teacher-anonymity-warning');
   await t2.getByRole('button', { name: 'Soumettre mon projet' }).click();
+  const stillShows = t2.getByRole('alertdialog', { name: 'Votre identité apparaît encore dans votre projet' });
+  await stillShows.waitFor();
+  await check(t2, 'teacher-anonymity-confirm');
+  await stillShows.getByRole('button', { name: 'Soumettre quand même' }).click();
   await t2.getByText('Projet soumis.').waitFor();
-  log('a second teacher submitted a project');
+  log('a second teacher was told his name shows in a blind edition, and submitted anyway');
+
+  // ---- before any juror is assigned, the admin masks his name (the original goes to the audit log)
+  await admin.goto(`${editionUrl}/anonymity`);
+  const flagged = admin.getByRole('heading', { name: 'Anonymat des projets soumis' });
+  await flagged.waitFor();
+  const flaggedProject = admin.locator('li.card').filter({ has: admin.getByRole('heading', { name: project2Title }) });
+  await flaggedProject.getByRole('button', { name: 'Masquer dans « Description »' }).click();
+  await admin.getByRole('button', { name: 'Remplacer chaque terme par « [masqué] »' }).click();
+  await admin.getByText('Plus aucun terme recherché dans ce texte.').waitFor();
+  await check(admin, 'admin-anonymity-redaction');
+  await admin.getByRole('button', { name: 'Enregistrer le texte masqué' }).click();
+  await admin.getByText('Texte masqué : l’original est gardé dans le journal d’audit.').waitFor();
+  await t2.reload();
+  await t2.getByText('Les élèves de M. [masqué] photographient et décrivent les plantes de leur village.').first().waitFor();
+  log('admin masked the name before assignment; the teacher reads the masked text');
 
   // ---- the admin closes the call and assigns automatically
   await admin.goto(editionUrl);
@@ -404,6 +430,65 @@ try {
   await visitor.getByText('Aucun certificat ne correspond à ce code.').waitFor();
   log(`certificate ${code} verifies`);
 
+  // ---- the winner puts her project in the public gallery, with her evidence stated as showing no pupil
+  await t.goto(submissionUrl);
+  const galleryCard = t.getByRole('region', { name: 'Galerie publique' });
+  await galleryCard.getByRole('checkbox', { name: /^Montrer « \u2068?preuve\.pdf/ }).check();
+  await galleryCard.getByRole('checkbox', { name: 'Je certifie que ce document ne montre aucun élève (ni visage, ni voix, ni nom).' }).check();
+  await galleryCard.getByLabel('J’accepte que mon projet et les documents choisis soient publiés dans la galerie publique du concours.', { exact: true }).check();
+  // The parents' authorisations are never offered for the gallery.
+  assert.equal(await galleryCard.getByText(/autorisations\.pdf/).count(), 0);
+  await check(t, 'teacher-gallery-card');
+  await galleryCard.getByRole('button', { name: 'Publier dans la galerie' }).click();
+  await galleryCard.getByText('C’est enregistré : la galerie montre votre choix dès maintenant.').waitFor();
+  await visitor.goto('/gallery');
+  await visitor.getByLabel('Rechercher dans les titres et les résumés', { exact: true }).fill(projectTitle);
+  await visitor.getByRole('button', { name: 'Rechercher', exact: true }).click();
+  await visitor.getByText('Projets trouvés : 1').waitFor();
+  await check(visitor, 'public-gallery');
+  await visitor.getByRole('link', { name: `Voir le projet « ${projectTitle} »` }).click();
+  await visitor.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
+  await visitor.locator('iframe[title="preuve.pdf"]').waitFor();
+  // Chromium's PDF viewer inside the frame never lets the network go idle: a plain screenshot.
+  await visitor.waitForTimeout(1500);
+  await visitor.screenshot({ path: `${SHOTS}public-gallery-project.png`, fullPage: true });
+  // The results link the project in the gallery.
+  await visitor.goto('/editions');
+  await visitor.getByRole('link', { name: `Lauréats de la ${editionNumber}e édition` }).click();
+  await visitor.getByRole('link', { name: 'Voir ce projet dans la galerie' }).click();
+  await visitor.getByRole('heading', { level: 1, name: projectTitle }).waitFor();
+  log('the winner put her project in the gallery; the public finds it, reads its PDF in the page, and reaches it from the results');
+
+  // ---- the second teacher downloads all his data, then deletes his account (law 09-08)
+  await t2.goto('/profile');
+  await t2.getByRole('link', { name: 'Mes données : les télécharger, ou supprimer mon compte' }).click();
+  await t2.getByRole('heading', { level: 1, name: 'Mes données personnelles' }).waitFor();
+  await check(t2, 'teacher-my-data');
+  const [exported] = await Promise.all([t2.waitForEvent('download'), t2.getByRole('button', { name: 'Télécharger l’archive' }).click()]);
+  const archive = readFileSync(await exported.path());
+  assert.equal(archive.subarray(0, 2).toString(), 'PK', 'the export is a zip');
+  for (const entry of ['account.json', 'projects.json', 'emails.json', 'herbier.pdf']) {
+    assert.ok(archive.includes(Buffer.from(entry)), `${entry} is in the export`);
+  }
+  await t2.getByRole('button', { name: 'Supprimer mon compte…' }).click();
+  const erasure = t2.getByRole('dialog', { name: 'Supprimer définitivement mon compte' });
+  await erasure.getByLabel('Mot de passe actuel', { exact: true }).fill(teacher2.password);
+  await erasure.getByLabel('Tapez SUPPRIMER pour confirmer', { exact: true }).fill('SUPPRIMER');
+  await check(t2, 'teacher-erasure-dialog');
+  await erasure.getByRole('button', { name: 'Supprimer définitivement' }).click();
+  await t2.waitForURL(/\/account-erased$/);
+  await t2.getByRole('heading', { name: 'Compte supprimé' }).waitFor();
+  await check(t2, 'teacher-account-erased');
+  // His special mention stays in the results, under no name; his address no longer signs in.
+  await visitor.goto('/editions');
+  await visitor.getByRole('link', { name: `Lauréats de la ${editionNumber}e édition` }).click();
+  await visitor.getByRole('heading', { name: project2Title }).waitFor();
+  await visitor.getByText(/Participant·e anonymisé·e/).first().waitFor();
+  assert.equal(await visitor.getByText(/Youssef/).count(), 0, 'the erased teacher is named nowhere on the results');
+  const refused = await visitor.request.post('/api/auth/login', { data: { email: teacher2.email, password: teacher2.password } });
+  assert.equal(refused.status(), 401);
+  log('the second teacher exported his data (a zip with his account, project, emails and file) and erased his account; his mention stays, anonymised');
+
   // ---- Arabic: the language persists and every page is right to left
   await visitor.goto('/');
   await visitor.getByLabel('Langue', { exact: true }).selectOption('ar');
@@ -421,6 +506,12 @@ try {
   await visitor.goto(`/verify/${code}`);
   await visitor.getByRole('heading', { name: 'شهادة صحيحة' }).waitFor();
   await check(visitor, 'ar-public-verify');
+  await visitor.goto('/gallery');
+  await visitor.getByRole('heading', { level: 1, name: 'معرض المشاريع الفائزة' }).waitFor();
+  await check(visitor, 'ar-public-gallery');
+  await visitor.goto('/privacy');
+  await visitor.locator('main h1').first().waitFor();
+  await check(visitor, 'ar-privacy');
   await visitor.goto('/login');
   assert.equal(await visitor.getAttribute('html', 'dir'), 'rtl');
   await check(visitor, 'ar-login');
@@ -430,7 +521,7 @@ try {
 
   // ---- a 360 px phone: no horizontal scrolling on the main public pages
   const phone = await newPage({ phone: true });
-  for (const [name, path] of [['phone-home', '/'], ['phone-archive', '/editions'], ['phone-verify', `/verify/${code}`]]) {
+  for (const [name, path] of [['phone-home', '/'], ['phone-archive', '/editions'], ['phone-verify', `/verify/${code}`], ['phone-gallery', '/gallery'], ['phone-privacy', '/privacy']]) {
     await phone.goto(path);
     await phone.locator('h1').first().waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
