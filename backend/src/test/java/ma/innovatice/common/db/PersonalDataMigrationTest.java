@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The personal-data migrations (V25 onwards) on a database that already holds people, projects,
  * files, awards and certificates: nothing that existed changes, every account is asked for the
  * privacy notice at its next login (no acceptance is invented), no project is taken as declared, no
- * file as free of pupils, and every edition keeps its evidence for the default 24 months.
+ * file as free of pupils, and every edition keeps its evidence for the default 24 months; the gallery,
+ * the anonymity scans and the retention reports (V27 to V29) start empty.
  */
 @QuarkusTest
 class PersonalDataMigrationTest {
@@ -50,8 +51,21 @@ class PersonalDataMigrationTest {
             assertThat(db.rows("SELECT CONCAT_WS(':', id, evidence_retention_months) FROM edition ORDER BY id"))
                     .containsExactly("1:24", "2:24");
 
+            // Nobody is in the gallery, no project has been scanned, no retention pass has run: each starts empty,
+            // whatever the old editions held.
+            assertThat(db.rows("SELECT CONCAT_WS(':', (SELECT COUNT(*) FROM gallery_entry), (SELECT COUNT(*) FROM gallery_file), "
+                    + "(SELECT COUNT(*) FROM anonymity_scan), (SELECT COUNT(*) FROM retention_pass))"))
+                    .containsExactly("0:0:0:0");
+            // A consent given on the migrated laureate holds its file, and loses it with the file (retention) or the
+            // project.
+            db.execute("INSERT INTO gallery_entry (submission_id, consented_at) VALUES (1, NOW(6))",
+                    "INSERT INTO gallery_file (submission_id, attachment_id, position) VALUES (1, 1, 0)");
+            db.execute("DELETE FROM attachment WHERE id = 1");
+            assertThat(db.rows("SELECT CONCAT_WS(':', (SELECT COUNT(*) FROM gallery_entry), (SELECT COUNT(*) FROM gallery_file))"))
+                    .containsExactly("1:0");
+
             // The new checks hold on the migrated rows.
-            assertThatThrownBy(() -> db.execute("UPDATE attachment SET purpose = 'PHOTO' WHERE id = 1"))
+            assertThatThrownBy(() -> db.execute("UPDATE attachment SET purpose = 'PHOTO' WHERE id = 2"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("ck_attachment_purpose");
             assertThatThrownBy(() -> db.execute("UPDATE edition SET evidence_retention_months = 0 WHERE id = 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("ck_edition_evidence_retention");
