@@ -176,8 +176,12 @@ public class Fixtures {
                 Map.of("criterionCode", "COMM", "score", 3));
     }
 
+    /**
+     * The next edition number, from a random start, within the contract's 1 to 1000: past 1000 it starts
+     * again from 1 (the suite makes a few hundred editions, so a wrapped number is free or retried).
+     */
     public static int nextEditionNumber() {
-        return EDITION_NUMBERS.incrementAndGet();
+        return 1 + Math.floorMod(EDITION_NUMBERS.incrementAndGet() - 1, 1000);
     }
 
     /** A valid edition body whose submissions are open from a day ago for ten days. */
