@@ -30,6 +30,7 @@ import ma.innovatice.submission.AttachmentPurpose;
 import ma.innovatice.submission.AttachmentRepository;
 import ma.innovatice.submission.Submission;
 import ma.innovatice.submission.SubmissionRepository;
+import ma.innovatice.submission.SubmissionService;
 import ma.innovatice.submission.SubmissionStatus;
 import ma.innovatice.submission.SubmissionSubmitted;
 
@@ -63,7 +64,6 @@ public class AnonymityService {
     /** How many stale projects the administrators' list scans per request, and for how long at most. */
     static final int REFRESH_COUNT = 10;
     static final long REFRESH_NANOS = TimeUnit.SECONDS.toNanos(8);
-    private static final String AUDIT_TYPE = "SUBMISSION";
 
     /** The text fields searched, by API name; co-authors and the school are names by design. */
     private static final Map<String, Function<Submission, String>> FIELDS = fields();
@@ -197,7 +197,7 @@ public class AnonymityService {
             entityManager.flush();
             Map<String, Object> was = new LinkedHashMap<>();
             was.put(field.name(), before);
-            audit.record(admin, AUDIT_TYPE, submissionId, "REDACT", was, Map.of(field.name(), text));
+            audit.record(admin, SubmissionService.AUDIT_TYPE, submissionId, "REDACT", was, Map.of(field.name(), text));
         }
         return current(submissions.findWithDetails(submissionId).orElseThrow());
     }

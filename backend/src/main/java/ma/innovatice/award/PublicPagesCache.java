@@ -12,7 +12,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.edition.EditionTransitioned;
-import ma.innovatice.privacy.AccountErased;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,10 +22,11 @@ import java.util.function.ToIntFunction;
  * Public pages read by everyone and rarely changed: the laureates and results of published
  * editions, the participation statistics and the gallery of laureate projects. They are kept in
  * memory for a short time; any edition changing status, and any {@link PublicPagesChanged} (a
- * gallery consent given or revoked), empties the cache once the change is committed, and a value
- * read while such a change was being committed is not kept. This is one process's memory: another
- * API process sharing the database sees such a change when its own kept value expires. Other changes (an author's name, a new submission in an
- * open edition's counts) show when the kept value expires.
+ * gallery consent given or revoked, an author erased), empties the cache once the change is
+ * committed, and a value read while such a change was being committed is not kept. This is one
+ * process's memory: another API process sharing the database sees such a change when its own kept
+ * value expires. Other changes (an author's name, a new submission in an open edition's counts)
+ * show when the kept value expires.
  *
  * <p>Anyone can make new keys (every filter and page of the laureates is one), so the cache is
  * bounded by weight, the size of each value's JSON, and each entry expires for good after the
@@ -110,12 +110,7 @@ public class PublicPagesCache {
         clear();
     }
 
-    /** An erased author's published projects and certificates are anonymised: the pages read them again. */
-    void onErasure(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountErased event) {
-        clear();
-    }
-
-    /** A change of what the public pages show (the gallery's consents). */
+    /** A change of what the public pages show (a gallery consent, an author's erasure). */
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) PublicPagesChanged event) {
         clear();
     }

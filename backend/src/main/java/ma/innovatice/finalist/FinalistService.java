@@ -22,6 +22,7 @@ import ma.innovatice.finalist.FinalistDtos.SlotView;
 import ma.innovatice.finalist.PresentationSlotChanged.Change;
 import ma.innovatice.round.JudgingRound;
 import ma.innovatice.submission.Submission;
+import ma.innovatice.submission.SubmissionService;
 
 import java.net.URI;
 import java.time.Clock;
@@ -155,7 +156,7 @@ public class FinalistService {
             entityManager.persist(slot);
         }
         entityManager.flush();
-        audit.record(actor, "SUBMISSION", submissionId, created ? "PRESENTATION_SLOT_SCHEDULED" : "PRESENTATION_SLOT_CHANGED",
+        audit.record(actor, SubmissionService.AUDIT_TYPE, submissionId, created ? "PRESENTATION_SLOT_SCHEDULED" : "PRESENTATION_SLOT_CHANGED",
                 before, state(slot));
         fire(created ? Change.SCHEDULED : Change.CHANGED, round, slot);
         return SlotView.of(slot);
@@ -171,7 +172,7 @@ public class FinalistService {
         slot.sequence++;
         fire(Change.CANCELLED, round, slot);
         entityManager.remove(slot);
-        audit.record(actor, "SUBMISSION", submissionId, "PRESENTATION_SLOT_CANCELLED", before, null);
+        audit.record(actor, SubmissionService.AUDIT_TYPE, submissionId, "PRESENTATION_SLOT_CANCELLED", before, null);
     }
 
     /** The teacher's own slot in her project's latest round that has one; 403 for another's project. */

@@ -46,8 +46,6 @@ import java.util.Set;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class GalleryService {
 
-    static final String AUDIT_TYPE = "SUBMISSION";
-
     private final GalleryRepository gallery;
     private final SubmissionService submissions;
     private final AuditService audit;
@@ -140,7 +138,7 @@ public class GalleryService {
         Optional<java.time.Instant> before = gallery.consentedAt(submissionId);
         List<Long> selectedBefore = own.values().stream().filter(OwnFile::selected).map(OwnFile::id).toList();
         gallery.replace(submissionId, clock.instant(), chosen);
-        audit.record(teacher, AUDIT_TYPE, submissionId, "GALLERY_CONSENT",
+        audit.record(teacher, SubmissionService.AUDIT_TYPE, submissionId, "GALLERY_CONSENT",
                 before.isPresent() ? Map.of("files", selectedBefore) : null, Map.of("files", chosen));
         changed.fire(new PublicPagesChanged("gallery consent of submission " + submissionId));
         return view(submission);
@@ -152,7 +150,7 @@ public class GalleryService {
         own(submissionId, teacher);
         List<Long> selected = gallery.filesOf(submissionId).stream().filter(OwnFile::selected).map(OwnFile::id).toList();
         if (gallery.remove(submissionId)) {
-            audit.record(teacher, AUDIT_TYPE, submissionId, "GALLERY_REVOKE", Map.of("files", selected), null);
+            audit.record(teacher, SubmissionService.AUDIT_TYPE, submissionId, "GALLERY_REVOKE", Map.of("files", selected), null);
             changed.fire(new PublicPagesChanged("gallery consent of submission " + submissionId + " revoked"));
         }
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TupleElement;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Account;
+import ma.innovatice.account.AccountService;
 import ma.innovatice.award.ShowcaseService;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.error.ProblemException;
@@ -97,7 +98,7 @@ public class DataExportService {
         after.put("evaluations", evaluations.size());
         after.put("emails", emails.size());
         after.put("files", files.size());
-        QuarkusTransaction.requiringNew().run(() -> audit.record(actor, "ACCOUNT", actor.accountId(), "DATA_EXPORT",
+        QuarkusTransaction.requiringNew().run(() -> audit.record(actor, AccountService.AUDIT_TYPE, actor.accountId(), "DATA_EXPORT",
                 null, after));
         return new Export(now, documents, files);
     }

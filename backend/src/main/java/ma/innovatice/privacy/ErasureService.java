@@ -6,15 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Account;
+import ma.innovatice.account.AccountService;
 import ma.innovatice.account.LoginThrottle;
 import ma.innovatice.account.PasswordHasher;
 import ma.innovatice.account.Role;
+import ma.innovatice.award.PublicPagesChanged;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.privacy.ErasureDtos.ErasureReport;
+import ma.innovatice.submission.SubmissionService;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -54,7 +57,6 @@ public class ErasureService {
     /** Undeliverable by construction (RFC 2606 reserves .invalid), unique by the account's id. */
     static final String ERASED_DOMAIN = "@erased.invalid";
     static final String ERASED_STATE = "{\"erased\":true}";
-    private static final String AUDIT_TYPE = "ACCOUNT";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final EntityManager entityManager;
@@ -63,17 +65,18 @@ public class ErasureService {
     private final AuditService audit;
     private final Clock clock;
     private final Event<AccountErasing> erasing;
-    private final Event<AccountErased> erased;
+    private final Event<PublicPagesChanged> publicPagesChanged;
 
     ErasureService(EntityManager entityManager, PasswordHasher hasher, LoginThrottle throttle, AuditService audit,
-                   Clock clock, Event<AccountErasing> erasing, Event<AccountErased> erased) {
+                   Clock clock, Event<AccountErasing> erasing,
+                   Event<PublicPagesChanged> publicPagesChanged) {
         this.entityManager = entityManager;
         this.hasher = hasher;
         this.throttle = throttle;
         this.audit = audit;
         this.clock = clock;
         this.erasing = erasing;
-        this.erased = erased;
+        this.publicPagesChanged = publicPagesChanged;
     }
 
     /** The caller erases her own account, given her current password. */
@@ -128,16 +131,10 @@ public class ErasureService {
                 "SELECT COUNT(*) FROM attachment WHERE submission_id IN (?1)").setParameter(1, all).getSingleResult()).intValue();
         String erasedEmail = "erased-" + account.id + ERASED_DOMAIN;
         // Her project entries and account entries in the audit log held her data: they keep the fact, not the content.
-        if (!all.isEmpty()) {
-            write("UPDATE audit_log SET before_state = CASE WHEN before_state IS NULL THEN NULL ELSE ?2 END, "
-                    + "after_state = CASE WHEN after_state IS NULL THEN NULL ELSE ?2 END "
-                    + "WHERE entity_type = 'SUBMISSION' AND entity_id IN (?1)", all, ERASED_STATE);
-        }
+        blankAuditStates(SubmissionService.AUDIT_TYPE, all);
         deleteProjects(unpublished);
         anonymiseProjects(published, now);
-        write("UPDATE audit_log SET before_state = CASE WHEN before_state IS NULL THEN NULL ELSE ?2 END, "
-                + "after_state = CASE WHEN after_state IS NULL THEN NULL ELSE ?2 END "
-                + "WHERE entity_type = 'ACCOUNT' AND entity_id = ?1", account.id, ERASED_STATE);
+        blankAuditStates(AccountService.AUDIT_TYPE, List.of(account.id));
         write("UPDATE audit_log SET actor_email = ?2 WHERE actor_id = ?1", account.id, erasedEmail);
         int emails = write("UPDATE outbox_message SET recipient = '', subject = '', text_body = '', html_body = '', "
                 + "attachment_data = NULL, last_error = NULL, erased_at = ?3, "
@@ -177,10 +174,21 @@ public class ErasureService {
         after.put("filesErased", report.filesErased());
         after.put("emailsErased", report.emailsErased());
         Actor recorded = reason == null ? new Actor(account.id, erasedEmail, actor.role()) : actor;
-        audit.record(recorded, AUDIT_TYPE, account.id, "ERASURE", null, after);
+        audit.record(recorded, AccountService.AUDIT_TYPE, account.id, "ERASURE", null, after);
         entityManager.flush();
-        erased.fire(new AccountErased(account.id));
+        // Her published projects and certificates are anonymised: the public pages read them again once committed.
+        publicPagesChanged.fire(new PublicPagesChanged("account " + account.id + " erased"));
         return report;
+    }
+
+    /** The audit entries about these entities keep that something happened, not what it held. */
+    private void blankAuditStates(String entityType, List<Long> entityIds) {
+        if (entityIds.isEmpty()) {
+            return;
+        }
+        write("UPDATE audit_log SET before_state = CASE WHEN before_state IS NULL THEN NULL ELSE ?3 END, "
+                + "after_state = CASE WHEN after_state IS NULL THEN NULL ELSE ?3 END "
+                + "WHERE entity_type = ?1 AND entity_id IN (?2)", entityType, entityIds, ERASED_STATE);
     }
 
     private long otherEnabledAdmins(long accountId) {

@@ -21,6 +21,7 @@ import ma.innovatice.screening.ScreeningDtos.QueueEntry;
 import ma.innovatice.screening.ScreeningDtos.ScreeningInput;
 import ma.innovatice.screening.ScreeningDtos.State;
 import ma.innovatice.submission.Submission;
+import ma.innovatice.submission.SubmissionService;
 import ma.innovatice.submission.SubmissionStatus;
 import ma.innovatice.submission.SubmissionWithdrawn;
 
@@ -42,7 +43,6 @@ import java.util.Optional;
 public class ScreeningService {
 
     static final String AUDIT_TYPE = "SCREENING";
-    private static final String SUBMISSION_AUDIT_TYPE = "SUBMISSION";
 
     private final ScreeningRepository repository;
     private final EntityManager entityManager;
@@ -175,7 +175,7 @@ public class ScreeningService {
         entityManager.flush();
         audit.record(actor, AUDIT_TYPE, submissionId, created ? "CREATE" : "UPDATE", before, state(screening));
         if (from != to) {
-            audit.record(actor, SUBMISSION_AUDIT_TYPE, submissionId, "STATUS", Map.of("status", from.name()),
+            audit.record(actor, SubmissionService.AUDIT_TYPE, submissionId, "STATUS", Map.of("status", from.name()),
                     Map.of("status", to.name()));
         }
         boolean newlyOrDifferentlyIneligible = to == SubmissionStatus.INELIGIBLE

@@ -37,7 +37,7 @@ import java.util.Optional;
 @Transactional
 public class SubmissionService {
 
-    static final String AUDIT_TYPE = "SUBMISSION";
+    public static final String AUDIT_TYPE = "SUBMISSION";
 
     private final SubmissionRepository submissions;
     private final AttachmentRepository attachments;
