@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '@/lib/api/types';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, isolate } from '@/lib/i18n/format';
 import { useSubmissionAnonymity, type AnonymityReport } from '../api/get-submission-anonymity';
 import { FindingList } from './FindingList';
 
@@ -13,8 +13,8 @@ export function UncheckedFiles({ report }: { report: AnonymityReport }) {
     <ul>
       {files.map((f) => (
         <li key={f.attachmentId}>
-          {f.reason === 'PARTIAL' ? t('anonymity.partial', { file: `\u2068${f.filename}\u2069` })
-            : t('anonymity.notChecked', { file: `\u2068${f.filename}\u2069`, reason: t(`anonymity.reasons.${f.reason}`) })}
+          {f.reason === 'PARTIAL' ? t('anonymity.partial', { file: isolate(f.filename) })
+            : t('anonymity.notChecked', { file: isolate(f.filename), reason: t(`anonymity.reasons.${f.reason}`) })}
         </li>
       ))}
     </ul>

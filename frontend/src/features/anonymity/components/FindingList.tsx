@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AnonymityFinding } from '../api/get-submission-anonymity';
+import { isolate } from '@/lib/i18n/format';
 
 /** Focuses the project form's control labelled `label` (the form's fields are named by their labels). */
 function focusField(label: string) {
@@ -18,16 +19,14 @@ function focusField(label: string) {
  */
 export function FindingList({ findings, voice }: { findings: AnonymityFinding[]; voice: 'author' | 'admin' }) {
   const { t } = useTranslation();
-  // A file name keeps its own direction inside an Arabic sentence (first-strong isolate … pop isolate).
-  const isolate = (name?: string) => `\u2068${name ?? ''}\u2069`;
   return (
     <ul className="anonymity-findings">
       {findings.map((f, i) => {
         const what = t(`anonymity.${voice === 'author' ? 'what' : 'adminWhat'}.${f.kind}`);
         const field = f.field ? t(`fields.${f.field}`) : '';
         const where = f.field ? t('anonymity.inField', { what, field })
-          : f.page ? t('anonymity.inPage', { what, page: f.page, file: isolate(f.filename) })
-            : t('anonymity.inFile', { what, file: isolate(f.filename) });
+          : f.page ? t('anonymity.inPage', { what, page: f.page, file: isolate(f.filename ?? '') })
+            : t('anonymity.inFile', { what, file: isolate(f.filename ?? '') });
         return (
           <li key={i}>
             <span>{where}</span>{' '}

@@ -4,7 +4,7 @@ import { QueryState } from '@/components/ErrorAlert';
 import { Pager } from '@/components/Pager';
 import { StatusBadge } from '@/components/StatusBadge';
 import { LOCALES, type Lang } from '@/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { formatNumber, isolate } from '@/lib/i18n/format';
 import { useFlaggedSubmissions } from '../api/list-flagged-submissions';
 import type { RedactableField } from '../api/redact-submission';
 import { FindingList } from './FindingList';
@@ -56,7 +56,7 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
                           <p>{t('anonymity.summary', { n: n(p.findingsCount), kinds: kindList.format(p.kinds.map((k) => t(`anonymity.kinds.${k}`))) })}</p>
                           {p.uncheckedFiles > 0 && <p>{t('anonymity.unchecked', { n: n(p.uncheckedFiles) })}</p>}
                           <FindingList findings={p.findings} voice="admin" />
-                          <p className="hint" dir="auto">{t('anonymity.terms', { terms: p.terms.map((x) => `\u2068${x.text}\u2069`).join(' · ') })}</p>
+                          <p className="hint" dir="auto">{t('anonymity.terms', { terms: p.terms.map((x) => isolate(x.text)).join(' · ') })}</p>
                           {p.assigned ? <p className="alert alert-info">{t('anonymity.assigned')}</p> : (
                             <div className="button-row">
                               {(fields.length > 0 ? fields : REDACTABLE).map((f) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api/problem';
 import { usePrivacyNotice } from '../api/get-privacy-notice';
-import { isolated } from './PrivacyNoticeText';
+import { isolate } from '@/lib/i18n/format';
 
 /**
  * The registration's consent: the notice's summary, a link to the whole notice, and the required
@@ -29,7 +29,7 @@ export function PrivacyConsentField({ version, onChange, error }: {
     <fieldset className="privacy-consent">
       <legend>{t('privacy.summaryTitle')}</legend>
       {notice.data ? (
-        <p>{t('privacy.summary', { controller: isolated(notice.data.controller) })}</p>
+        <p>{t('privacy.summary', { controller: isolate(notice.data.controller) })}</p>
       ) : (
         <p role="status" className="muted">{t('privacy.loading')}</p>
       )}

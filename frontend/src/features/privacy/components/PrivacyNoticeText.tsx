@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PrivacyNotice } from '@/lib/api/types';
-
-/**
- * A value the operator typed (the controller's name, the CNDP number), isolated from the sentence
- * around it, so that a French name keeps its place and punctuation in an Arabic sentence.
- */
-export const isolated = (text: string) => `\u2068${text}\u2069`;
+import { isolate } from '@/lib/i18n/format';
 
 /**
  * The whole notice (law 09-08) in the reader's language, with the facts the operator configured:
@@ -20,8 +15,8 @@ export function PrivacyNoticeText({ notice, headingLevel = 2 }: { notice: Privac
       <p>{t('privacy.intro')}</p>
       <p className="muted small">{t('privacy.version', { version: notice.version })}</p>
       <H>{t('privacy.controllerTitle')}</H>
-      <p>{t('privacy.controller', { controller: isolated(notice.controller) })}</p>
-      <p>{notice.cndpDeclaration ? t('privacy.cndp', { number: isolated(notice.cndpDeclaration) }) : t('privacy.cndpPending')}</p>
+      <p>{t('privacy.controller', { controller: isolate(notice.controller) })}</p>
+      <p>{notice.cndpDeclaration ? t('privacy.cndp', { number: isolate(notice.cndpDeclaration) }) : t('privacy.cndpPending')}</p>
       <H>{t('privacy.purposesTitle')}</H>
       <ul>
         <li>{t('privacy.purposes.contest')}</li>
