@@ -19,7 +19,7 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { proxy: { '/api': toApi, '/q': toApi } },
   preview: { proxy: { '/api': toApi, '/q': toApi } },
-  build: { sourcemap: false, chunkSizeWarningLimit: 900 },
+  build: { sourcemap: false, manifest: true, chunkSizeWarningLimit: 900 },
   test: {
     environment: 'jsdom',
     globals: true,

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { sessionStore, useSession } from '@/lib/auth/session';
 import { SwaggerUiLink } from '@/components/SwaggerUiLink';
+import { Loading } from '@/components/ErrorAlert';
 import { PrivacyConsentGate } from '@/features/privacy/components/PrivacyConsentGate';
 
 export function Layout() {
@@ -91,7 +92,10 @@ export function Layout() {
         </div>
       </header>
       <main id="main" ref={main} tabIndex={-1}>
-        <Outlet />
+        {/* The signed-in areas are chunks loaded when first opened. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>
