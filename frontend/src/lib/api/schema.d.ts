@@ -240,6 +240,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/branding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The operator's logo and organiser, shown by the web client
+         * @description Public. The logo the header shows and the organiser the footer names, as set by the operator
+         *     (README, `INNOVATICE_BRAND_*`); both absent unless set, so no institution's logo or name
+         *     appears by default. Read once at start and the same for every caller.
+         */
+        get: operations["getBranding"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/data-export": {
         parameters: {
             query?: never;
@@ -3080,6 +3102,17 @@ export interface components {
              */
             emailRetentionDays: number;
         };
+        Branding: {
+            /** @description Absent unless the operator set a logo */
+            logo?: {
+                /** @description An https address, a path on this site or a data:image/ URL */
+                url: string;
+                /** @description The logo's text alternative (empty: decorative, the organiser being named beside it) */
+                alt: string;
+            };
+            /** @description The organiser named in the footer; absent unless set */
+            organiser?: string;
+        };
         SelfErasureInput: {
             currentPassword: string;
         };
@@ -5637,6 +5670,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PrivacyNotice"];
+                };
+            };
+        };
+    };
+    getBranding: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The operator's identity */
+            200: {
+                headers: {
+                    /** @description public, kept a few minutes */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Branding"];
                 };
             };
         };

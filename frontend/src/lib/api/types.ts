@@ -86,3 +86,4 @@ export type RoundRef = S['RoundRef'];
 export type RoundInput = S['RoundInput'];
 export type RoundsInput = S['RoundsInput'];
 export type RoundRubric = S['RoundRubric'];
+export type Branding = S['Branding'];

@@ -44,23 +44,23 @@ export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number,
             </p>
             <p><Link to={`/gallery?edition=${r.edition.id}`}>{t('gallery.resultsLink')}</Link></p>
             {r.winner && (
-              <section aria-labelledby="winner">
+              <section aria-labelledby="winner" className="results-winner">
                 <h2 id="winner">{t('results.winner')}</h2>
-                <ul className="cards">{card(r.winner)}</ul>
+                <ul className="cards cards-winner">{card(r.winner)}</ul>
                 {r.edition.forum && (
                   <p className="lead">{t('results.forum', { name: isolate(r.edition.forum.name), city: isolate(r.edition.forum.city), year: r.edition.forum.year })}</p>
                 )}
               </section>
             )}
-            <section aria-labelledby="laureates">
+            <section aria-labelledby="laureates" className="results-laureates">
               <h2 id="laureates">{t('results.laureates')}</h2>
               {r.laureates.length === 0 ? <p className="muted">{t('results.noOther')}</p> : <ul className="cards">{r.laureates.map(card)}</ul>}
             </section>
             <DelegationBlock delegation={r.delegation} />
             {r.specialMentions.length > 0 && (
-              <section aria-labelledby="mentions">
+              <section aria-labelledby="mentions" className="results-mentions">
                 <h2 id="mentions">{t('results.mentions')}</h2>
-                <ul className="cards">{r.specialMentions.map(card)}</ul>
+                <ul className="cards cards-mention">{r.specialMentions.map(card)}</ul>
               </section>
             )}
           </>

@@ -1,7 +1,7 @@
 import type { Dictionary } from './fr';
 
 export const ar: Dictionary = {
-  app: { tagline: 'مسابقة الأساتذة المبدعين', footer: 'InnovaTICE — وزارة التربية الوطنية ومايكروسوفت المغرب. الأوقات المعروضة بتوقيت المغرب (الدار البيضاء).' },
+  app: { tagline: 'مسابقة الأساتذة المبدعين', footer: 'InnovaTICE — مسابقة الأساتذة المبدعين. الأوقات المعروضة بتوقيت المغرب (الدار البيضاء).' },
   languages: { fr: 'Français', ar: 'العربية', en: 'English' },
   nav: {
     coordinator: 'جهتي', 
@@ -672,4 +672,7 @@ export const ar: Dictionary = {
     mySlotTitle: 'عرضي أمام لجنة التحكيم', addToCalendar: 'إضافة إلى أجندتي (.ics)',
   },
   notFound: { title: 'الصفحة غير موجودة' },
+  identity: {
+    menu: 'القائمة', adminEditions: 'الدورات', organisedBy: 'من تنظيم {{name}}',
+  },
 };

@@ -1,7 +1,7 @@
 import type { Dictionary } from './fr';
 
 export const en: Dictionary = {
-  app: { tagline: 'Innovative Teachers competition', footer: 'InnovaTICE — Ministry of National Education and Microsoft Morocco. Times are shown in Morocco time (Casablanca).' },
+  app: { tagline: 'Innovative Teachers competition', footer: 'InnovaTICE — Innovative Teachers competition. Times are shown in Morocco time (Casablanca).' },
   languages: { fr: 'Français', ar: 'العربية', en: 'English' },
   nav: {
     coordinator: 'My region', 
@@ -672,4 +672,7 @@ export const en: Dictionary = {
     mySlotTitle: 'My presentation to the jury', addToCalendar: 'Add to my calendar (.ics)',
   },
   notFound: { title: 'Page not found' },
+  identity: {
+    menu: 'Menu', adminEditions: 'Editions', organisedBy: 'Organised by {{name}}',
+  },
 };

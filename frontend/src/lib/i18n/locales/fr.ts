@@ -1,6 +1,6 @@
 /** French, the default language; `ar` and `en` must have exactly the same keys (checked by their type). */
 export const fr = {
-  app: { tagline: 'Concours Enseignants Innovants', footer: 'InnovaTICE — Ministère de l’Éducation nationale et Microsoft Maroc. Heures affichées à l’heure du Maroc (Casablanca).' },
+  app: { tagline: 'Concours Enseignants Innovants', footer: 'InnovaTICE — concours Enseignants Innovants. Heures affichées à l’heure du Maroc (Casablanca).' },
   languages: { fr: 'Français', ar: 'العربية', en: 'English' },
   nav: {
     coordinator: 'Ma région', 
@@ -671,6 +671,9 @@ export const fr = {
     mySlotTitle: 'Ma présentation au jury', addToCalendar: 'Ajouter à mon agenda (.ics)',
   },
   notFound: { title: 'Page introuvable' },
+  identity: {
+    menu: 'Menu', adminEditions: 'Éditions', organisedBy: 'Organisé par {{name}}',
+  },
 };
 
 type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };

@@ -73,6 +73,29 @@ public interface InnovaticeConfig {
 
     Privacy privacy();
 
+    Brand brand();
+
+    /**
+     * The operator's identity shown by the web client: a logo in the header and the organiser named in
+     * the footer. Nothing is shown unless set (no institution's logo or name by default).
+     */
+    interface Brand {
+
+        /**
+         * The logo's address: {@code https://…}, a path on this site ({@code /…}) or a {@code data:image/…}
+         * URL. A logo on another origin needs that origin in the {@code img-src} of the content security policy.
+         */
+        @WithName("logo-url")
+        Optional<String> logoUrl();
+
+        /** The logo's text alternative (what it shows, e.g. the organiser's name). */
+        @WithName("logo-alt")
+        Optional<String> logoAlt();
+
+        /** The organiser named in the footer ("Organisé par …"). */
+        Optional<String> organiser();
+    }
+
     /**
      * The facts of the privacy notice (law 09-08) that the operator sets: its text lives in the
      * clients, in each language, and shows these values.
