@@ -71,7 +71,7 @@ try {
   log('admin created two jurors');
 
   // ---- Swagger UI from the admin menu opens signed in with the web session (no second login)
-  const menu = admin.getByRole('navigation', { name: 'Navigation principale' });
+  const menu = admin.getByRole('navigation', { name: 'Administration' });
   const [swagger] = await Promise.all([admin.waitForEvent('popup'), menu.getByRole('link', { name: 'API (Swagger UI)' }).click()]);
   await swagger.locator('.btn.authorize.locked').waitFor();
   const getMe = swagger.locator('.opblock')
