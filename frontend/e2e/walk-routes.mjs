@@ -10,6 +10,8 @@ import { browser, BASE, SHOTS } from './lib.mjs';
 
 const WIDTH = Number(process.env.WALK_WIDTH ?? 360);
 const LANGS = (process.env.WALK_LANGS ?? 'fr,ar').split(',');
+/** WALK_WHO=public,admin walks only the walks whose account starts with one of these (public: signed out). */
+const WHO = process.env.WALK_WHO?.split(',');
 const PASSWORD = 'demo-password-2016';
 const ADMIN_TABS = ['details', 'screening', 'anonymity', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'presentations', 'awards', 'statistics'];
 
@@ -61,7 +63,7 @@ async function settle(page) {
 }
 
 for (const lang of LANGS) {
-  for (const walk of WALKS) {
+  for (const walk of WALKS.filter((w) => !WHO || WHO.some((who) => (w.who ?? 'public').startsWith(who)))) {
     const context = await browser.newContext({ baseURL: BASE, locale: 'fr-FR', timezoneId: 'Africa/Casablanca', viewport: { width: WIDTH, height: 740 } });
     await context.addInitScript((l) => {
       try { localStorage.setItem('innovatice.language', l); } catch { /* a frame without storage (a PDF preview) */ }
@@ -76,7 +78,7 @@ for (const lang of LANGS) {
         missing.push(`${lang} ${walk.who ?? 'public'}: ${route} (no link found)`);
         continue;
       }
-      await page.goto(address);
+      await page.goto(address).catch(() => page.goto(address));
       await settle(page);
       pages += 1;
       const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => new URL(a.href).pathname));

@@ -32,11 +32,7 @@ export function HomePage() {
                 {e.title} <StatusBadge kind="edition" value={e.status} />
               </h2>
               {e.theme && <p><strong>{t('edition.theme')}</strong> {e.theme}</p>}
-              <dl className="facts">
-                <EditionDates edition={e} now={now} />
-                <dt>{t('edition.laureateCount')}</dt><dd>{formatNumber(e.laureateCount, lang)}</dd>
-                {e.forum && (<><dt>{t('edition.forum')}</dt><dd>{e.forum.name}, {e.forum.city} ({e.forum.year})</dd></>)}
-              </dl>
+              {/* The time left and the way in come first: on a phone they show on the first screen. */}
               {open && <Countdown until={e.submissionsCloseAt} />}
               {callClosed(e, now) && e.status !== 'PUBLISHED' && e.status !== 'ARCHIVED' && <p className="alert alert-info">{t('home.closed')}</p>}
               {open && (
@@ -46,6 +42,11 @@ export function HomePage() {
                   </Link>
                 </p>
               )}
+              <dl className="facts">
+                <EditionDates edition={e} now={now} />
+                <dt>{t('edition.laureateCount')}</dt><dd>{formatNumber(e.laureateCount, lang)}</dd>
+                {e.forum && (<><dt>{t('edition.forum')}</dt><dd>{e.forum.name}, {e.forum.city} ({e.forum.year})</dd></>)}
+              </dl>
               {e.status === 'PUBLISHED' && <p><Link to={`/editions/${e.id}`}>{t('archive.results')}</Link></p>}
               {e.rules && (
                 <section aria-labelledby="rules-title">
