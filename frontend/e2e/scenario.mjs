@@ -376,6 +376,7 @@ try {
   await visitor.getByRole('heading', { name: 'Mentions spéciales' }).waitFor();
   await visitor.getByRole('heading', { name: project2Title }).waitFor();
   await check(visitor, 'public-results');
+  const resultsPath = new URL(visitor.url()).pathname;
   await visitor.goto('/editions');
   await check(visitor, 'public-archive');
   await visitor.goto('/');
@@ -521,7 +522,8 @@ try {
 
   // ---- a 360 px phone: no horizontal scrolling on the main public pages
   const phone = await newPage({ phone: true });
-  for (const [name, path] of [['phone-home', '/'], ['phone-archive', '/editions'], ['phone-verify', `/verify/${code}`], ['phone-gallery', '/gallery'], ['phone-privacy', '/privacy']]) {
+  for (const [name, path] of [['phone-home', '/'], ['phone-archive', '/editions'], ['phone-results', resultsPath], ['phone-verify', `/verify/${code}`],
+    ['phone-gallery', '/gallery'], ['phone-privacy', '/privacy']]) {
     await phone.goto(path);
     await phone.locator('h1').first().waitFor();
     const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
