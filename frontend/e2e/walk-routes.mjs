@@ -24,8 +24,9 @@ const WALKS = [
     find: { submission: /^\/teacher\/submissions\/(\d+)$/ } },
   { who: 'jury1@demo.innovatice.ma', routes: ['/jury', '/jury/assignments/{assignment}', '/jury/calibration/samples/{sample}'],
     find: { assignment: /^\/jury\/assignments\/(\d+)$/, sample: /^\/jury\/calibration\/samples\/(\d+)$/ } },
-  { who: 'coord-rabat@demo.innovatice.ma', routes: ['/coordinator', '/coordinator/assignment', '/coordinator/ranking', '/admin/editions/{edition}/rounds/1/shortlist'],
-    find: { edition: /^\/editions\/(\d+)$/ } },
+  // The open demo edition's first round is regional: its shortlist is the coordinator's.
+  { who: 'coord-rabat@demo.innovatice.ma', routes: ['/coordinator', '/coordinator/assignment', '/coordinator/ranking', '/admin/editions/{current}/rounds/1/shortlist'],
+    find: {} },
   { who: 'admin@demo.innovatice.ma', routes: ['/admin', '/admin/accounts', '/admin/audit', '/admin/outbox', '/admin/retention',
     ...ADMIN_TABS.map((tab) => `/admin/editions/{adminEdition}/${tab}`), ...ADMIN_TABS.map((tab) => `/admin/editions/{adminEdition2}/${tab}`),
     '/admin/editions/{adminEdition}/rounds/1/shortlist', '/admin/editions/{adminEdition2}/rounds/1/shortlist'],
@@ -71,7 +72,7 @@ for (const lang of LANGS) {
     const page = await context.newPage();
     page.on('pageerror', (e) => console.error(`page error (${lang}):`, e.message));
     if (walk.who) await signIn(page, walk.who);
-    const ids = {};
+    const ids = { current: String((await (await context.request.get('/api/editions/current')).json()).id) };
     for (const route of walk.routes) {
       const address = route.replace(/\{(\w+)\}/g, (_m, key) => ids[key] ?? `{${key}}`);
       if (address.includes('{')) {
