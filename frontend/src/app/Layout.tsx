@@ -125,7 +125,7 @@ export function Layout() {
       </header>
       <main id="main" ref={main} tabIndex={-1}>
         {/* The signed-in areas are chunks loaded when first opened. */}
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<div data-page-loading><Loading /></div>}>
           <Outlet />
         </Suspense>
       </main>

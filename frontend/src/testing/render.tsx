@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
@@ -25,4 +25,13 @@ export function renderRoute(path: string, { as }: { as?: Account } = {}) {
     </AppProvider>,
   );
   return { ...view, router };
+}
+
+/** Like renderRoute, once the page's own code (loaded lazily by the router) has replaced the loading line. */
+export async function renderPage(path: string, options: { as?: Account } = {}) {
+  const view = renderRoute(path, options);
+  await waitFor(() => {
+    if (document.querySelector('[data-page-loading]')) throw new Error(`${path} is still loading`);
+  });
+  return view;
 }

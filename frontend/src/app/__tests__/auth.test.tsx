@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockApi, problem } from '@/testing/api-mock';
-import { account, renderRoute } from '@/testing/render';
+import { account, renderPage } from '@/testing/render';
 import { sessionStore } from '@/lib/auth/session';
 
 describe('login', () => {
   it('says in French that the credentials are wrong', async () => {
     mockApi({ 'POST /api/auth/login': problem(401, 'invalid-credentials') });
-    renderRoute('/login');
+    await renderPage('/login');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'x@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'wrong-password');
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
@@ -22,19 +22,19 @@ describe('login', () => {
       'GET /api/me/submissions': [],
       'GET /api/editions/current': problem(404, 'not-found'),
     });
-    const { router } = renderRoute('/login');
+    const { router } = await renderPage('/login');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'teacher@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'good-password-1');
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/teacher'));
     expect(sessionStore.get()?.token).toBe('jwt');
-    expect(calls[0]).toMatchObject({ method: 'POST', path: '/api/auth/login', body: { email: 'teacher@test.ma', password: 'good-password-1' } });
+    expect(calls.find((c) => c.path === '/api/auth/login')).toMatchObject({ method: 'POST', path: '/api/auth/login', body: { email: 'teacher@test.ma', password: 'good-password-1' } });
     expect(await screen.findByText('Vous n’avez pas encore de projet.')).toBeInTheDocument();
   });
 
   it('sends the bearer token with every call once logged in', async () => {
     const { fetchMock } = mockApi({ 'GET /api/me': account('ADMIN'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [] });
-    renderRoute('/profile', { as: account('ADMIN') });
+    await renderPage('/profile', { as: account('ADMIN') });
     expect(await screen.findByDisplayValue('Amina')).toBeInTheDocument();
     const request = fetchMock.mock.calls.map(([r]) => r as Request).find((r) => r.url.endsWith('/api/me'))!;
     expect(request.headers.get('Authorization')).toBe('Bearer test-token');
@@ -47,7 +47,7 @@ describe('password change', () => {
       'GET /api/me': account('TEACHER'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
       'POST /api/me/password': { accessToken: 'jwt-after-change', tokenType: 'Bearer', expiresIn: 3600, account: account('TEACHER') },
     });
-    renderRoute('/profile', { as: account('TEACHER') });
+    await renderPage('/profile', { as: account('TEACHER') });
     await userEvent.type(await screen.findByLabelText('Mot de passe actuel'), 'old-password-1');
     await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-2');
     await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
@@ -67,7 +67,7 @@ describe('password change', () => {
         errors: [{ field: 'currentPassword', message: 'is not your current password' }],
       }, 400),
     });
-    renderRoute('/profile', { as: account('JURY') });
+    await renderPage('/profile', { as: account('JURY') });
     await userEvent.type(await screen.findByLabelText('Mot de passe actuel'), 'not-it-123');
     await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-2');
     await userEvent.click(screen.getByRole('button', { name: 'Changer le mot de passe' }));
@@ -108,7 +108,7 @@ describe('registration', () => {
         errors: [{ field: 'password', message: 'must contain a letter and a digit' }],
       }, 400),
     });
-    renderRoute('/register');
+    await renderPage('/register');
     await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
     await userEvent.type(screen.getByLabelText('Nom'), 'Test');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
@@ -130,7 +130,7 @@ describe('registration', () => {
         errors: [{ field: 'password', message: 'is a common password: choose a less predictable one' }],
       }, 400),
     });
-    renderRoute('/register');
+    await renderPage('/register');
     const password = screen.getByLabelText('Mot de passe');
     expect(password).toHaveAccessibleDescription(/pas un mot de passe courant/);
     await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
@@ -145,7 +145,7 @@ describe('registration', () => {
 
   it('asks to check the mailbox, whatever the address, and does not sign in', async () => {
     const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
-    renderRoute('/register');
+    await renderPage('/register');
     await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
     await userEvent.type(screen.getByLabelText('Nom'), 'Test');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
@@ -161,7 +161,7 @@ describe('registration', () => {
   /** Finding (issue 17, point 8): the competition is regional, yet registration asked no region, school or level. */
   it('asks the region, the school and the level from the reference data, and sends them with the registration', async () => {
     const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
-    renderRoute('/register');
+    await renderPage('/register');
     expect(screen.getByRole('group', { name: 'Votre établissement' })).toBeInTheDocument();
     expect(screen.getByLabelText('Région')).toBeRequired();
     expect(screen.getByLabelText('Établissement')).toBeRequired();
@@ -188,7 +188,7 @@ describe('registration', () => {
 
   it('leaves the discipline out when none is given', async () => {
     const { calls } = mockApi({ ...REFERENCE, 'POST /api/auth/register': json({ email: 'amal@test.ma' }, 202) });
-    renderRoute('/register');
+    await renderPage('/register');
     await userEvent.type(screen.getByLabelText('Prénom'), 'Amal');
     await userEvent.type(screen.getByLabelText('Nom'), 'Test');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'amal@test.ma');
@@ -202,7 +202,7 @@ describe('registration', () => {
   /** Finding (issue 17, point 8): nothing led from "create an account" to "log in". */
   it('links the registration and the login pages both ways, and keeps the forgotten password link', async () => {
     mockApi(REFERENCE);
-    const { router } = renderRoute('/register');
+    const { router } = await renderPage('/register');
     const main = screen.getByRole('main');
     expect(within(main).getByText('Déjà un compte ?')).toBeInTheDocument();
     await userEvent.click(within(main).getByRole('link', { name: 'Se connecter' }));
@@ -217,20 +217,21 @@ describe('too many attempts', () => {
   /** Finding (issue 17, point 8): the lockout message did not say for how long. */
   it('says in minutes how long to wait before logging in again, in French, Arabic and English', async () => {
     mockApi({ 'POST /api/auth/login': problem(429, 'too-many-attempts', { retryAfter: 840, detail: 'Too many failed logins' }) });
-    renderRoute('/login');
+    await renderPage('/login');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'x@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'wrong-password');
     await userEvent.click(within(screen.getByRole('main')).getByRole('button', { name: 'Se connecter' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Trop de tentatives. Réessayez dans 14 minutes.');
     await userEvent.selectOptions(screen.getByLabelText('Langue'), 'en');
-    expect(await screen.findByRole('alert')).toHaveTextContent('Too many attempts. Try again in 14 minutes.');
-    await userEvent.selectOptions(screen.getByLabelText('Language'), 'ar');
-    expect(await screen.findByRole('alert')).toHaveTextContent(/محاولات كثيرة\. أعد المحاولة بعد .*14.*دقيقة/);
+    // English and Arabic texts are fetched when chosen: the alert changes once they have arrived.
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 14 minutes.'));
+    await userEvent.selectOptions(await screen.findByLabelText('Language'), 'ar');
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(/محاولات كثيرة\. أعد المحاولة بعد .*14.*دقيقة/));
   });
 
   it('rounds a wait under a minute up to one minute', async () => {
     mockApi({ 'POST /api/auth/login': problem(429, 'too-many-attempts', { retryAfter: 20 }) });
-    renderRoute('/login');
+    await renderPage('/login');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'x@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'wrong-password');
     await userEvent.click(within(screen.getByRole('main')).getByRole('button', { name: 'Se connecter' }));
@@ -244,7 +245,7 @@ describe('email confirmation', () => {
       'POST /api/auth/confirm-email': { accessToken: 'jwt-confirmed', tokenType: 'Bearer', expiresIn: 3600, account: account('TEACHER') },
       'GET /api/me': account('TEACHER'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
     });
-    const { router } = renderRoute('/confirm-email?token=abc123');
+    const { router } = await renderPage('/confirm-email?token=abc123');
     await waitFor(() => expect(router.state.location.pathname).toBe('/profile'));
     expect(sessionStore.get()?.token).toBe('jwt-confirmed');
     expect(calls.filter((c) => c.path === '/api/auth/confirm-email')).toEqual([
@@ -254,7 +255,7 @@ describe('email confirmation', () => {
 
   it('says when the link is no longer valid', async () => {
     mockApi({ 'POST /api/auth/confirm-email': problem(400, 'invalid-token') });
-    renderRoute('/confirm-email?token=used');
+    await renderPage('/confirm-email?token=used');
     expect(await screen.findByText(/Ce lien de confirmation n’est plus valable/)).toBeInTheDocument();
     expect(sessionStore.get()).toBeNull();
   });
@@ -263,14 +264,14 @@ describe('email confirmation', () => {
 describe('protected routes', () => {
   it('sends a visitor to the login page and back', async () => {
     mockApi({});
-    const { router } = renderRoute('/admin');
+    const { router } = await renderPage('/admin');
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(router.state.location.search).toBe('?next=%2Fadmin');
   });
 
   it('refuses the administration to a teacher', async () => {
     mockApi({});
-    renderRoute('/admin', { as: account('TEACHER') });
+    await renderPage('/admin', { as: account('TEACHER') });
     expect(await screen.findByRole('alert')).toHaveTextContent('Vous n’avez pas accès à cette page.');
   });
 });
@@ -278,16 +279,16 @@ describe('protected routes', () => {
 describe('password reset', () => {
   it('sets a new password with the token of the emailed link', async () => {
     const { calls } = mockApi({ 'POST /api/auth/password-reset/confirm': new Response(null, { status: 204 }) });
-    renderRoute('/reset-password?token=abc123');
+    await renderPage('/reset-password?token=abc123');
     await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-42');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le mot de passe' }));
     expect(await screen.findByText('Mot de passe enregistré.', { exact: false })).toBeInTheDocument();
-    expect(calls[0].body).toEqual({ token: 'abc123', password: 'new-password-42' });
+    expect(calls.find((c) => c.path !== '/api/branding')?.body).toEqual({ token: 'abc123', password: 'new-password-42' });
   });
 
   it('says when the link is no longer valid', async () => {
     mockApi({ 'POST /api/auth/password-reset/confirm': problem(400, 'invalid-token') });
-    renderRoute('/reset-password?token=used');
+    await renderPage('/reset-password?token=used');
     await userEvent.type(screen.getByLabelText('Nouveau mot de passe'), 'new-password-42');
     await userEvent.click(screen.getByRole('button', { name: 'Enregistrer le mot de passe' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Ce lien n’est plus valable');

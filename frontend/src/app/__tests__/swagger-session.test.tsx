@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { mockApi } from '@/testing/api-mock';
-import { account, renderRoute } from '@/testing/render';
+import { account, renderPage } from '@/testing/render';
 import { sessionStore } from '@/lib/auth/session';
 
 /** A real window of this document (an iframe's), standing for the window Swagger UI opens in. */
@@ -29,7 +29,7 @@ describe('Swagger UI from the admin menu (issue 17, point 10)', () => {
     swagger.postMessage = answers as unknown as Window['postMessage'];
     open = vi.spyOn(window, 'open').mockReturnValue(swagger);
     mockApi({});
-    renderRoute('/verify', { as: account('ADMIN') });
+    await renderPage('/verify', { as: account('ADMIN') });
     await userEvent.click(screen.getByRole('link', { name: 'API (Swagger UI)' }));
   });
 
@@ -82,7 +82,7 @@ describe('every Swagger UI link of the client opens it signed in', () => {
     const open = vi.spyOn(window, 'open').mockReturnValue(swagger);
     try {
       mockApi({});
-      renderRoute('/admin', { as: account('ADMIN') });
+      await renderPage('/admin', { as: account('ADMIN') });
       const main = await screen.findByRole('main');
       await userEvent.click(within(main).getByRole('link', { name: 'API (Swagger UI)' }));
       expect(open).toHaveBeenCalledWith('/q/swagger-ui', '_blank');
