@@ -86,7 +86,7 @@ test-frontend: frontend/node_modules/.package-lock.json
 	$(NPM) run typecheck
 	$(NPM) test
 	$(NPM) run build
-	BUNDLE_BUDGET_KB=$(FIRST_PAGE_JS_KB) $(NPM) run check:size
+	cd frontend && BUNDLE_BUDGET_KB=$(FIRST_PAGE_JS_KB) npm run check:size
 
 ## The packaged application (make build, or the jar of `mvnw verify`) driven by a browser; screenshots in frontend/e2e/screenshots/.
 test-e2e: frontend/node_modules/.package-lock.json
