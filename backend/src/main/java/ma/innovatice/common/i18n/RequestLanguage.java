@@ -1,0 +1,74 @@
+package ma.innovatice.common.i18n;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import ma.innovatice.account.Language;
+
+import java.util.List;
+
+/**
+ * The language a request is answered in, for the texts the organisers type (edition, rubric,
+ * citations) and for the server's own messages: the {@code lang} query parameter when it is one of
+ * fr, ar, en; else the first of those the {@code Accept-Language} header prefers; else French.
+ * Every API answer says which it used ({@code Content-Language}) and that it depends on the header
+ * ({@code Vary: Accept-Language}), so a shared cache keeps one copy a language.
+ */
+@ApplicationScoped
+public class RequestLanguage {
+
+    /** The routing context key under which the resolved language is kept for the request. */
+    static final String KEY = "innovatice.language";
+
+    /** The language of a request from its two inputs; an unknown {@code lang} value is ignored. */
+    public static Language resolve(String langParameter, String acceptLanguage) {
+        if (langParameter != null) {
+            for (Language language : Language.values()) {
+                if (language.code().equalsIgnoreCase(langParameter.strip())) {
+                    return language;
+                }
+            }
+        }
+        return Language.fromHeader(acceptLanguage, Language.FR);
+    }
+
+    /** The language of the request being served (French outside a request). */
+    public static Language current() {
+        if (!Arc.container().requestContext().isActive()) {
+            return Language.FR;
+        }
+        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        if (context == null) {
+            return Language.FR;
+        }
+        Language language = context.get(KEY);
+        return language != null ? language : of(context.request());
+    }
+
+    static Language of(HttpServerRequest request) {
+        String lang;
+        try {
+            List<String> values = request.params().getAll("lang");
+            lang = values.isEmpty() ? null : values.get(0);
+        } catch (IllegalArgumentException malformedQuery) {
+            lang = null;
+        }
+        return resolve(lang, request.getHeader("Accept-Language"));
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(-900).handler(context -> {
+            Language language = of(context.request());
+            context.put(KEY, language);
+            context.addHeadersEndHandler(ignored -> {
+                context.response().headers().set("Content-Language", language.code());
+                context.response().headers().add("Vary", "Accept-Language");
+            });
+            context.next();
+        });
+    }
+}
