@@ -42,8 +42,15 @@ public class Award {
     @Column(name = "award_rank", nullable = false)
     public int rank;
 
+    /** The citation in French, and its translations (null when not translated). */
     @Column(columnDefinition = "TEXT")
     public String citation;
+
+    @Column(name = "citation_ar", columnDefinition = "TEXT")
+    public String citationAr;
+
+    @Column(name = "citation_en", columnDefinition = "TEXT")
+    public String citationEn;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

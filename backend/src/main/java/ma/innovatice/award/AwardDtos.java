@@ -1,5 +1,6 @@
 package ma.innovatice.award;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import ma.innovatice.account.Language;
 import ma.innovatice.common.i18n.LocalizedText;
 import ma.innovatice.common.text.PlainText;
 import ma.innovatice.edition.EditionDtos.EditionView;
@@ -24,20 +26,38 @@ public final class AwardDtos {
     private AwardDtos() {
     }
 
+    /** {@code citation} is the French one. */
     public record AwardInput(@NotNull @Min(1) Long submissionId, @NotNull AwardKind kind,
-                             @NotNull @Min(1) @Max(1000) Integer rank, @Size(max = 2000) String citation) {
+                             @NotNull @Min(1) @Max(1000) Integer rank, @Size(max = 2000) String citation,
+                             @Valid CitationTranslations citationTranslations) {
+
+        public AwardInput(Long submissionId, AwardKind kind, Integer rank, String citation) {
+            this(submissionId, kind, rank, citation, null);
+        }
     }
 
+    /** {@code citation} is the French one; absent translations are cleared. */
     public record AwardUpdate(@NotNull AwardKind kind, @NotNull @Min(1) @Max(1000) Integer rank,
-                              @Size(max = 2000) String citation, @NotNull @Min(0) Long version) {
+                              @Size(max = 2000) String citation, @Valid CitationTranslations citationTranslations,
+                              @NotNull @Min(0) Long version) {
+
+        public AwardUpdate(AwardKind kind, Integer rank, String citation, Long version) {
+            this(kind, rank, citation, null, version);
+        }
+    }
+
+    /** A citation in Arabic and in English; blank is no translation. */
+    public record CitationTranslations(@Size(max = 2000) @PlainText(multiline = true) String ar,
+                                       @Size(max = 2000) @PlainText(multiline = true) String en) {
     }
 
     public record AwardView(long id, long editionId, long submissionId, AwardKind kind, int rank, String citation,
-                            String title, String authorName, String regionCode, String schoolLevel, String discipline,
-                            long version, Instant updatedAt) {
+                            CitationTranslations citationTranslations, String title, String authorName,
+                            String regionCode, String schoolLevel, String discipline, long version, Instant updatedAt) {
 
         static AwardView of(Award a) {
-            return new AwardView(a.id, a.editionId, a.submission.id, a.kind, a.rank, a.citation, a.submission.title,
+            return new AwardView(a.id, a.editionId, a.submission.id, a.kind, a.rank, a.citation,
+                    new CitationTranslations(a.citationAr, a.citationEn), a.submission.title,
                     a.submission.author.firstName + " " + a.submission.author.lastName, a.submission.regionCode,
                     a.submission.schoolLevel, a.submission.discipline, a.version, a.updatedAt);
         }
@@ -55,9 +75,10 @@ public final class AwardDtos {
                                 List<String> levelCodes, List<BalanceSwap> swaps, FlaggedProject winnerDisagreement) {
     }
 
+    /** {@code citation} in the request's language, else French; {@code citationLanguage} the one it is in. */
     public record Laureate(long editionId, int editionNumber, int editionYear, long submissionId, AwardKind kind,
-                           int rank, String citation, String title, String summary, String regionCode,
-                           String schoolLevel, String discipline, String teacherName) {
+                           int rank, String citation, Language citationLanguage, String title, String summary,
+                           String regionCode, String schoolLevel, String discipline, String teacherName) {
     }
 
     public record EditionResults(EditionView edition, Laureate winner, List<Laureate> laureates,
@@ -65,7 +86,12 @@ public final class AwardDtos {
                                  DelegationDtos.PublicDelegation delegation) {
     }
 
-    public record AwardSummary(AwardKind kind, int rank, String citation) {
+    public record AwardSummary(AwardKind kind, int rank, String citation, Language citationLanguage) {
+
+        static AwardSummary of(Award a, Language asked) {
+            ServedCitation served = ServedCitation.of(asked, a);
+            return new AwardSummary(a.kind, a.rank, served.text(), served.language());
+        }
     }
 
     public record CriterionMean(String code, LocalizedText label, double mean, int scaleMin, int scaleMax) {

@@ -96,6 +96,8 @@ public class AwardService {
         award.kind = input.kind();
         award.rank = input.rank();
         award.citation = blankToNull(input.citation());
+        award.citationAr = input.citationTranslations() == null ? null : blankToNull(input.citationTranslations().ar());
+        award.citationEn = input.citationTranslations() == null ? null : blankToNull(input.citationTranslations().en());
         award.createdAt = clock.instant();
         award.updatedAt = award.createdAt;
         awards.persist(award);
@@ -116,6 +118,8 @@ public class AwardService {
         award.kind = input.kind();
         award.rank = input.rank();
         award.citation = blankToNull(input.citation());
+        award.citationAr = input.citationTranslations() == null ? null : blankToNull(input.citationTranslations().ar());
+        award.citationEn = input.citationTranslations() == null ? null : blankToNull(input.citationTranslations().en());
         award.updatedAt = clock.instant();
         awards.flush();
         AwardView after = AwardView.of(award);

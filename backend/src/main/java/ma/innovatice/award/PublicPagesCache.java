@@ -10,7 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import ma.innovatice.account.Language;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.edition.EditionTransitioned;
 
 import java.time.Duration;
@@ -27,6 +29,9 @@ import java.util.function.ToIntFunction;
  * process's memory: another API process sharing the database sees such a change when its own kept
  * value expires. Other changes (an author's name, a new submission in an open edition's counts)
  * show when the kept value expires.
+ *
+ * <p>Each language has its own copy of a page (the organisers' texts are served in the request's
+ * language, {@link RequestLanguage}).
  *
  * <p>Anyone can make new keys (every filter and page of the laureates is one), so the cache is
  * bounded by weight, the size of each value's JSON, and each entry expires for good after the
@@ -59,23 +64,32 @@ public class PublicPagesCache {
                 .build();
     }
 
-    /** The value kept under {@code key}, or the one {@code read} gives (kept for the next callers). */
-    @SuppressWarnings("unchecked")
+    /**
+     * The value kept under {@code key} for the language of the request being served, or the one {@code read}
+     * gives (kept for the next callers asking in that language): the pages carry the organisers' texts in it.
+     */
     public <T> T get(Object key, Supplier<T> read) {
+        return get(RequestLanguage.current(), key, read);
+    }
+
+    /** The value kept under {@code key} for {@code language}, or the one {@code read} gives. */
+    @SuppressWarnings("unchecked")
+    <T> T get(Language language, Object key, Supplier<T> read) {
         if (entries == null) {
             return read.get();
         }
-        Object kept = entries.getIfPresent(key);
+        Object languageKey = new LanguageKey(language, key);
+        Object kept = entries.getIfPresent(languageKey);
         if (kept != null) {
             return (T) kept;
         }
         long before = generation.get();
         T value = read.get();
         if (value != null && generation.get() == before) {
-            entries.put(key, value);
+            entries.put(languageKey, value);
             // A clear between the check above and the put would otherwise leave this stale value in.
             if (generation.get() != before) {
-                entries.asMap().remove(key, value);
+                entries.asMap().remove(languageKey, value);
             }
         }
         return value;
@@ -113,6 +127,10 @@ public class PublicPagesCache {
     /** A change of what the public pages show (a gallery consent, an author's erasure). */
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) PublicPagesChanged event) {
         clear();
+    }
+
+    /** One page in one language. */
+    private record LanguageKey(Language language, Object page) {
     }
 
     private static int jsonLength(ObjectMapper mapper, Object value) {

@@ -13,7 +13,9 @@ import ma.innovatice.award.AwardDtos.SubmissionResult;
 import ma.innovatice.common.api.Page;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.account.Language;
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.common.web.ClientLinks;
 import ma.innovatice.edition.Edition;
@@ -41,7 +43,7 @@ public class ShowcaseService {
 
     /** Public facts of an awarded project, never its scores or jurors. */
     private static final String LAUREATE_COLUMNS = "SELECT e.id, e.number, e.year, s.id, a.kind, a.award_rank, a.citation, "
-            + "s.title, s.summary, s.region_code, s.school_level, s.discipline, CONCAT(t.first_name, ' ', t.last_name) "
+            + "a.citation_ar, a.citation_en, s.title, s.summary, s.region_code, s.school_level, s.discipline, CONCAT(t.first_name, ' ', t.last_name) "
             + "FROM award a JOIN submission s ON s.id = a.submission_id JOIN account t ON t.id = s.author_id "
             + "JOIN edition e ON e.id = a.edition_id ";
 
@@ -119,10 +121,12 @@ public class ShowcaseService {
         bind.accept(query);
         List<Object[]> rows = query.getResultList();
         List<Laureate> laureates = new ArrayList<>(rows.size());
+        Language language = RequestLanguage.current();
         for (Object[] r : rows) {
+            ServedCitation citation = ServedCitation.of(language, (String) r[6], (String) r[7], (String) r[8]);
             laureates.add(new Laureate(num(r[0]), (int) num(r[1]), (int) num(r[2]), num(r[3]),
-                    AwardKind.valueOf((String) r[4]), (int) num(r[5]), (String) r[6], (String) r[7], (String) r[8],
-                    (String) r[9], (String) r[10], (String) r[11], (String) r[12]));
+                    AwardKind.valueOf((String) r[4]), (int) num(r[5]), citation.text(), citation.language(),
+                    (String) r[9], (String) r[10], (String) r[11], (String) r[12], (String) r[13], (String) r[14]));
         }
         return laureates;
     }
@@ -136,7 +140,7 @@ public class ShowcaseService {
     public SubmissionResult result(long submissionId, Actor actor) {
         Submission submission = publishedSubmission(submissionId, actor);
         AwardSummary award = awards.ofSubmission(submissionId)
-                .map(a -> new AwardSummary(a.kind, a.rank, a.citation)).orElse(null);
+                .map(a -> AwardSummary.of(a, RequestLanguage.current())).orElse(null);
         // The feedback as an administrator moderated it, while that moderation is of the juror's text as it is (V19).
         List<String> feedback = entityManager.createNativeQuery("SELECT COALESCE(m.feedback, e.feedback) FROM evaluation e "
                         + "JOIN assignment a ON a.id = e.assignment_id LEFT JOIN evaluation_moderation m "

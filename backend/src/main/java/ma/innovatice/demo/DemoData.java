@@ -12,6 +12,7 @@ import ma.innovatice.account.AccountService;
 import ma.innovatice.account.Language;
 import ma.innovatice.account.Role;
 import ma.innovatice.award.AwardDtos.AwardInput;
+import ma.innovatice.award.AwardDtos.CitationTranslations;
 import ma.innovatice.award.AwardKind;
 import ma.innovatice.award.AwardService;
 import ma.innovatice.common.config.InnovaticeConfig;
@@ -19,6 +20,8 @@ import ma.innovatice.common.security.Actor;
 import ma.innovatice.common.time.ClockProducer;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionDtos.EditionInput;
+import ma.innovatice.edition.EditionDtos.EditionTexts;
+import ma.innovatice.edition.EditionDtos.EditionTranslations;
 import ma.innovatice.edition.EditionDtos.EditionView;
 import ma.innovatice.edition.EditionDtos.Forum;
 import ma.innovatice.edition.EditionRepository;
@@ -83,29 +86,46 @@ public class DemoData {
             new DemoPerson("laureat3@demo.innovatice.ma", Role.TEACHER, "Rachid", "Lauréat-Trois (démo)", Language.FR),
             new DemoPerson("laureat4@demo.innovatice.ma", Role.TEACHER, "Salma", "Lauréate-Quatre (démo)", Language.FR));
 
-    /** The projects of the demo's 12th edition (2016): author, title, region, level, discipline, award or null. */
+    /**
+     * The projects of the demo's 12th edition (2016): author, title, region, level, discipline, award or null,
+     * and the award's citation in French, Arabic and English.
+     */
     record HistoricProject(String author, String title, String region, String level, String discipline,
-                           AwardKind award, String citation) {
+                           AwardKind award, String citation, String citationAr, String citationEn) {
+
+        HistoricProject(String author, String title, String region, String level, String discipline) {
+            this(author, title, region, level, discipline, null, null, null, null);
+        }
     }
 
     static final List<HistoricProject> HISTORY_2016 = List.of(
             new HistoricProject("laureat1@demo.innovatice.ma", "Classe inversée et capsules vidéo en physique (démo)",
                     "MA-06", "SECONDAIRE_QUALIFIANT", "Physique-chimie", AwardKind.WINNER,
-                    "Projet fictif : des élèves qui produisent leurs propres capsules et expliquent à leurs pairs."),
+                    "Projet fictif : des élèves qui produisent leurs propres capsules et expliquent à leurs pairs.",
+                    "مشروع خيالي: تلاميذ يُنتجون كبسولاتهم المصوَّرة بأنفسهم ويشرحونها لزملائهم.",
+                    "Fictional project: pupils who produce their own video capsules and explain them to their peers."),
             new HistoricProject("teacher1@demo.innovatice.ma", "Journal scolaire numérique bilingue (démo)",
                     "MA-04", "SECONDAIRE_COLLEGIAL", "Langue française", AwardKind.LAUREATE,
-                    "Projet fictif : une rédaction d'élèves en français et en arabe, publiée chaque mois."),
+                    "Projet fictif : une rédaction d'élèves en français et en arabe, publiée chaque mois.",
+                    "مشروع خيالي: هيئة تحرير من التلاميذ تكتب بالفرنسية والعربية، وتَصدر كل شهر.",
+                    "Fictional project: a pupils' newsroom writing in French and Arabic, published every month."),
             new HistoricProject("laureat2@demo.innovatice.ma", "Mathématiques au souk avec des tablettes (démo)",
                     "MA-07", "PRIMAIRE", "Mathématiques", AwardKind.LAUREATE,
-                    "Projet fictif : le calcul mental appris en enquêtant sur les prix du marché."),
+                    "Projet fictif : le calcul mental appris en enquêtant sur les prix du marché.",
+                    "مشروع خيالي: تعلُّم الحساب الذهني من خلال البحث في أسعار السوق.",
+                    "Fictional project: mental arithmetic learnt by investigating market prices."),
             new HistoricProject("laureat3@demo.innovatice.ma", "Station météo connectée de l'école (démo)",
                     "MA-10", "PRIMAIRE", "Éveil scientifique", AwardKind.LAUREATE,
-                    "Projet fictif : mesurer, partager et comparer le temps avec une école partenaire."),
+                    "Projet fictif : mesurer, partager et comparer le temps avec une école partenaire.",
+                    "مشروع خيالي: قياس أحوال الطقس ومشاركتها ومقارنتها مع مدرسة شريكة.",
+                    "Fictional project: measuring, sharing and comparing the weather with a partner school."),
             new HistoricProject("laureat4@demo.innovatice.ma", "Contes amazighs enregistrés par les élèves (démo)",
                     "MA-08", "PRESCOLAIRE", "Langue amazighe", AwardKind.SPECIAL_MENTION,
-                    "Projet fictif : la mémoire orale du village mise en ligne par les plus jeunes."),
+                    "Projet fictif : la mémoire orale du village mise en ligne par les plus jeunes.",
+                    "مشروع خيالي: الذاكرة الشفهية للقرية ينشرها أصغر التلاميذ على الإنترنت.",
+                    "Fictional project: the village's oral memory put online by the youngest pupils."),
             new HistoricProject("teacher2@demo.innovatice.ma", "Exposés collaboratifs en histoire (démo)",
-                    "MA-01", "SECONDAIRE_QUALIFIANT", "Histoire-géographie", null, null));
+                    "MA-01", "SECONDAIRE_QUALIFIANT", "Histoire-géographie"));
 
     /** The 12th edition's ceremony, in Rabat, when its certificates were issued. */
     static final Instant CEREMONY_2016 = casablanca(2016, 5, 25, 10);
@@ -174,7 +194,18 @@ public class DemoData {
                         + "projet de classe intégrant les TIC, mené avec ses élèves durant l'année scolaire.",
                 casablanca(2015, 11, 2, 9), casablanca(2016, 2, 29, 23), casablanca(2016, 4, 15, 23),
                 CEREMONY_2016.atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true, false,
-                new Forum("Global Education Forum", "Budapest", 2016), null, null);
+                new Forum("Global Education Forum", "Budapest", 2016), null, null)
+                .withTranslations(new EditionTranslations(
+                        new EditionTexts("الدورة الثانية عشرة لمسابقة الأساتذة المجددين (عرض تجريبي)",
+                                "الرقمي في خدمة مهارات القرن الحادي والعشرين",
+                                "بيانات تجريبية: نظام خيالي للدورة الثانية عشرة. يقدِّم كل أستاذ مشروعًا صفيًّا واحدًا "
+                                        + "يُدمج تكنولوجيا المعلومات والاتصال، أنجزه مع تلاميذه خلال السنة الدراسية.",
+                                "الرباط", "المنتدى العالمي للتعليم"),
+                        new EditionTexts("12th edition of the Innovative Teachers competition (demo)",
+                                "Digital technology for 21st-century skills",
+                                "Demo data: fictional rules of the 12th edition. Each teacher presents a single "
+                                        + "classroom project using ICT, carried out with their pupils during the school year.",
+                                "Rabat", "Global Education Forum")));
         EditionView edition = editionService.create(input, Actor.SYSTEM);
         for (EditionStatus step : List.of(EditionStatus.OPEN, EditionStatus.EVALUATION, EditionStatus.DELIBERATION)) {
             editionService.transition(edition.id(), step, Actor.SYSTEM);
@@ -204,7 +235,8 @@ public class DemoData {
             entityManager.flush();
             if (project.award() != null) {
                 awardService.create(edition.id(), new AwardInput(submission.id, project.award(), rank++,
-                        project.citation()), Actor.SYSTEM);
+                        project.citation(), new CitationTranslations(project.citationAr(), project.citationEn())),
+                        Actor.SYSTEM);
             }
         }
         editionService.transition(edition.id(), EditionStatus.PUBLISHED, Actor.SYSTEM);
@@ -226,7 +258,18 @@ public class DemoData {
                         + "un projet de classe qui utilise la technologie ; le jury l'évalue selon la grille 21CLD.",
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(100)),
                 now.plus(Duration.ofDays(130)).atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true,
-                true, null, null, null);
+                true, null, null, null)
+                .withTranslations(new EditionTranslations(
+                        new EditionTexts("الدورة " + number + " لمسابقة الأساتذة المجددين (عرض تجريبي)",
+                                "الذكاء الاصطناعي في القسم، بروح نقدية",
+                                "بيانات تجريبية: دعوة خيالية لتقديم المشاريع. يُودِع الأساتذة من جميع الجهات مشروعًا "
+                                        + "صفيًّا يوظِّف التكنولوجيا، وتقيِّمه لجنة التحكيم وفق شبكة 21CLD.",
+                                "الرباط", null),
+                        new EditionTexts(englishOrdinal(number) + " edition of the Innovative Teachers competition (demo)",
+                                "Artificial intelligence in the classroom, with critical thinking",
+                                "Demo data: a fictional call for projects. Teachers from every region submit a classroom "
+                                        + "project that uses technology; the jury assesses it with the 21CLD rubric.",
+                                "Rabat", null)));
         EditionView edition = editionService.create(input, Actor.SYSTEM);
         // Judged as the Ministry runs it: each academy pre-selects its best projects, a national jury
         // judges the shortlist, and the finalists present theirs before the winner is chosen.
@@ -272,6 +315,18 @@ public class DemoData {
 
     private void markDemo(long editionId) {
         editions.findById(editionId).demo = true;
+    }
+
+    /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd... */
+    static String englishOrdinal(int n) {
+        int lastTwo = n % 100;
+        String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th" : switch (n % 10) {
+            case 1 -> "st";
+            case 2 -> "nd";
+            case 3 -> "rd";
+            default -> "th";
+        };
+        return n + suffix;
     }
 
     private static Instant casablanca(int year, int month, int day, int hour) {

@@ -44,8 +44,8 @@ public class Criterion {
     @Embedded
     @AttributeOverrides({
             @AttributeOverride(name = "fr", column = @Column(name = "label_fr", nullable = false)),
-            @AttributeOverride(name = "ar", column = @Column(name = "label_ar", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+            @AttributeOverride(name = "ar", column = @Column(name = "label_ar")),
+            @AttributeOverride(name = "en", column = @Column(name = "label_en"))})
     public Localized label;
 
     @Embedded
@@ -72,7 +72,7 @@ public class Criterion {
     @OrderColumn(name = "position")
     @AttributeOverrides({
             @AttributeOverride(name = "fr", column = @Column(name = "label_fr", nullable = false)),
-            @AttributeOverride(name = "ar", column = @Column(name = "label_ar", nullable = false)),
-            @AttributeOverride(name = "en", column = @Column(name = "label_en", nullable = false))})
+            @AttributeOverride(name = "ar", column = @Column(name = "label_ar")),
+            @AttributeOverride(name = "en", column = @Column(name = "label_en"))})
     public List<Localized> gates = new ArrayList<>();
 }

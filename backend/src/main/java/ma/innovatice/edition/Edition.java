@@ -12,6 +12,8 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import ma.innovatice.account.Language;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -30,13 +32,32 @@ public class Edition {
     @Column(nullable = false)
     public int year;
 
+    /** The French texts; each has an Arabic and an English translation, null when not translated. */
     @Column(nullable = false)
     public String title;
 
+    @Column(name = "title_ar")
+    public String titleAr;
+
+    @Column(name = "title_en")
+    public String titleEn;
+
     public String theme;
+
+    @Column(name = "theme_ar")
+    public String themeAr;
+
+    @Column(name = "theme_en")
+    public String themeEn;
 
     @Column(columnDefinition = "TEXT")
     public String rules;
+
+    @Column(name = "rules_ar", columnDefinition = "TEXT")
+    public String rulesAr;
+
+    @Column(name = "rules_en", columnDefinition = "TEXT")
+    public String rulesEn;
 
     @Column(name = "submissions_open_at", nullable = false)
     public Instant submissionsOpenAt;
@@ -53,6 +74,12 @@ public class Edition {
     @Column(name = "ceremony_venue")
     public String ceremonyVenue;
 
+    @Column(name = "ceremony_venue_ar")
+    public String ceremonyVenueAr;
+
+    @Column(name = "ceremony_venue_en")
+    public String ceremonyVenueEn;
+
     @Column(name = "laureate_count", nullable = false)
     public int laureateCount;
 
@@ -67,6 +94,12 @@ public class Edition {
 
     @Column(name = "forum_name")
     public String forumName;
+
+    @Column(name = "forum_name_ar")
+    public String forumNameAr;
+
+    @Column(name = "forum_name_en")
+    public String forumNameEn;
 
     @Column(name = "forum_city")
     public String forumCity;
@@ -102,6 +135,26 @@ public class Edition {
 
     @Version
     public long version;
+
+    /** The title in a language, the French one when it has no translation there. */
+    public String title(Language language) {
+        return inLanguage(language, title, titleAr, titleEn);
+    }
+
+    /** The forum's name in a language, the French one when it has no translation there (null without a forum). */
+    public String forumName(Language language) {
+        return inLanguage(language, forumName, forumNameAr, forumNameEn);
+    }
+
+    /** The value in a language, else the French value. */
+    public static String inLanguage(Language language, String fr, String ar, String en) {
+        String translated = switch (language) {
+            case FR -> fr;
+            case AR -> ar;
+            case EN -> en;
+        };
+        return translated != null ? translated : fr;
+    }
 
     /** Submissions are accepted only while OPEN and between the opening and the closing instant. */
     public boolean acceptsSubmissionsAt(Instant now) {

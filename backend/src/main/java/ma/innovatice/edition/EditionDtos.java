@@ -10,12 +10,15 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import ma.innovatice.account.Language;
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.text.PlainText;
 import ma.innovatice.round.RoundDtos.RoundRef;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The request and response bodies of editions and rubrics. */
@@ -52,8 +55,63 @@ public final class EditionDtos {
             Boolean blindReview,
             Boolean sameRegionConflict,
             @Valid Forum forum,
+            @Valid EditionTranslations translations,
             @Min(1) @Max(120) Integer evidenceRetentionMonths,
             @Min(0) Long version) {
+
+        /** The French texts only. */
+        public EditionInput(Integer number, Integer year, String title, String theme, String rules,
+                            Instant submissionsOpenAt, Instant submissionsCloseAt, Instant evaluationCloseAt,
+                            LocalDate ceremonyDate, String ceremonyVenue, Integer laureateCount,
+                            Integer jurorsPerProject, Boolean blindReview, Boolean sameRegionConflict, Forum forum,
+                            Integer evidenceRetentionMonths, Long version) {
+            this(number, year, title, theme, rules, submissionsOpenAt, submissionsCloseAt, evaluationCloseAt,
+                    ceremonyDate, ceremonyVenue, laureateCount, jurorsPerProject, blindReview, sameRegionConflict,
+                    forum, null, evidenceRetentionMonths, version);
+        }
+
+        /** The same input with these translations. */
+        public EditionInput withTranslations(EditionTranslations texts) {
+            return new EditionInput(number, year, title, theme, rules, submissionsOpenAt, submissionsCloseAt,
+                    evaluationCloseAt, ceremonyDate, ceremonyVenue, laureateCount, jurorsPerProject, blindReview,
+                    sameRegionConflict, forum, texts, evidenceRetentionMonths, version);
+        }
+    }
+
+    /**
+     * An edition's texts in one language, with the limits of the French fields; a value absent or blank is not
+     * translated (stored as null, and the French value is served in that language).
+     */
+    public record EditionTexts(
+            @Size(max = 200) @PlainText String title,
+            @Size(max = 500) @PlainText String theme,
+            @Size(max = 20000) @PlainText(multiline = true) String rules,
+            @Size(max = 200) @PlainText String ceremonyVenue,
+            @Size(max = 200) @PlainText String forumName) {
+
+        static EditionTexts french(Edition e) {
+            return new EditionTexts(e.title, e.theme, e.rules, e.ceremonyVenue, e.forumName);
+        }
+
+        static EditionTexts arabic(Edition e) {
+            return new EditionTexts(e.titleAr, e.themeAr, e.rulesAr, e.ceremonyVenueAr, e.forumNameAr);
+        }
+
+        static EditionTexts english(Edition e) {
+            return new EditionTexts(e.titleEn, e.themeEn, e.rulesEn, e.ceremonyVenueEn, e.forumNameEn);
+        }
+    }
+
+    /** The Arabic and English texts of an edition (the input's own fields are the French ones). */
+    public record EditionTranslations(@Valid EditionTexts ar, @Valid EditionTexts en) {
+    }
+
+    /** The stored texts of an edition in each language. */
+    public record EditionTextsByLanguage(EditionTexts fr, EditionTexts ar, EditionTexts en) {
+
+        static EditionTextsByLanguage of(Edition e) {
+            return new EditionTextsByLanguage(EditionTexts.french(e), EditionTexts.arabic(e), EditionTexts.english(e));
+        }
     }
 
     public record EditionView(long id, int number, int year, String title, String theme, String rules,
@@ -62,8 +120,9 @@ public final class EditionDtos {
                               int jurorsPerProject, boolean blindReview, boolean sameRegionConflict, Forum forum,
                               int evidenceRetentionMonths, EditionStatus status, EditionStatus nextStatus, boolean acceptingSubmissions,
                               long version, Instant createdAt, Instant updatedAt, RoundRef currentRound,
-                              Integer rounds) {
+                              Integer rounds, Language language, List<String> fallbacks, EditionTextsByLanguage texts) {
 
+        /** In the language of the request being served. */
         public static EditionView of(Edition e, Instant now) {
             return of(e, now, null, null);
         }
@@ -74,13 +133,43 @@ public final class EditionDtos {
          * {@code evaluationCloseAt} are that round's settings.
          */
         public static EditionView of(Edition e, Instant now, RoundRef currentRound, Integer rounds) {
-            Forum forum = e.forumName == null ? null : new Forum(e.forumName, e.forumCity, e.forumYear,
+            return of(e, now, currentRound, rounds, RequestLanguage.current());
+        }
+
+        /**
+         * The title, theme, rules, ceremony venue and forum name in {@code language}, each in French when it has no
+         * value in that language ({@code fallbacks} names those), and every stored value in {@code texts}.
+         */
+        public static EditionView of(Edition e, Instant now, RoundRef currentRound, Integer rounds, Language language) {
+            EditionTextsByLanguage texts = EditionTextsByLanguage.of(e);
+            EditionTexts asked = switch (language) {
+                case FR -> texts.fr();
+                case AR -> texts.ar();
+                case EN -> texts.en();
+            };
+            EditionTexts fr = texts.fr();
+            List<String> fallbacks = new ArrayList<>();
+            String title = served("title", fr.title(), asked.title(), fallbacks);
+            String theme = served("theme", fr.theme(), asked.theme(), fallbacks);
+            String rules = served("rules", fr.rules(), asked.rules(), fallbacks);
+            String venue = served("ceremonyVenue", fr.ceremonyVenue(), asked.ceremonyVenue(), fallbacks);
+            String forumName = served("forumName", fr.forumName(), asked.forumName(), fallbacks);
+            Forum forum = e.forumName == null ? null : new Forum(forumName, e.forumCity, e.forumYear,
                     e.forumStartsOn, e.forumEndsOn);
-            return new EditionView(e.id, e.number, e.year, e.title, e.theme, e.rules, e.submissionsOpenAt,
-                    e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, e.ceremonyVenue, e.laureateCount,
+            return new EditionView(e.id, e.number, e.year, title, theme, rules, e.submissionsOpenAt,
+                    e.submissionsCloseAt, e.evaluationCloseAt, e.ceremonyDate, venue, e.laureateCount,
                     e.jurorsPerProject, e.blindReview, e.sameRegionConflict, forum, e.evidenceRetentionMonths, e.status,
                     e.status.next().orElse(null), e.acceptsSubmissionsAt(now), e.version, e.createdAt, e.updatedAt,
-                    currentRound, rounds);
+                    currentRound, rounds, language, List.copyOf(fallbacks), texts);
+        }
+
+        /** The translation, else the French value, noting the field when French stands in for it. */
+        private static String served(String field, String french, String translated, List<String> fallbacks) {
+            if (translated != null || french == null) {
+                return translated;
+            }
+            fallbacks.add(field);
+            return french;
         }
     }
 

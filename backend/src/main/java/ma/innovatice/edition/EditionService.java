@@ -18,6 +18,7 @@ import ma.innovatice.common.time.ClockProducer;
 import ma.innovatice.edition.EditionDtos.CriterionInput;
 import ma.innovatice.edition.EditionDtos.CriterionView;
 import ma.innovatice.edition.EditionDtos.EditionInput;
+import ma.innovatice.edition.EditionDtos.EditionTexts;
 import ma.innovatice.edition.EditionDtos.EditionView;
 import ma.innovatice.edition.EditionDtos.EvaluationDeadlineInput;
 import ma.innovatice.edition.EditionDtos.TransitionBlocker;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +99,10 @@ public class EditionService {
         CEREMONY_DATE("ceremonyDate", EditionStatus.PUBLISHED, e -> e.ceremonyDate),
         CEREMONY_VENUE("ceremonyVenue", EditionStatus.PUBLISHED, e -> e.ceremonyVenue),
         FORUM("forum", EditionStatus.PUBLISHED, e -> List.of(String.valueOf(e.forumName), String.valueOf(e.forumCity),
-                String.valueOf(e.forumYear), String.valueOf(e.forumStartsOn), String.valueOf(e.forumEndsOn)));
+                String.valueOf(e.forumYear), String.valueOf(e.forumStartsOn), String.valueOf(e.forumEndsOn))),
+        /** The Arabic and English texts, editable as long as the French ones. */
+        TRANSLATIONS("translations", EditionStatus.PUBLISHED, e -> Arrays.asList(e.titleAr, e.titleEn, e.themeAr,
+                e.themeEn, e.rulesAr, e.rulesEn, e.ceremonyVenueAr, e.ceremonyVenueEn, e.forumNameAr, e.forumNameEn));
 
         final String json;
         final EditionStatus lastEditable;
@@ -493,6 +498,14 @@ public class EditionService {
                 && input.forum().endsOn().isBefore(input.forum().startsOn())) {
             errors.add(new FieldError("forum.endsOn", "must not be before forum.startsOn"));
         }
+        if (input.forum() == null && input.translations() != null) {
+            for (String language : List.of("ar", "en")) {
+                EditionTexts texts = "ar".equals(language) ? input.translations().ar() : input.translations().en();
+                if (texts != null && blankToNull(texts.forumName()) != null) {
+                    errors.add(new FieldError("translations." + language + ".forumName", "must be absent without a forum"));
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -518,6 +531,18 @@ public class EditionService {
         edition.forumYear = input.forum() == null ? null : input.forum().year();
         edition.forumStartsOn = input.forum() == null ? null : input.forum().startsOn();
         edition.forumEndsOn = input.forum() == null ? null : input.forum().endsOn();
+        EditionTexts ar = input.translations() == null ? null : input.translations().ar();
+        EditionTexts en = input.translations() == null ? null : input.translations().en();
+        edition.titleAr = ar == null ? null : blankToNull(ar.title());
+        edition.themeAr = ar == null ? null : blankToNull(ar.theme());
+        edition.rulesAr = ar == null ? null : blankToNull(ar.rules());
+        edition.ceremonyVenueAr = ar == null ? null : blankToNull(ar.ceremonyVenue());
+        edition.forumNameAr = ar == null ? null : blankToNull(ar.forumName());
+        edition.titleEn = en == null ? null : blankToNull(en.title());
+        edition.themeEn = en == null ? null : blankToNull(en.theme());
+        edition.rulesEn = en == null ? null : blankToNull(en.rules());
+        edition.ceremonyVenueEn = en == null ? null : blankToNull(en.ceremonyVenue());
+        edition.forumNameEn = en == null ? null : blankToNull(en.forumName());
         // Absent: 24 on creation (the entity's default), unchanged on replacement.
         if (input.evidenceRetentionMonths() != null) {
             edition.evidenceRetentionMonths = input.evidenceRetentionMonths();

@@ -12,4 +12,10 @@ public record PresentationSlotChanged(Change change, long slotId, int sequence, 
                                       String videoUrl, String uid) {
 
     public enum Change { SCHEDULED, CHANGED, CANCELLED }
+
+    /** The same change with the edition's title in another language (the teacher's). */
+    public PresentationSlotChanged withEditionTitle(String title) {
+        return new PresentationSlotChanged(change, slotId, sequence, editionId, title, submissionId, projectTitle,
+                roundNameFr, roundNameAr, roundNameEn, startsAt, durationMinutes, place, videoUrl, uid);
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import ma.innovatice.account.Language;
 import ma.innovatice.award.AwardKind;
 import ma.innovatice.common.api.ValueAnswer;
 
@@ -46,8 +47,10 @@ public final class GalleryDtos {
             implements ValueAnswer {
     }
 
+    /** {@code editionTitle} and {@code citation} in the request's language, else French ({@code citationLanguage}). */
     public record GalleryProject(long submissionId, long editionId, int editionNumber, int editionYear,
-                                 String editionTitle, AwardKind kind, int rank, String citation, String title,
+                                 String editionTitle, AwardKind kind, int rank, String citation,
+                                 Language citationLanguage, String title,
                                  String summary, String regionCode, String schoolLevel, String discipline,
                                  List<String> technologies, String teacherName, List<GalleryFile> files)
             implements ValueAnswer {

@@ -3,7 +3,11 @@ package ma.innovatice.gallery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import ma.innovatice.account.Language;
 import ma.innovatice.award.AwardKind;
+import ma.innovatice.award.ServedCitation;
+import ma.innovatice.common.i18n.RequestLanguage;
+import ma.innovatice.edition.Edition;
 import ma.innovatice.common.db.StringListConverter;
 import ma.innovatice.gallery.GalleryDtos.GalleryCandidateFile;
 import ma.innovatice.gallery.GalleryDtos.GalleryFile;
@@ -104,7 +108,8 @@ public class GalleryRepository {
     Optional<GalleryProject> project(long submissionId) {
         List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, e.id, e.number, e.year, e.title, a.kind, "
                         + "a.award_rank, a.citation, s.title, s.summary, s.region_code, s.school_level, s.discipline, "
-                        + "s.technologies, CONCAT(t.first_name, ' ', t.last_name) " + PUBLIC_PROJECTS + "AND s.id = :id")
+                        + "s.technologies, CONCAT(t.first_name, ' ', t.last_name), e.title_ar, e.title_en, "
+                        + "a.citation_ar, a.citation_en " + PUBLIC_PROJECTS + "AND s.id = :id")
                 .setParameter("id", submissionId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -119,8 +124,12 @@ public class GalleryRepository {
         for (Object[] f : fileRows) {
             files.add(new GalleryFile(num(f[0]), (String) f[1], (String) f[2], num(f[3]), Preview.of((String) f[2])));
         }
-        return Optional.of(new GalleryProject(num(r[0]), num(r[1]), (int) num(r[2]), (int) num(r[3]), (String) r[4],
-                AwardKind.valueOf((String) r[5]), (int) num(r[6]), (String) r[7], (String) r[8], (String) r[9],
+        Language language = RequestLanguage.current();
+        String editionTitle = Edition.inLanguage(language, (String) r[4], (String) r[15], (String) r[16]);
+        ServedCitation citation = ServedCitation.of(language, (String) r[7], (String) r[17], (String) r[18]);
+        return Optional.of(new GalleryProject(num(r[0]), num(r[1]), (int) num(r[2]), (int) num(r[3]), editionTitle,
+                AwardKind.valueOf((String) r[5]), (int) num(r[6]), citation.text(), citation.language(),
+                (String) r[8], (String) r[9],
                 (String) r[10], (String) r[11], (String) r[12], LISTS.convertToEntityAttribute((String) r[13]),
                 (String) r[14], files));
     }

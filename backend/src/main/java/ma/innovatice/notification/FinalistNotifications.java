@@ -41,10 +41,11 @@ class FinalistNotifications {
         this.from = SlotInvitation.address(config.mail().from());
     }
 
-    void onSlotChanged(@Observes PresentationSlotChanged event) {
-        Submission submission = entityManager.find(Submission.class, event.submissionId());
+    void onSlotChanged(@Observes PresentationSlotChanged change) {
+        Submission submission = entityManager.find(Submission.class, change.submissionId());
         Account teacher = submission.author;
         Language l = teacher.preferredLanguage;
+        PresentationSlotChanged event = change.withEditionTitle(submission.edition.title(l));
         String ics = SlotInvitation.ics(event, l, from, teacher.email, clock.instant());
         Ics.Method method = event.change() == Change.CANCELLED ? Ics.Method.CANCEL : Ics.Method.REQUEST;
         MailSender.Attachment invitation = new MailSender.Attachment(

@@ -92,7 +92,7 @@ class Notifications {
         Edition edition = submission.edition;
         outbox.enqueue(envelope("submission-received:" + submission.id + ":" + submission.version,
                         MailKind.SUBMISSION_RECEIVED, author, edition.id),
-                MailTemplates.submissionReceived(author.preferredLanguage, author.firstName, edition.title,
+                MailTemplates.submissionReceived(author.preferredLanguage, author.firstName, edition.title(author.preferredLanguage),
                         submission.title, submission.summary, edition.submissionsCloseAt, links.submission(submission.id)));
     }
 
@@ -102,7 +102,7 @@ class Notifications {
         Edition edition = submission.edition;
         outbox.enqueue(envelope("submission-withdrawn:" + submission.id + ":" + submission.version,
                         MailKind.SUBMISSION_WITHDRAWN, author, edition.id),
-                MailTemplates.submissionWithdrawn(author.preferredLanguage, author.firstName, edition.title,
+                MailTemplates.submissionWithdrawn(author.preferredLanguage, author.firstName, edition.title(author.preferredLanguage),
                         submission.title, edition.submissionsCloseAt, links.submission(submission.id)));
     }
 
@@ -116,7 +116,7 @@ class Notifications {
         Edition edition = submission.edition;
         outbox.enqueue(envelope("submission-ineligible:" + submission.id + ":" + event.version(),
                         MailKind.SUBMISSION_INELIGIBLE, author, edition.id),
-                MailTemplates.submissionIneligible(author.preferredLanguage, author.firstName, edition.title,
+                MailTemplates.submissionIneligible(author.preferredLanguage, author.firstName, edition.title(author.preferredLanguage),
                         submission.title, event.reason(), links.submission(submission.id)));
     }
 
@@ -137,7 +137,7 @@ class Notifications {
             Language language = Language.ofCode((String) row[2]);
             outbox.enqueue(new Envelope("jury-assigned:edition:" + edition.id + ":juror:" + jurorId + ":upto:"
                             + ((Number) row[5]).longValue(), MailKind.JURY_ASSIGNED, (String) row[1], jurorId, language, edition.id),
-                    MailTemplates.juryAssigned(language, (String) row[3], edition.title, ((Number) row[4]).longValue(),
+                    MailTemplates.juryAssigned(language, (String) row[3], edition.title(language), ((Number) row[4]).longValue(),
                             edition.evaluationCloseAt, links.jury()));
         }
     }
@@ -152,12 +152,15 @@ class Notifications {
         List<Object[]> admins = entityManager.createNativeQuery("SELECT id, email, preferred_language, first_name "
                 + "FROM account WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id").getResultList();
         String link = links.editionAssignment(event.editionId());
+        Edition edition = entityManager.find(Edition.class, event.editionId());
+        java.util.function.Function<Language, String> editionTitle = l -> edition == null ? event.editionTitle()
+                : edition.title(l);
         for (Object[] row : admins) {
             long adminId = ((Number) row[0]).longValue();
             Language language = Language.ofCode((String) row[2]);
             outbox.enqueue(new Envelope("conflict-declared:" + event.conflictId() + ":admin:" + adminId,
                             MailKind.CONFLICT_DECLARED, (String) row[1], adminId, language, event.editionId()),
-                    MailTemplates.conflictDeclared(language, (String) row[3], event.editionTitle(), event.projectTitle(),
+                    MailTemplates.conflictDeclared(language, (String) row[3], editionTitle.apply(language), event.projectTitle(),
                             event.jurorName(), event.reason(), event.jurorsLeft(), event.jurorsPerProject(), link));
         }
     }
@@ -181,7 +184,7 @@ class Notifications {
             Language language = Language.ofCode((String) row[4]);
             outbox.enqueue(new Envelope("call-closed-early:edition:" + edition.id + ":submission:" + submissionId,
                             MailKind.CALL_CLOSED_EARLY, (String) row[3], ((Number) row[2]).longValue(), language, edition.id),
-                    MailTemplates.callClosedEarly(language, (String) row[5], edition.title, (String) row[1],
+                    MailTemplates.callClosedEarly(language, (String) row[5], edition.title(language), (String) row[1],
                             clock.instant(), edition.submissionsCloseAt, links.submission(submissionId)));
         }
     }
@@ -217,7 +220,7 @@ class Notifications {
             Language language = Language.ofCode((String) row[4]);
             outbox.enqueue(new Envelope("round-outcome:round:" + round.id + ":submission:" + submissionId,
                             MailKind.ROUND_OUTCOME, (String) row[3], ((Number) row[2]).longValue(), language, edition.id),
-                    MailTemplates.roundOutcome(language, (String) row[5], edition.title, (String) row[1],
+                    MailTemplates.roundOutcome(language, (String) row[5], edition.title(language), (String) row[1],
                             round.name(language.code()), next == null ? "" : next.name(language.code()), advances,
                             links.submission(submissionId)));
         }
@@ -237,7 +240,7 @@ class Notifications {
             outbox.enqueue(new Envelope("evaluation-deadline:edition:" + edition.id + ":close:"
                             + edition.evaluationCloseAt.getEpochSecond() + ":juror:" + jurorId,
                             MailKind.EVALUATION_DEADLINE_EXTENDED, (String) row[1], jurorId, language, edition.id),
-                    MailTemplates.evaluationDeadlineExtended(language, (String) row[3], edition.title,
+                    MailTemplates.evaluationDeadlineExtended(language, (String) row[3], edition.title(language),
                             edition.evaluationCloseAt, event.previous(), links.jury()));
         }
     }
@@ -261,9 +264,12 @@ class Notifications {
                         + "ORDER BY d.position").setParameter(1, edition.id).getResultList();
         java.util.Set<Long> inDelegation = new java.util.HashSet<>();
         companions.forEach(c -> inDelegation.add(((Number) c[0]).longValue()));
-        MailTemplates.Occasion occasion = new MailTemplates.Occasion(edition.ceremonyDate, edition.ceremonyVenue,
-                edition.forumName, edition.forumCity, edition.forumYear, edition.forumStartsOn, edition.forumEndsOn,
-                companions.stream().map(c -> c[2] + " " + c[3] + " (« " + c[1] + " »)").toList());
+        List<String> companionNames = companions.stream().map(c -> c[2] + " " + c[3] + " (« " + c[1] + " »)").toList();
+        // The venue and the forum's name in each recipient's language, else in French.
+        java.util.function.Function<Language, MailTemplates.Occasion> occasion = l -> new MailTemplates.Occasion(
+                edition.ceremonyDate, Edition.inLanguage(l, edition.ceremonyVenue, edition.ceremonyVenueAr,
+                edition.ceremonyVenueEn), edition.forumName(l), edition.forumCity, edition.forumYear,
+                edition.forumStartsOn, edition.forumEndsOn, companionNames);
         List<Object[]> rows = entityManager.createNativeQuery("SELECT s.id, s.title, c.kind, t.id, t.email, "
                         + "t.preferred_language, t.first_name FROM submission s JOIN account t ON t.id = s.author_id "
                         + "JOIN certificate c ON c.submission_id = s.id AND c.revoked_at IS NULL WHERE s.edition_id = ?1 "
@@ -275,8 +281,8 @@ class Notifications {
             outbox.enqueue(new Envelope("results:edition:" + edition.id + ":submission:" + submissionId,
                             MailKind.RESULTS_PUBLISHED, (String) row[4], ((Number) row[3]).longValue(), language,
                             edition.id),
-                    MailTemplates.results(language, (String) row[6], edition.title, (String) row[1], (String) row[2],
-                            occasion, inDelegation.contains(submissionId), links.submission(submissionId)));
+                    MailTemplates.results(language, (String) row[6], edition.title(language), (String) row[1], (String) row[2],
+                            occasion.apply(language), inDelegation.contains(submissionId), links.submission(submissionId)));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import ma.innovatice.account.Language;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.web.ClientLinks;
+import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
 import ma.innovatice.notification.Outbox.Envelope;
 
@@ -63,7 +64,7 @@ public class Reminders {
                 Language language = Language.ofCode((String) row[2]);
                 outbox.enqueue(new Envelope(prefix + accountId, MailKind.CALL_CLOSING_REMINDER, (String) row[1], accountId,
                                 language, deadline.editionId()),
-                        MailTemplates.callClosing(language, (String) row[3], deadline.title(), (String) row[5],
+                        MailTemplates.callClosing(language, (String) row[3], deadline.title(language), (String) row[5],
                                 deadline.at(), links.submission(((Number) row[4]).longValue()), links.profile()));
                 written++;
             }
@@ -89,7 +90,7 @@ public class Reminders {
                 Language language = Language.ofCode((String) row[2]);
                 outbox.enqueue(new Envelope(prefix + jurorId, MailKind.EVALUATION_REMINDER, (String) row[1], jurorId,
                                 language, deadline.editionId()),
-                        MailTemplates.evaluationReminder(language, (String) row[3], deadline.title(),
+                        MailTemplates.evaluationReminder(language, (String) row[3], deadline.title(language),
                                 ((Number) row[4]).longValue(), deadline.at(), links.jury(), links.profile()));
                 written++;
             }
@@ -98,7 +99,12 @@ public class Reminders {
     }
 
     /** A deadline of an edition that a reminder is due for now, with the delay of that reminder. */
-    private record Deadline(long editionId, String title, Instant at, Duration delay) {
+    private record Deadline(long editionId, String title, String titleAr, String titleEn, Instant at, Duration delay) {
+
+        /** The edition's title in the recipient's language, else in French. */
+        String title(Language language) {
+            return Edition.inLanguage(language, title, titleAr, titleEn);
+        }
     }
 
     /** Editions in this status whose deadline (an Edition field) falls within the longest delay from now. */
@@ -107,16 +113,16 @@ public class Reminders {
         if (longest.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createQuery("select e.id, e.title, e." + field + " from Edition e "
+        List<Object[]> rows = entityManager.createQuery("select e.id, e.title, e.titleAr, e.titleEn, e." + field + " from Edition e "
                         + "where e.status = :status and e." + field + " > :now and e." + field + " <= :until order by e.id",
                         Object[].class)
                 .setParameter("status", status).setParameter("now", now).setParameter("until", now.plus(longest.get()))
                 .getResultList();
         return rows.stream().map(row -> {
-            Instant at = (Instant) row[2];
+            Instant at = (Instant) row[4];
             Duration due = delays.stream().filter(d -> !now.isBefore(at.minus(d))).min(Comparator.naturalOrder())
                     .orElseThrow();
-            return new Deadline((Long) row[0], (String) row[1], at, due);
+            return new Deadline((Long) row[0], (String) row[1], (String) row[2], (String) row[3], at, due);
         }).toList();
     }
 }

@@ -77,4 +77,48 @@ class DemoDataTest {
                 + "ORDER BY email")).extracting(r -> r.get("email") + " " + r.get("region_code"))
                 .containsExactly("coord-casa@demo.innovatice.ma MA-06", "coord-rabat@demo.innovatice.ma MA-04");
     }
+
+    /** Issue 21: an Arabic or an English visitor of the demo reads none of the organisers' texts in French. */
+    @Test
+    void shouldGiveEveryDemoEditionTextAndCitationInArabicAndEnglish() {
+        assumeThat(fixtures.count("SELECT COUNT(*) FROM edition WHERE number IN (12, 22) AND demo = FALSE")).isZero();
+        if (fixtures.count("SELECT COUNT(*) FROM edition WHERE number IN (12, 22)") < 2) {
+            fixtures.closeOpenCalls(fixtures.admin());
+            demo.seed();
+        }
+
+        List<Map<String, Object>> editions = fixtures.rows("SELECT id, number, title, title_ar, title_en, theme_ar, "
+                + "theme_en, rules_ar, rules_en, ceremony_venue_ar, ceremony_venue_en, forum_name, forum_name_ar, "
+                + "forum_name_en FROM edition WHERE demo = TRUE AND number IN (12, 22) ORDER BY number");
+        assertThat(editions).hasSize(2);
+        for (Map<String, Object> edition : editions) {
+            for (String text : List.of("title", "theme", "rules", "ceremony_venue")) {
+                assertThat((String) edition.get(text + "_ar")).as(text + "_ar of " + edition.get("number"))
+                        .matches("(?s).*\\p{IsArabic}.*");
+                assertThat((String) edition.get(text + "_en")).as(text + "_en of " + edition.get("number")).isNotBlank();
+            }
+            if (edition.get("forum_name") != null) {
+                assertThat((String) edition.get("forum_name_ar")).matches("(?s).*\\p{IsArabic}.*");
+                assertThat((String) edition.get("forum_name_en")).isNotBlank();
+            }
+        }
+        long twelfth = ((Number) editions.get(0).get("id")).longValue();
+        List<Map<String, Object>> citations = fixtures.rows("SELECT citation, citation_ar, citation_en FROM award "
+                + "WHERE edition_id = ?", twelfth);
+        assertThat(citations).hasSize((int) DemoData.HISTORY_2016.stream().filter(p -> p.award() != null).count());
+        assertThat(citations).allSatisfy(c -> {
+            assertThat((String) c.get("citation_ar")).matches("(?s).*\\p{IsArabic}.*");
+            assertThat((String) c.get("citation_en")).isNotBlank();
+        });
+
+        // What the public reads of the 2016 results in Arabic: no French stand-in anywhere.
+        api().queryParam("lang", "ar").get("/api/editions/{id}/results", twelfth).then().statusCode(200)
+                .body("edition.fallbacks", org.hamcrest.Matchers.empty())
+                .body("winner.citationLanguage", equalTo("ar"))
+                .body("laureates.citationLanguage", org.hamcrest.Matchers.everyItem(equalTo("ar")))
+                .body("specialMentions.citationLanguage", org.hamcrest.Matchers.everyItem(equalTo("ar")));
+        assertThat(DemoData.englishOrdinal(22)).isEqualTo("22nd");
+        assertThat(DemoData.englishOrdinal(12)).isEqualTo("12th");
+        assertThat(DemoData.englishOrdinal(21)).isEqualTo("21st");
+    }
 }

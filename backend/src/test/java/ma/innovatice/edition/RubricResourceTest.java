@@ -83,10 +83,11 @@ class RubricResourceTest {
         invalidRequest(admin.token()).body(invalid).put("/api/editions/{id}/criteria", id).then().statusCode(400)
                 .body("errors.field", hasItems("[0].code", "[0].weight"));
         invalidRequest(admin.token()).body(List.of()).put("/api/editions/{id}/criteria", id).then().statusCode(400);
-        Map<String, Object> noArabic = criterion("NOAR", 1, 1, 5);
-        noArabic.put("label", Map.of("fr", "Critère", "en", "Criterion"));
-        invalidRequest(admin.token()).body(List.of(noArabic)).put("/api/editions/{id}/criteria", id).then()
-                .statusCode(400).body("errors.field", hasItem("[0].label.ar"));
+        // French is required; Arabic and English may be left untranslated (ContentTranslationsTest).
+        Map<String, Object> noFrench = criterion("NOFR", 1, 1, 5);
+        noFrench.put("label", Map.of("fr", " ", "ar", "معيار", "en", "Criterion"));
+        invalidRequest(admin.token()).body(List.of(noFrench)).put("/api/editions/{id}/criteria", id).then()
+                .statusCode(400).body("errors.field", hasItem("[0].label.fr"));
 
         assertThat(fixtures.count("SELECT COUNT(*) FROM criterion WHERE edition_id = ?", id)).isEqualTo(6);
     }

@@ -1,6 +1,7 @@
 package ma.innovatice.common.i18n;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.ArcContainer;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
@@ -36,12 +37,13 @@ public class RequestLanguage {
         return Language.fromHeader(acceptLanguage, Language.FR);
     }
 
-    /** The language of the request being served (French outside a request). */
+    /** The language of the request being served (French outside a request, or outside a running application). */
     public static Language current() {
-        if (!Arc.container().requestContext().isActive()) {
+        ArcContainer container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
             return Language.FR;
         }
-        RoutingContext context = Arc.container().instance(CurrentVertxRequest.class).get().getCurrent();
+        RoutingContext context = container.instance(CurrentVertxRequest.class).get().getCurrent();
         if (context == null) {
             return Language.FR;
         }
