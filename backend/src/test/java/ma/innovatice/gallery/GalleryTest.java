@@ -165,6 +165,32 @@ class GalleryTest {
         return api().queryParams(query).get("/api/gallery");
     }
 
+    /** Issue 21: the edition's title and the citation in the request's language, in French where not translated. */
+    @Test
+    void shouldServeTheCitationAndEditionTitleInTheLanguageAskedWithFrenchFallback() throws IOException {
+        World w = world(true);
+        fixtures.execute("UPDATE award SET citation_ar = 'روبوت يتبع الشمس' WHERE submission_id = ?", w.project(0));
+        fixtures.execute("UPDATE edition SET title_ar = 'دورة المعرض', title_en = 'Gallery edition' WHERE id = ?",
+                w.edition());
+        String french = (String) fixtures.rows("SELECT title FROM edition WHERE id = ?", w.edition()).get(0).get("title");
+        api(w.teacher(0).token()).body(consent(w.file("maquette.png"), true))
+                .put("/api/submissions/{id}/gallery", w.project(0)).then().statusCode(200);
+
+        api().queryParam("lang", "ar").get("/api/gallery/{id}", w.project(0)).then().statusCode(200)
+                .header("Content-Language", "ar")
+                .body("editionTitle", equalTo("دورة المعرض"))
+                .body("citation", equalTo("روبوت يتبع الشمس"))
+                .body("citationLanguage", equalTo("ar"));
+        api().get("/api/gallery/{id}", w.project(0)).then().statusCode(200)
+                .body("editionTitle", equalTo(french))
+                .body("citation", equalTo("Un robot qui suit le soleil"))
+                .body("citationLanguage", equalTo("fr"));
+        api().header("Accept-Language", "en").get("/api/gallery/{id}", w.project(0)).then().statusCode(200)
+                .body("editionTitle", equalTo("Gallery edition"))
+                .body("citation", equalTo("Un robot qui suit le soleil"))
+                .body("citationLanguage", equalTo("fr"));
+    }
+
     @Test
     void shouldRefuseTheGalleryBeforePublicationToOthersAndToProjectsWithoutAnAward() throws IOException {
         World w = world(false);
