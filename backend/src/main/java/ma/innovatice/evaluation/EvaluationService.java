@@ -1,5 +1,6 @@
 package ma.innovatice.evaluation;
 
+import ma.innovatice.common.i18n.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -97,7 +98,7 @@ public class EvaluationService {
                     blind ? null : s.coAuthors, juryFiles);
             List<Criterion> rubric = rubricOf(assignment);
             Optional<Evaluation> evaluation = evaluations.ofAssignment(assignmentId);
-            return new JuryAssignment(assignment.id, new JuryEdition(s.edition.id, s.edition.number, s.edition.title,
+            return new JuryAssignment(assignment.id, new JuryEdition(s.edition.id, s.edition.number, s.edition.title(RequestLanguage.current()),
                     s.edition.status, round.evaluationCloseAt, blind), submission,
                     rubric.stream().map(CriterionView::of).toList(), evaluation.map(e -> view(e, rubric)).orElse(null),
                     s.edition.status == EditionStatus.EVALUATION && round.status == JudgingRound.Status.OPEN

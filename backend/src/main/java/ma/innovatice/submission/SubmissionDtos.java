@@ -1,5 +1,6 @@
 package ma.innovatice.submission;
 
+import ma.innovatice.common.i18n.RequestLanguage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -45,9 +46,10 @@ public final class SubmissionDtos {
     public record EditionRef(long id, int number, int year, String title, EditionStatus status,
                              Instant submissionsCloseAt) {
 
+        /** With the title in the request's language, else in French. */
         static EditionRef of(Edition edition) {
-            return new EditionRef(edition.id, edition.number, edition.year, edition.title, edition.status,
-                    edition.submissionsCloseAt);
+            return new EditionRef(edition.id, edition.number, edition.year,
+                    edition.title(RequestLanguage.current()), edition.status, edition.submissionsCloseAt);
         }
     }
 

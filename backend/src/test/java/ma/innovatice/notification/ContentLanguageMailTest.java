@@ -73,6 +73,11 @@ class ContentLanguageMailTest {
         assertThat(text(arabic, "SUBMISSION_RECEIVED")).contains(AR_TITLE).doesNotContain(french);
         assertThat(text(english, "SUBMISSION_RECEIVED")).contains(EN_TITLE).doesNotContain(french);
         assertThat(text(frenchSpeaker, "SUBMISSION_RECEIVED")).contains(french).doesNotContain(AR_TITLE);
+        // The teacher's own project names the edition in the language asked too.
+        api(arabic.token()).header("Accept-Language", "ar").get("/api/submissions/{id}", arabicProject).then()
+                .statusCode(200).body("edition.title", org.hamcrest.Matchers.equalTo(AR_TITLE));
+        api(arabic.token()).get("/api/submissions/{id}", arabicProject).then()
+                .statusCode(200).body("edition.title", org.hamcrest.Matchers.equalTo(french));
 
         fixtures.move(admin, edition, "EVALUATION");
         fixtures.move(admin, edition, "DELIBERATION");
