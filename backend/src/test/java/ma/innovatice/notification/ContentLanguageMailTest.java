@@ -78,6 +78,9 @@ class ContentLanguageMailTest {
                 .statusCode(200).body("edition.title", org.hamcrest.Matchers.equalTo(AR_TITLE));
         api(arabic.token()).get("/api/submissions/{id}", arabicProject).then()
                 .statusCode(200).body("edition.title", org.hamcrest.Matchers.equalTo(french));
+        api(english.token()).header("Accept-Language", "en").get("/api/me/submissions").then().statusCode(200)
+                .body("[0].edition.title", org.hamcrest.Matchers.equalTo(EN_TITLE))
+                .body("[0].id", org.hamcrest.Matchers.equalTo((int) englishProject));
 
         fixtures.move(admin, edition, "EVALUATION");
         fixtures.move(admin, edition, "DELIBERATION");
