@@ -872,7 +872,16 @@ export interface paths {
         };
         /**
          * The filtered submissions as CSV (admin)
-         * @description UTF-8 with a byte order mark (so spreadsheet programs show Arabic and accents), comma-separated, one row per submission, sorted by id.
+         * @description UTF-8 with a byte order mark (so spreadsheet programs show Arabic and accents), one row per
+         *     submission, sorted by id. The column titles and the region and academy names are in the
+         *     request's language (`lang` parameter, else `Accept-Language`, else French); status, level and
+         *     region codes stay codes. Cells are typed the way the separator promises, so that French Excel
+         *     and LibreOffice (with `semicolon`) and English ones (with `comma`) read numbers as numbers and
+         *     dates as dates: ids and counts are plain numbers (no thousands separator); the creation and
+         *     submission instants are Morocco's local date-times `yyyy-MM-dd HH:mm:ss` (Africa/Casablanca,
+         *     no offset; the column titles say "heure du Maroc" / "Morocco time"). A text cell that a
+         *     spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+         *     return) is written with a leading apostrophe; number and date cells never are.
          */
         get: operations["exportSubmissions"];
         put?: never;
@@ -1352,9 +1361,19 @@ export interface paths {
         };
         /**
          * The ranking as CSV, with the mean score of each criterion and the jurors' agreement (admin)
-         * @description One line per project, as the ranking; then an empty line and a second table, with its own
-         *     header, of the agreement between the jurors over the whole edition (see getRankingAgreement):
-         *     a line `weighted_score`, then a line `criterion` per criterion of the rubric.
+         * @description One line per project, as the ranking, with a column of the mean score of each criterion; then
+         *     an empty line and a second table, with its own column titles, of the agreement between the
+         *     jurors over the whole edition (see getRankingAgreement): a line for the weighted score, then
+         *     a line per criterion of the rubric (its code and its labels in the three languages).
+         *     The column titles, the kind of each agreement line and the yes/no cells are in the request's
+         *     language (`lang` parameter, else `Accept-Language`, else French); codes (region, level,
+         *     reading, reasons) stay codes. Cells are typed the way the separator promises, so that French
+         *     Excel and LibreOffice (with `semicolon`) and English ones (with `comma`) read numbers as
+         *     numbers: rank, ids and counts are plain numbers; scores and spreads are written with their
+         *     decimals, criterion means with two, alphas and interval bounds with three (an alpha can be
+         *     negative), with a decimal comma after `semicolon` and a decimal point after `comma`, never a
+         *     thousands separator. A text cell that a spreadsheet would run as a formula is written with a
+         *     leading apostrophe; number cells never are. UTF-8 with a byte order mark.
          */
         get: operations["exportRanking"];
         put?: never;
@@ -6604,7 +6623,10 @@ export interface operations {
                 discipline?: components["parameters"]["DisciplineFilter"];
                 /** @description Words found in the title or the summary */
                 q?: components["parameters"]["TextFilter"];
-                /** @description The cell separator; spreadsheet programs set up for French expect `semicolon` */
+                /**
+                 * @description The cell separator, and with it the decimal mark: `semicolon` (what spreadsheet programs
+                 *     set up for French expect) writes decimals with a comma, `comma` with a point
+                 */
                 separator?: "comma" | "semicolon";
             };
             header?: never;
@@ -7362,6 +7384,10 @@ export interface operations {
                 round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
+                /**
+                 * @description The cell separator, and with it the decimal mark: `semicolon` (what spreadsheet programs
+                 *     set up for French expect) writes decimals with a comma, `comma` with a point
+                 */
                 separator?: "comma" | "semicolon";
             };
             header?: never;
