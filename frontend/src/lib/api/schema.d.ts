@@ -276,9 +276,10 @@ export interface paths {
          *     winter), so the web client computes Morocco's wall clock from this answer instead: the offset
          *     in force at `from`, then each change of offset up to `until` (Morocco is on UTC+1 except during
          *     Ramadan, when it is on UTC+0). The window runs from 1 January 2004 (before the first
-         *     edition of the competition) to 1 January of the sixth year after the current one, so
-         *     it changes once a year or when the server's time-zone data is updated (`tzdataVersion`,
-         *     the version of the Java runtime's data). The same for every caller.
+         *     edition of the competition) to 1 January of the sixth year after the current one, or to the
+         *     day after the end of Ramadan when that day falls in it, so that past `until` the last offset
+         *     (UTC+1) holds. It changes once a year or when the server's time-zone data is updated
+         *     (`tzdataVersion`, the version of the Java runtime's data). The same for every caller.
          */
         get: operations["getTimeZone"];
         put?: never;

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.time.zone.ZoneRulesProvider;
@@ -38,15 +39,21 @@ public class MoroccoTimeZone {
         this.clock = clock;
     }
 
-    /** The window of today's answer: from {@link #WINDOW_START} to 1 January of the sixth year after the current one. */
+    /** The window of today's answer: from {@link #WINDOW_START} to 1 January of the sixth year after the current one (or the end of a Ramadan then). */
     public Rules current() {
         int year = LocalDate.ofInstant(clock.instant(), ClockProducer.MOROCCO).getYear();
         return between(WINDOW_START, LocalDate.of(year + YEARS_AHEAD, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    /** The rules for any window (the client's built-in fallback table is this for its own window). */
-    public static Rules between(Instant from, Instant until) {
+    /**
+     * The rules from {@code from} to {@code end}, or, when Morocco is on its Ramadan time (UTC+0) at
+     * {@code end}, to the day after that time ends: past {@code until}, the clients keep the last offset,
+     * which is then the one of the rest of the year. The client's built-in table is this for its own window.
+     */
+    public static Rules between(Instant from, Instant end) {
         ZoneRules rules = ClockProducer.MOROCCO.getRules();
+        ZoneOffsetTransition afterEnd = rules.nextTransition(end);
+        Instant until = afterEnd != null && afterEnd.isGap() ? afterEnd.getInstant().truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS) : end;
         List<Transition> transitions = new ArrayList<>();
         for (ZoneOffsetTransition next = rules.nextTransition(from);
                 next != null && next.getInstant().isBefore(until); next = rules.nextTransition(next.getInstant())) {
