@@ -262,6 +262,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Morocco's time zone (Africa/Casablanca): its offset changes, from the server's time-zone data
+         * @description Public. Every instant of the API is UTC; the platform shows them in Africa/Casablanca. A
+         *     browser's own time-zone data may be old (Debian's Chromium still puts Morocco on UTC+0 in
+         *     winter), so the web client computes Morocco's wall clock from this answer instead: the offset
+         *     in force at `from`, then each change of offset up to `until` (Morocco is on UTC+1 except during
+         *     Ramadan, when it is on UTC+0). The window runs from 1 January 2004 (before the first
+         *     edition of the competition) to 1 January of the sixth year after the current one, or to the
+         *     day after the end of Ramadan when that day falls in it, so that past `until` the last offset
+         *     (UTC+1) holds. It changes once a year or when the server's time-zone data is updated
+         *     (`tzdataVersion`, the version of the Java runtime's data). The same for every caller.
+         */
+        get: operations["getTimeZone"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/data-export": {
         parameters: {
             query?: never;
@@ -3132,6 +3160,47 @@ export interface components {
             /** @description The organiser named in the footer; absent unless set */
             organiser?: string;
         };
+        TimeZoneRules: {
+            /**
+             * @description The IANA zone, always Africa/Casablanca
+             * @example Africa/Casablanca
+             */
+            zone: string;
+            /**
+             * @description Version of the server's time-zone data (IANA release)
+             * @example 2025a
+             */
+            tzdataVersion: string;
+            /**
+             * Format: date-time
+             * @description Start of the window (inclusive)
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the window (exclusive); no transition at or after it is listed
+             */
+            until: string;
+            /**
+             * @description Offset from UTC in force at `from`, before the first transition
+             * @example 0
+             */
+            offsetSeconds: number;
+            /** @description Each change of offset within the window, in time order */
+            transitions: {
+                /**
+                 * Format: date-time
+                 * @description The instant from which the new offset applies
+                 * @example 2027-02-07T02:00:00Z
+                 */
+                at: string;
+                /**
+                 * @description Offset from UTC from `at` on
+                 * @example 0
+                 */
+                offsetSeconds: number;
+            }[];
+        };
         SelfErasureInput: {
             currentPassword: string;
         };
@@ -5711,6 +5780,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Branding"];
+                };
+            };
+        };
+    };
+    getTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offsets of Africa/Casablanca within the window */
+            200: {
+                headers: {
+                    /** @description public, kept a day */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeZoneRules"];
                 };
             };
         };
