@@ -28,6 +28,8 @@ INNOVATICE_PUBLIC_URL=$E2E_BASE_URL INNOVATICE_ADMIN_EMAIL=$E2E_ADMIN_EMAIL INNO
 APP=$!
 stop() {
   kill "$APP" 2>/dev/null && wait "$APP" 2>/dev/null || true
+  if [ -n "${DEMO_APP:-}" ]; then kill "$DEMO_APP" 2>/dev/null && wait "$DEMO_APP" 2>/dev/null || true; fi
+  case "${DEMO_DATA_DIR:-}" in /var/tmp/innovatice-e2e-demo.*) rm -rf "$DEMO_DATA_DIR" ;; esac
   case "$DATA_DIR" in /var/tmp/innovatice-e2e.*) rm -rf "$DATA_DIR" ;; esac
 }
 trap stop EXIT
@@ -40,8 +42,28 @@ for _ in $(seq 1 240); do
 done
 curl -fsS "$E2E_BASE_URL/q/health/ready" >/dev/null || { echo "e2e: not ready after 4 minutes" >&2; tail -50 "$RUN_DIR/app.log" >&2; exit 1; }
 
-# Both scenarios run on the same application, one after the other (E2E_SCENARIOS picks some: "staged").
-for scenario in ${E2E_SCENARIOS:-scenario staged}; do
+# The scenarios run on the same application, one after the other (E2E_SCENARIOS picks some: "staged").
+# time-zone: the deadline the home page shows equals the emails' "heure du Maroc" in this Chromium.
+# "demo" walks the demo data (every route at 360 px in French and Arabic, e2e/walk-routes.mjs): it gets
+# an application of its own, started with the demo.
+DEMO_APP=
+for scenario in ${E2E_SCENARIOS:-scenario staged time-zone demo}; do
   echo "e2e: $scenario"
-  node "e2e/$scenario.mjs"
+  if [ "$scenario" = demo ]; then
+    DEMO_DATA_DIR=$(mktemp -d /var/tmp/innovatice-e2e-demo.XXXXXX)
+    DEMO_PORT=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+    INNOVATICE_DATA_DIR="$DEMO_DATA_DIR" PORT=$DEMO_PORT INNOVATICE_DEMO_ENABLED=true \
+    INNOVATICE_PUBLIC_URL=http://127.0.0.1:$DEMO_PORT \
+      java -jar "$JAR" > "$RUN_DIR/demo-app.log" 2>&1 &
+    DEMO_APP=$!
+    for _ in $(seq 1 240); do
+      if curl -fsS "http://127.0.0.1:$DEMO_PORT/q/health/ready" >/dev/null 2>&1; then break; fi
+      kill -0 "$DEMO_APP" 2>/dev/null || { echo "e2e: the demo application stopped; its log:" >&2; tail -50 "$RUN_DIR/demo-app.log" >&2; exit 1; }
+      sleep 1
+    done
+    curl -fsS "http://127.0.0.1:$DEMO_PORT/q/health/ready" >/dev/null || { echo "e2e: demo not ready after 4 minutes" >&2; exit 1; }
+    E2E_BASE_URL=http://127.0.0.1:$DEMO_PORT node e2e/walk-routes.mjs
+  else
+    node "e2e/$scenario.mjs"
+  fi
 done

@@ -1,3 +1,4 @@
+/** The zone every time is shown in; its offsets come from the server (src/lib/time/morocco.ts), never from the browser's data. */
 export const TIME_ZONE = 'Africa/Casablanca';
 export const LANGUAGES = ['fr', 'ar', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];

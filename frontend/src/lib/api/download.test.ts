@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { download, filenameFromDisposition } from './download';
 
@@ -64,7 +65,12 @@ describe('download', () => {
     vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       saved.push(this.download);
     });
+    await i18n.changeLanguage('ar');
     await download('/api/submissions/export?editionId=3', 'projets-3.csv');
     expect(saved).toEqual(['projets-3.csv']);
+    // The export's titles come in the interface's language.
+    const init = (fetch as unknown as { mock: { calls: [string, RequestInit][] } }).mock.calls[0][1];
+    expect((init.headers as Record<string, string>)['Accept-Language']).toBe('ar');
+    await i18n.changeLanguage('fr');
   });
 });

@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import { sessionStore } from '@/lib/auth/session';
 import { toApiError } from './problem';
 
@@ -52,11 +53,14 @@ export function saveBlob(blob: Blob, name: string): void {
 
 /**
  * Downloads a binary answer (CSV, PDF, evidence) with the bearer token and saves it under the name
- * its Content-Disposition gives, else `fallbackName`. Every download of the client goes through here.
+ * its Content-Disposition gives, else `fallbackName`; asks for the interface's language. Every download of the client goes through here.
  */
 export async function download(url: string, fallbackName: string): Promise<void> {
   const session = sessionStore.get();
-  const response = await fetch(url, { headers: session ? { Authorization: `Bearer ${session.token}` } : {} });
+  // An export's column titles and yes/no cells are in the language asked: the interface's.
+  const headers: Record<string, string> = { 'Accept-Language': i18n.language || 'fr' };
+  if (session) headers.Authorization = `Bearer ${session.token}`;
+  const response = await fetch(url, { headers });
   if (!response.ok) throw await toApiError(response);
   const blob = await response.blob();
   saveBlob(blob, filenameFromDisposition(response.headers.get('Content-Disposition')) ?? fallbackName);

@@ -262,6 +262,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/time-zone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Morocco's time zone (Africa/Casablanca): its offset changes, from the server's time-zone data
+         * @description Public. Every instant of the API is UTC; the platform shows them in Africa/Casablanca. A
+         *     browser's own time-zone data may be old (Debian's Chromium still puts Morocco on UTC+0 in
+         *     winter), so the web client computes Morocco's wall clock from this answer instead: the offset
+         *     in force at `from`, then each change of offset up to `until` (Morocco is on UTC+1 except during
+         *     Ramadan, when it is on UTC+0). The window runs from 1 January 2004 (before the first
+         *     edition of the competition) to 1 January of the sixth year after the current one, or to the
+         *     day after the end of Ramadan when that day falls in it, so that past `until` the last offset
+         *     (UTC+1) holds. It changes once a year or when the server's time-zone data is updated
+         *     (`tzdataVersion`, the version of the Java runtime's data). The same for every caller.
+         */
+        get: operations["getTimeZone"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/data-export": {
         parameters: {
             query?: never;
@@ -872,7 +900,16 @@ export interface paths {
         };
         /**
          * The filtered submissions as CSV (admin)
-         * @description UTF-8 with a byte order mark (so spreadsheet programs show Arabic and accents), comma-separated, one row per submission, sorted by id.
+         * @description UTF-8 with a byte order mark (so spreadsheet programs show Arabic and accents), one row per
+         *     submission, sorted by id. The column titles and the region and academy names are in the
+         *     request's language (`lang` parameter, else `Accept-Language`, else French); status, level and
+         *     region codes stay codes. Cells are typed the way the separator promises, so that French Excel
+         *     and LibreOffice (with `semicolon`) and English ones (with `comma`) read numbers as numbers and
+         *     dates as dates: ids and counts are plain numbers (no thousands separator); the creation and
+         *     submission instants are Morocco's local date-times `yyyy-MM-dd HH:mm:ss` (Africa/Casablanca,
+         *     no offset; the column titles say "heure du Maroc" / "Morocco time"). A text cell that a
+         *     spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage
+         *     return) is written with a leading apostrophe; number and date cells never are.
          */
         get: operations["exportSubmissions"];
         put?: never;
@@ -1352,9 +1389,19 @@ export interface paths {
         };
         /**
          * The ranking as CSV, with the mean score of each criterion and the jurors' agreement (admin)
-         * @description One line per project, as the ranking; then an empty line and a second table, with its own
-         *     header, of the agreement between the jurors over the whole edition (see getRankingAgreement):
-         *     a line `weighted_score`, then a line `criterion` per criterion of the rubric.
+         * @description One line per project, as the ranking, with a column of the mean score of each criterion; then
+         *     an empty line and a second table, with its own column titles, of the agreement between the
+         *     jurors over the whole edition (see getRankingAgreement): a line for the weighted score, then
+         *     a line per criterion of the rubric (its code and its labels in the three languages).
+         *     The column titles, the kind of each agreement line and the yes/no cells are in the request's
+         *     language (`lang` parameter, else `Accept-Language`, else French); codes (region, level,
+         *     reading, reasons) stay codes. Cells are typed the way the separator promises, so that French
+         *     Excel and LibreOffice (with `semicolon`) and English ones (with `comma`) read numbers as
+         *     numbers: rank, ids and counts are plain numbers; scores and spreads are written with their
+         *     decimals, criterion means with two, alphas and interval bounds with three (an alpha can be
+         *     negative), with a decimal comma after `semicolon` and a decimal point after `comma`, never a
+         *     thousands separator. A text cell that a spreadsheet would run as a formula is written with a
+         *     leading apostrophe; number cells never are. UTF-8 with a byte order mark.
          */
         get: operations["exportRanking"];
         put?: never;
@@ -3112,6 +3159,47 @@ export interface components {
             };
             /** @description The organiser named in the footer; absent unless set */
             organiser?: string;
+        };
+        TimeZoneRules: {
+            /**
+             * @description The IANA zone, always Africa/Casablanca
+             * @example Africa/Casablanca
+             */
+            zone: string;
+            /**
+             * @description Version of the server's time-zone data (IANA release)
+             * @example 2025a
+             */
+            tzdataVersion: string;
+            /**
+             * Format: date-time
+             * @description Start of the window (inclusive)
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description End of the window (exclusive); no transition at or after it is listed
+             */
+            until: string;
+            /**
+             * @description Offset from UTC in force at `from`, before the first transition
+             * @example 0
+             */
+            offsetSeconds: number;
+            /** @description Each change of offset within the window, in time order */
+            transitions: {
+                /**
+                 * Format: date-time
+                 * @description The instant from which the new offset applies
+                 * @example 2027-02-07T02:00:00Z
+                 */
+                at: string;
+                /**
+                 * @description Offset from UTC from `at` on
+                 * @example 0
+                 */
+                offsetSeconds: number;
+            }[];
         };
         SelfErasureInput: {
             currentPassword: string;
@@ -5756,6 +5844,28 @@ export interface operations {
             };
         };
     };
+    getTimeZone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offsets of Africa/Casablanca within the window */
+            200: {
+                headers: {
+                    /** @description public, kept a day */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeZoneRules"];
+                };
+            };
+        };
+    };
     exportMyData: {
         parameters: {
             query?: never;
@@ -6687,7 +6797,10 @@ export interface operations {
                 discipline?: components["parameters"]["DisciplineFilter"];
                 /** @description Words found in the title or the summary */
                 q?: components["parameters"]["TextFilter"];
-                /** @description The cell separator; spreadsheet programs set up for French expect `semicolon` */
+                /**
+                 * @description The cell separator, and with it the decimal mark: `semicolon` (what spreadsheet programs
+                 *     set up for French expect) writes decimals with a comma, `comma` with a point
+                 */
                 separator?: "comma" | "semicolon";
             };
             header?: never;
@@ -7445,6 +7558,10 @@ export interface operations {
                 round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
+                /**
+                 * @description The cell separator, and with it the decimal mark: `semicolon` (what spreadsheet programs
+                 *     set up for French expect) writes decimals with a comma, `comma` with a point
+                 */
                 separator?: "comma" | "semicolon";
             };
             header?: never;

@@ -1,20 +1,34 @@
-import { LOCALES, TIME_ZONE, type Lang } from '@/config';
+import { LOCALES, type Lang } from '@/config';
 import type { LocalizedText } from '@/lib/api/types';
+import { fromMoroccoWallClock, moroccoWallClock } from '@/lib/time/morocco';
 
 function locale(lang: string): string {
   return LOCALES[(lang as Lang)] ?? LOCALES.fr;
 }
 
-/** An instant, shown in Africa/Casablanca. */
+/**
+ * A date formatted in the reader's language and numbering, read in UTC (Intl is never asked about
+ * Africa/Casablanca: the wall clock was already computed from the offsets table). French writes the
+ * first of the month as an ordinal: "1er février 2027".
+ */
+function formatUtc(date: Date, lang: string, options: Intl.DateTimeFormatOptions): string {
+  const parts = new Intl.DateTimeFormat(locale(lang), { ...options, timeZone: 'UTC' }).formatToParts(date);
+  const french = locale(lang).startsWith('fr');
+  return parts.map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
+/** An instant, shown at Morocco's time (the offsets come from the server's time-zone data, not the browser's). */
 export function formatDateTime(iso: string | undefined, lang: string): string {
-  if (!iso) return '—';
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(new Date(iso));
+  const instant = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(instant)) return '—';
+  return formatUtc(moroccoWallClock(instant), lang, { dateStyle: 'long', timeStyle: 'short' });
 }
 
 /** A calendar date (`YYYY-MM-DD`, already a Casablanca date). */
 export function formatDate(date: string | undefined, lang: string): string {
-  if (!date) return '—';
-  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  const day = date ? new Date(`${date}T00:00:00Z`) : null;
+  if (!day || Number.isNaN(day.getTime())) return '—';
+  return formatUtc(day, lang, { dateStyle: 'long' });
 }
 
 export function formatNumber(value: number | undefined, lang: string, digits = 0): string {
@@ -38,30 +52,34 @@ export function localized(text: LocalizedText | undefined, lang: string): string
   return text[(lang as Lang)] ?? text.fr;
 }
 
-/** Time left until an instant, split for a countdown. */
+/** Time left until an instant, split for a countdown (instants only: no time zone is involved). */
 export function timeLeft(iso: string, now: number): { days: number; hours: number; minutes: number; seconds: number } | null {
-  const ms = new Date(iso).getTime() - now;
+  const ms = Date.parse(iso) - now;
   if (ms <= 0) return null;
   const s = Math.floor(ms / 1000);
   return { days: Math.floor(s / 86400), hours: Math.floor((s % 86400) / 3600), minutes: Math.floor((s % 3600) / 60), seconds: s % 60 };
 }
 
-/** `<input type="datetime-local">` value (Casablanca wall clock) of an instant, and back. */
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `<input type="datetime-local">` value (Morocco's wall clock) of an instant. */
 export function toLocalInput(iso: string | undefined): string {
-  if (!iso) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${get('year')}-${get('month')}-${get('day')}T${get('hour')}:${get('minute')}`;
+  const instant = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(instant)) return '';
+  const wall = moroccoWallClock(instant);
+  return `${pad(wall.getUTCFullYear(), 4)}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
 }
 
+/**
+ * The instant (ISO, UTC) at which Morocco's clock shows a typed `datetime-local` value; '' when it is not
+ * one. A time shown twice (the clock goes back an hour at the start of Ramadan) is the first of the two;
+ * a time never shown (the clock jumps forward after Ramadan) is moved forward by the jump, as the server's
+ * java.time does.
+ */
 export function fromLocalInput(value: string): string {
-  // Interpret the wall clock in Casablanca: guess as UTC, then correct by the zone's offset at that instant.
-  const guess = new Date(`${value}:00Z`);
-  const shown = toLocalInput(guess.toISOString());
-  const offsetMs = new Date(`${shown}:00Z`).getTime() - guess.getTime();
-  return new Date(guess.getTime() - offsetMs).toISOString().replace('.000Z', 'Z');
+  const wall = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value) ? Date.parse(`${value.length === 16 ? `${value}:00` : value}Z`) : NaN;
+  if (Number.isNaN(wall)) return '';
+  return new Date(fromMoroccoWallClock(wall)).toISOString().replace('.000Z', 'Z');
 }
 
 /**

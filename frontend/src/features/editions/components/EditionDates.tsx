@@ -1,13 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Edition, EditionStatus } from '@/lib/api/types';
-import { TIME_ZONE } from '@/config';
+import { moroccoToday } from '@/lib/time/morocco';
 
 const ORDER: EditionStatus[] = ['DRAFT', 'OPEN', 'EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 const atLeast = (e: Edition, status: EditionStatus) => ORDER.indexOf(e.status) >= ORDER.indexOf(status);
-
-/** Today in Morocco, as `YYYY-MM-DD` (the form of a ceremony date). */
-const moroccoToday = (now: number) => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date(now));
 
 /**
  * Whether the call is over: by the lifecycle (the administrator closed it, possibly before the date it

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { fromLocalInput, toLocalInput } from '@/lib/i18n/format';
+import { moroccoYear } from '@/lib/time/morocco';
 import type { Edition, EditionInput } from '@/lib/api/types';
 
 type Form = Record<'number' | 'year' | 'title' | 'theme' | 'rules' | 'submissionsOpenAt' | 'submissionsCloseAt' | 'evaluationCloseAt'
@@ -10,7 +11,7 @@ type Form = Record<'number' | 'year' | 'title' | 'theme' | 'rules' | 'submission
   & { blindReview: boolean; sameRegionConflict: boolean };
 
 function toForm(e?: Edition): Form {
-  const year = new Date().getFullYear();
+  const year = moroccoYear(Date.now());
   return {
     number: String(e?.number ?? ''), year: String(e?.year ?? year), title: e?.title ?? '', theme: e?.theme ?? '', rules: e?.rules ?? '',
     submissionsOpenAt: toLocalInput(e?.submissionsOpenAt), submissionsCloseAt: toLocalInput(e?.submissionsCloseAt),

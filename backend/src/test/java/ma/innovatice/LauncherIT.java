@@ -194,7 +194,8 @@ class LauncherIT {
 
     private static void awaitReady(Process process, int port, Path log) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        // A shared, loaded machine (a CI runner, or several builds at once) can take minutes to unpack and start the database.
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("The application exited early:\n" + Files.readString(log));

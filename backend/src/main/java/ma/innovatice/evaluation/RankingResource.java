@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import ma.innovatice.account.Language;
+import ma.innovatice.common.api.Csv;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
 import ma.innovatice.common.web.ContentDisposition;
@@ -94,8 +97,8 @@ public class RankingResource {
         Target target = rankable(editionId, round, region);
         List<RankingService.DetailedEntry> entries = ranking.detailedRound(target.round(), target.regionCode(), level);
         RankingAgreementView agreement = ranking.agreementRound(target.round(), target.regionCode());
-        char sep = "semicolon".equals(separator) ? ';' : ',';
-        StreamingOutput body = out -> csv.write(entries, agreement, sep, out);
+        Language language = RequestLanguage.current();
+        StreamingOutput body = out -> csv.write(entries, agreement, Csv.Separator.of(separator), language, out);
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment("ranking-edition-" + editionId
                         + (round == null ? "" : "-round-" + round + (target.regionCode() == null ? "" : "-" + target.regionCode()))

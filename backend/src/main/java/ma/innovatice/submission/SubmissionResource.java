@@ -20,8 +20,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import ma.innovatice.account.Language;
+import ma.innovatice.common.api.Csv;
 import ma.innovatice.common.api.Page;
 import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
 import ma.innovatice.common.web.ContentDisposition;
@@ -87,8 +90,8 @@ public class SubmissionResource {
                            @QueryParam("q") @Size(max = 100) String text,
                            @QueryParam("separator") @DefaultValue("comma") @Pattern(regexp = "^(comma|semicolon)$") String separator) {
         SubmissionFilter filter = new SubmissionFilter(editionId, status, region, level, discipline, text);
-        char sep = "semicolon".equals(separator) ? ';' : ',';
-        StreamingOutput body = out -> csv.write(filter, sep, out);
+        Language language = RequestLanguage.current();
+        StreamingOutput body = out -> csv.write(filter, Csv.Separator.of(separator), language, out);
         String name = "submissions-" + (editionId == null ? "all" : "edition-" + editionId) + "-" + LocalDate.now() + ".csv";
         return Response.ok(body, "text/csv; charset=utf-8")
                 .header("Content-Disposition", ContentDisposition.attachment(name)).build();

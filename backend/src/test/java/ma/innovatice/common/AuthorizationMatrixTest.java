@@ -82,6 +82,8 @@ class AuthorizationMatrixTest {
         rules.put("getPrivacyNotice", open(NONE));
         // Issue 21.8: anyone reads the operator's logo and organiser.
         rules.put("getBranding", open(NONE));
+        // Issue 21.5: anyone reads Morocco's offsets (the web client's wall clock).
+        rules.put("getTimeZone", open(NONE));
         rules.put("acceptPrivacyNotice", roles(EMPTY, "TEACHER", "JURY", "COORDINATOR", "ADMIN"));
         // Personal data: every signed-in person exports her own data (the zip) and erases her own account (the
         // empty body lacks the password: 400); an administrator erases an account with a reason (400 without).

@@ -125,15 +125,26 @@ class RankingTest {
                         + ".csv\"; filename*=UTF-8''ranking-edition-" + f.competition().edition() + ".csv")
                 .extract().asByteArray();
         List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("rank,submission_id,title,author,region_code,school_level,discipline,raw_score,"
-                + "normalized_score,evaluations,assigned,spread,disagreement,mean_A,mean_B");
+        assertThat(lines.get(0)).as("titles in French without a language asked").isEqualTo("Rang,N° du projet,Titre,Auteur,"
+                + "Code de la région,Niveau scolaire,Discipline,Note brute (sur 100),Note normalisée (sur 100),Évaluations,"
+                + "Jurés affectés,Écart entre jurés,Désaccord,Moyenne A,Moyenne B");
         assertThat(lines.get(1)).startsWith("1," + f.project(1) + ",Projet S1,Prénom Nom,MA-04,PRIMAIRE,")
-                .endsWith(",75.42,89.39,3,3,50.0,true,7.67,4.0");
+                .endsWith(",75.42,89.39,3,3,50,oui,7.67,4.00");
         assertThat(lines.get(5)).startsWith("5," + f.project(5) + ",Projet S5,");
         assertThat(lines.get(6)).as("the agreement follows after an empty line").isEmpty();
-        assertThat(lines.get(7)).startsWith("agreement,criterion_code,label_fr,");
+        assertThat(lines.get(7)).startsWith("Accord entre jurés,Code du critère,Libellé (fr),");
         assertThat(lines.subList(8, lines.size())).extracting(line -> String.join(",", List.of(line.split(",", 3)).subList(0, 2)))
-                .containsExactly("weighted_score,", "criterion,A", "criterion,B");
+                .containsExactly("Note pondérée,", "Critère,A", "Critère,B");
+
+        List<String> semicolon = RestAssured.given().auth().oauth2(f.competition().admin().token())
+                .header("Accept-Language", "en-GB, fr;q=0.5").queryParam("separator", "semicolon")
+                .get("/api/editions/{id}/ranking/export", f.competition().edition()).then().statusCode(200)
+                .extract().asString().substring(1).lines().toList();
+        assertThat(semicolon.get(0)).as("titles in the language asked").startsWith("Rank;Project ID;Title;Author;")
+                .endsWith(";Disagreement;Mean A;Mean B");
+        assertThat(semicolon.get(1)).as("decimals with a comma after semicolons")
+                .endsWith(";75,42;89,39;3;3;50;yes;7,67;4,00");
+        assertThat(semicolon.get(8)).startsWith("Weighted score;;;;;");
     }
 
     @Test

@@ -144,18 +144,25 @@ class SubmissionAdminListTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).hasSize(3);
-        assertThat(lines.get(0)).startsWith("id,edition,status,title,summary");
+        assertThat(lines.get(0)).startsWith("N° du projet,Édition,Statut,Titre,Résumé,")
+                .endsWith(",Créé le (heure du Maroc),Soumis le (heure du Maroc)");
         String casa = lines.stream().filter(l -> l.startsWith(data.casa() + ",")).findFirst().orElseThrow();
+        assertThat(casa).as("dates as Morocco's local date-times a spreadsheet reads")
+                .matches(".*,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$");
         assertThat(casa).contains("\"'=HYPERLINK(\"\"http://evil\"\") الطاقة الشمسية\"")
                 .contains("\"Mesurer l'énergie solaire, \"\"en vrai\"\", avec des capteurs\"")
                 .contains("Casablanca-Settat", "AREF Casablanca-Settat", "Scratch | micro:bit");
         assertThat(lines).noneMatch(l -> l.startsWith(data.draft() + ","));
 
-        byte[] semicolon = RestAssured.given().auth().oauth2(data.admin().token())
+        byte[] semicolon = RestAssured.given().auth().oauth2(data.admin().token()).header("Accept-Language", "ar")
                 .queryParam("editionId", data.edition()).queryParam("separator", "semicolon")
                 .get("/api/submissions/export").then().statusCode(200).extract().asByteArray();
-        assertThat(new String(semicolon, StandardCharsets.UTF_8).lines().skip(1).toList()).hasSize(3)
-                .allMatch(line -> line.contains(";SUBMITTED;") || line.contains(";DRAFT;"));
+        List<String> arabic = new String(semicolon, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(arabic.get(0)).as("titles in the language asked").startsWith("رقم المشروع;الدورة;الحالة;العنوان;")
+                .endsWith(";تاريخ التقديم (بتوقيت المغرب)");
+        assertThat(arabic.subList(1, arabic.size())).hasSize(3)
+                .allMatch(line -> line.contains(";SUBMITTED;") || line.contains(";DRAFT;"))
+                .anyMatch(line -> line.contains(";الدار البيضاء - سطات;"));
     }
 
     @Test
