@@ -7,7 +7,8 @@ export function edition(extra: Partial<Edition> = {}): Edition {
     id: 3, number: 22, year: 2026, title: '22e édition du concours', theme: 'L’IA en classe', rules: 'Un projet par enseignant.',
     submissionsOpenAt: '2026-10-01T08:00:00Z', submissionsCloseAt: '2099-03-31T22:59:00Z', evaluationCloseAt: '2099-04-30T22:59:00Z',
     laureateCount: 12, jurorsPerProject: 2, blindReview: false, sameRegionConflict: false, evidenceRetentionMonths: 24, status: 'OPEN', nextStatus: 'EVALUATION',
-    acceptingSubmissions: true, version: 1, createdAt: '2026-09-01T00:00:00Z', updatedAt: '2026-09-01T00:00:00Z', ...extra,
+    acceptingSubmissions: true, version: 1, createdAt: '2026-09-01T00:00:00Z', updatedAt: '2026-09-01T00:00:00Z',
+    language: 'fr', fallbacks: [], texts: { fr: { title: '22e édition du concours', theme: 'L’IA en classe', rules: 'Un projet par enseignant.' }, ar: {}, en: {} }, ...extra,
   };
 }
 

@@ -2152,7 +2152,7 @@ export interface paths {
         };
         /**
          * The published results of an edition
-         * @description The winner, the laureates and the special mentions, with their citations. Before the edition is PUBLISHED nothing of its results exists (404). Answers are kept in memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
+         * @description The winner, the laureates and the special mentions, with their citations. Before the edition is PUBLISHED nothing of its results exists (404). Answers are kept in memory, one copy per language, for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
          */
         get: operations["getEditionResults"];
         put?: never;
@@ -2172,7 +2172,7 @@ export interface paths {
         };
         /**
          * The laureates of every published edition, newest edition first, then by rank
-         * @description Answers are kept in memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
+         * @description Answers are kept in memory, one copy per language, for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
          */
         get: operations["listLaureates"];
         put?: never;
@@ -2195,7 +2195,7 @@ export interface paths {
          * @description Only projects awarded in a PUBLISHED or ARCHIVED edition whose author consented (`putGalleryConsent`) and
          *     has not revoked it. `q` finds words in the title or the summary, ignoring case and accents as the
          *     database's collation does (a plain substring match, `%` and `_` taken literally). Answers are kept in
-         *     memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); a consent given or revoked, or an
+         *     memory, one copy per language, for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); a consent given or revoked, or an
          *     edition changing status, is seen at once by this API process.
          */
         get: operations["listGallery"];
@@ -2420,7 +2420,7 @@ export interface paths {
         };
         /**
          * Participation in every edition that is not a draft, without personal data or scores
-         * @description Answers are kept in memory for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
+         * @description Answers are kept in memory, one copy per language, for up to `INNOVATICE_PUBLIC_CACHE_TTL` (60 s by default); an edition changing status is seen at once, other changes (a renamed author, new submissions) within that time.
          */
         get: operations["getPublicStatistics"];
         put?: never;
@@ -3309,6 +3309,16 @@ export interface components {
              */
             endsOn?: string | null;
         };
+        /** @description The texts of an edition in one language (the limits of the French fields); absent when not written in it */
+        EditionTexts: {
+            title?: string | null;
+            theme?: string | null;
+            rules?: string | null;
+            ceremonyVenue?: string | null;
+            forumName?: string | null;
+        };
+        /** @enum {string} */
+        EditionTextField: "title" | "theme" | "rules" | "ceremonyVenue" | "forumName";
         EditionInput: {
             /** Format: int32 */
             number: number;
@@ -3337,7 +3347,18 @@ export interface components {
              * @default false
              */
             sameRegionConflict: boolean;
+            /** @description The forum; its `name` is the French one (`translations` holds the others) */
             forum?: components["schemas"]["Forum"];
+            /**
+             * @description The Arabic and English texts of the edition (`title`, `theme`, `rules`, `ceremonyVenue`, `forum.name`
+             *     above are the French ones, which stay required as they are). A value absent, null or blank is stored
+             *     as not translated, and the French one is served in that language. Absent on replacement: every
+             *     translation is cleared. `forumName` without a `forum`: 400.
+             */
+            translations?: {
+                ar?: components["schemas"]["EditionTexts"];
+                en?: components["schemas"]["EditionTexts"];
+            };
             /**
              * Format: int32
              * @description Months after publication when the evidence files of projects without an award are erased;
@@ -3350,6 +3371,10 @@ export interface components {
              */
             version?: number;
         };
+        /**
+         * @description `title`, `theme`, `rules`, `ceremonyVenue` and `forum.name` are in the request's language (`language`), each
+         *     in French when it has no value in that language (`fallbacks` names those); `texts` holds every stored value.
+         */
         Edition: {
             /** Format: int64 */
             id: number;
@@ -3360,6 +3385,15 @@ export interface components {
             title: string;
             theme?: string;
             rules?: string;
+            language: components["schemas"]["Language"];
+            /** @description The texts served in French although `language` is another (empty in French) */
+            fallbacks: components["schemas"]["EditionTextField"][];
+            /** @description The stored texts in each language, for editing them side by side */
+            texts: {
+                fr: components["schemas"]["EditionTexts"];
+                ar: components["schemas"]["EditionTexts"];
+                en: components["schemas"]["EditionTexts"];
+            };
             /** Format: date-time */
             submissionsOpenAt: string;
             /** Format: date-time */
@@ -3711,10 +3745,11 @@ export interface components {
             /** @description Why it is extended (audited, not mailed) */
             reason?: string;
         };
+        /** @description A text in French (required) and, when translated, in Arabic and English; a blank translation is stored as absent, and an absent one is left out of answers */
         LocalizedText: {
             fr: string;
-            ar: string;
-            en: string;
+            ar?: string | null;
+            en?: string | null;
         };
         CriterionInput: {
             code: string;
@@ -4844,13 +4879,22 @@ export interface components {
             kind: components["schemas"]["AwardKind"];
             /** Format: int32 */
             rank: number;
+            /** @description The citation in French */
             citation?: string | null;
+            citationTranslations?: components["schemas"]["CitationTranslations"];
+        };
+        /** @description The citation in Arabic and in English; absent, null or blank when not translated (the French one is then served). Absent on an update, the translations are cleared. */
+        CitationTranslations: {
+            ar?: string | null;
+            en?: string | null;
         };
         AwardUpdate: {
             kind: components["schemas"]["AwardKind"];
             /** Format: int32 */
             rank: number;
+            /** @description The citation in French */
             citation?: string | null;
+            citationTranslations?: components["schemas"]["CitationTranslations"];
             /** Format: int64 */
             version: number;
         };
@@ -4864,7 +4908,9 @@ export interface components {
             kind: components["schemas"]["AwardKind"];
             /** Format: int32 */
             rank: number;
+            /** @description The citation in French */
             citation?: string;
+            citationTranslations?: components["schemas"]["CitationTranslations"];
             title: string;
             authorName: string;
             regionCode?: components["schemas"]["RegionCode"];
@@ -4918,7 +4964,9 @@ export interface components {
             kind: components["schemas"]["AwardKind"];
             /** Format: int32 */
             rank: number;
+            /** @description In the request's language, else in French */
             citation?: string;
+            citationLanguage?: components["schemas"]["CitationLanguage"];
             title: string;
             summary?: string;
             regionCode?: components["schemas"]["RegionCode"];
@@ -4926,6 +4974,8 @@ export interface components {
             discipline?: string;
             teacherName: string;
         };
+        /** @description The language the served `citation` is in (French when it has no translation in the request's language); present with `citation` */
+        CitationLanguage: components["schemas"]["Language"];
         LaureatePage: {
             items: components["schemas"]["Laureate"][];
             /** Format: int32 */
@@ -4998,11 +5048,14 @@ export interface components {
             editionNumber: number;
             /** Format: int32 */
             editionYear: number;
+            /** @description In the request's language, else in French */
             editionTitle?: string;
             kind: components["schemas"]["AwardKind"];
             /** Format: int32 */
             rank: number;
+            /** @description In the request's language, else in French */
             citation?: string;
+            citationLanguage?: components["schemas"]["CitationLanguage"];
             title: string;
             summary?: string;
             regionCode?: components["schemas"]["RegionCode"];
@@ -5085,7 +5138,9 @@ export interface components {
                 kind: components["schemas"]["AwardKind"];
                 /** Format: int32 */
                 rank: number;
+                /** @description In the request's language, else in French */
                 citation?: string;
+                citationLanguage?: components["schemas"]["CitationLanguage"];
             };
             /** @description What the jurors wrote for the teacher, without their names; as an administrator moderated it, if so */
             feedback: string[];
@@ -5375,6 +5430,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+         *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+         */
+        Lang: components["schemas"]["Language"];
         EditionId: number;
         AccountId: number;
         SubmissionId: number;
@@ -5906,6 +5966,11 @@ export interface operations {
         parameters: {
             query?: {
                 status?: components["schemas"]["EditionStatus"];
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
             };
             header?: never;
             path?: never;
@@ -5959,7 +6024,13 @@ export interface operations {
     };
     getCurrentEdition: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5980,7 +6051,13 @@ export interface operations {
     };
     getEdition: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6446,7 +6523,13 @@ export interface operations {
     };
     listCriteria: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -8533,7 +8616,13 @@ export interface operations {
     };
     getEditionResults: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -8566,6 +8655,11 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
                 size?: components["parameters"]["Size"];
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
             };
             header?: never;
             path?: never;
@@ -8599,6 +8693,11 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Items per page */
                 size?: number;
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
             };
             header?: never;
             path?: never;
@@ -8620,7 +8719,13 @@ export interface operations {
     };
     getGalleryProject: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 submissionId: components["parameters"]["SubmissionId"];
@@ -8767,7 +8872,13 @@ export interface operations {
     };
     getSubmissionResult: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 submissionId: components["parameters"]["SubmissionId"];

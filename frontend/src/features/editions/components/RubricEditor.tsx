@@ -58,7 +58,7 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
           <div className="grid-3">
             {LANGUAGES.map((lang) => (
               <Field key={lang} label={t('rubric.labelIn', { lang: t(`languages.${lang}`) })} name={`[${i}].label.${lang}`} error={err}>
-                {(p) => <input {...p} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} value={c.label[lang]} required maxLength={2000}
+                {(p) => <input {...p} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} value={c.label[lang] ?? ''} required maxLength={2000}
                   onChange={(e) => update(i, { label: { ...c.label, [lang]: e.target.value } })} />}
               </Field>
             ))}
