@@ -24,3 +24,15 @@ export function pickText(value: Translations | null | undefined, wanted: string)
 export function paragraphs(text: string): string[] {
   return text.split(/\r?\n[ \t]*\r?\n/).map((p) => p.replace(/^\s*\n|\n\s*$/g, '')).filter((p) => p.trim() !== '');
 }
+
+/** The three values of a text for a form, blank where not translated. */
+export function toTexts(value: Translations | null | undefined): Record<Lang, string> {
+  return { fr: value?.fr ?? '', ar: value?.ar ?? '', en: value?.en ?? '' };
+}
+
+/** A form's three values as the API takes them: French trimmed, a blank translation left out. */
+export function fromTexts(values: Record<Lang, string>): { fr: string; ar?: string; en?: string } {
+  const ar = values.ar.trim();
+  const en = values.en.trim();
+  return { fr: values.fr.trim(), ...(ar ? { ar } : {}), ...(en ? { en } : {}) };
+}
