@@ -19,13 +19,15 @@ type Props = {
   maxLength: number;
   /** The French value is required (the others never are). */
   required?: boolean;
+  /** One under the other whatever the width (in a table cell, a narrow column). */
+  stacked?: boolean;
 };
 
 /** One organiser text typed in French, Arabic and English side by side (stacked on a phone), the Arabic right to left. */
-export function TranslatedField({ label, values, onChange, names, error, multiline = false, rows = 3, maxLength, required = false }: Props) {
+export function TranslatedField({ label, values, onChange, names, error, multiline = false, rows = 3, maxLength, required = false, stacked = false }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="langs" role="group" aria-label={label}>
+    <div className={stacked ? 'langs langs-stacked' : 'langs'} role="group" aria-label={label}>
       {LANGUAGES.map((lang) => (
         <Field key={lang} label={t('content.fieldIn', { field: label, lang: t(`content.lang.${lang}`) })} name={names?.[lang]} error={error}>
           {(p) => {
