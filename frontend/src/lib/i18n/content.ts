@@ -36,3 +36,13 @@ export function fromTexts(values: Record<Lang, string>): { fr: string; ar?: stri
   const en = values.en.trim();
   return { fr: values.fr.trim(), ...(ar ? { ar } : {}), ...(en ? { en } : {}) };
 }
+
+export type EditionTextField = 'title' | 'theme' | 'rules' | 'ceremonyVenue' | 'forumName';
+
+/**
+ * The language an edition's text is served in: the answer's `language`, or French for the fields it lists
+ * in `fallbacks` (those with no value in the language asked).
+ */
+export function editionTextLang(edition: { language?: string; fallbacks?: readonly string[] }, field: EditionTextField): Lang {
+  return edition.fallbacks?.includes(field) ? DEFAULT_LANGUAGE : asLang(edition.language);
+}
