@@ -3,7 +3,7 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '@/lib/i18n';
 import { mockApi } from '@/testing/api-mock';
-import { renderRoute } from '@/testing/render';
+import { account, renderRoute } from '@/testing/render';
 import { criteria, edition } from '@/testing/fixtures';
 import type { Criterion, Edition } from '@/lib/api/types';
 
@@ -106,5 +106,49 @@ describe('citations and the results page', () => {
     expect(screen.getByText(/\u2068Théâtre Mohammed V, Rabat\u2069 \(in French\)\.$/)).toBeInTheDocument();
     expect(within(winner).getByText('Represents Morocco at the international forum “\u2068Global Education Forum\u2069” (\u2068Budapest\u2069, 2016).')).toBeInTheDocument();
     expect(screen.getByText('12th edition')).toHaveAttribute('lang', 'en');
+  });
+});
+
+describe('criteria and citations for jurors and teachers', () => {
+  it('names in an Arabic scoring form a criterion without Arabic label in French, marked, and its gates likewise', async () => {
+    await act(async () => { await i18n.changeLanguage('ar'); });
+    const [ict, extra] = rubric();
+    mockApi({
+      'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
+      'GET /api/jury/assignments/{id}': {
+        id: 9, edition: { id: 3, number: 22, title: '22e', status: 'EVALUATION', evaluationCloseAt: '2099-04-30T22:59:00Z', blindReview: true },
+        submission: { id: 5, title: 'Robotique', technologies: [], attachments: [] },
+        criteria: [{ ...ict, gates: [{ fr: 'Les TIC sont utilisées', ar: 'تُستعمل التكنولوجيا' }, { fr: 'Elles soutiennent la construction de connaissances' }] }, extra],
+        canEvaluate: true,
+      },
+    });
+    renderRoute('/jury/assignments/9', { as: account('JURY') });
+    const quality = await screen.findByRole('group', { name: /^Qualité du dossier \(بالفرنسية\)/ });
+    expect(within(quality).getByText('Qualité du dossier')).toHaveAttribute('lang', 'fr');
+    const ictGroup = screen.getByRole('group', { name: /^استعمال تكنولوجيا المعلومات للتعلم/ });
+    expect(within(ictGroup).getByRole('checkbox', { name: 'تُستعمل التكنولوجيا' })).toBeInTheDocument();
+    expect(within(ictGroup).getByRole('checkbox', { name: 'Elles soutiennent la construction de connaissances (بالفرنسية)' })).toBeInTheDocument();
+  });
+
+  it('gives the teacher the citation in their language, or in French marked', async () => {
+    await act(async () => { await i18n.changeLanguage('en'); });
+    mockApi({
+      'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
+      'GET /api/submissions/{id}': {
+        id: 5, edition: { id: 3, number: 22, year: 2026, title: '22e édition', status: 'PUBLISHED', submissionsCloseAt: '2026-03-31T22:59:00Z' },
+        author: { id: 7, firstName: 'Amina', lastName: 'Test' }, title: 'Contes amazighs', coAuthors: [], technologies: [], status: 'SPECIAL_MENTION',
+        editable: false, missingForSubmission: [], attachments: [], evidenceShowsPupils: false, parentalAuthorisationsHeld: false, authorisations: [],
+        version: 4, createdAt: '2026-01-02T10:00:00Z', updatedAt: '2026-05-02T10:00:00Z',
+      },
+      'GET /api/submissions/{id}/result': {
+        submissionId: 5, status: 'SPECIAL_MENTION', award: { kind: 'SPECIAL_MENTION', rank: 3, citation: 'Pour la mémoire orale', citationLanguage: 'fr' },
+        feedback: [], criteria: [{ code: 'EXTRA', label: { fr: 'Qualité du dossier' }, mean: 3, scaleMin: 0, scaleMax: 4 }], certificateAvailable: false,
+      },
+    });
+    renderRoute('/teacher/submissions/5', { as: account('TEACHER') });
+    const citation = await screen.findByText('Pour la mémoire orale');
+    expect(citation).toHaveAttribute('lang', 'fr');
+    expect(citation.closest('blockquote')).toHaveTextContent('Pour la mémoire orale (in French)');
+    expect(screen.getByRole('rowheader', { name: 'Qualité du dossier (in French)' })).toBeInTheDocument();
   });
 });
