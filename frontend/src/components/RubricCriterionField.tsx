@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
+import { LocalizedContent } from './ContentText';
 import type { Criterion } from '@/lib/api/types';
 
 /** One criterion's answer: a level, or the yes/no answers to its gates. */
@@ -29,10 +30,10 @@ export function RubricCriterionField({ criterion, answer, onChange, disabled = f
   const n = (v: number) => formatNumber(v, lang);
   const legend = (
     <legend>
-      {localized(criterion.label, lang)} <span className="muted small">({t('rubricInput.weight', { weight: formatNumber(criterion.weight, lang, 1) })})</span>
+      <LocalizedContent value={criterion.label} /> <span className="muted small">({t('rubricInput.weight', { weight: formatNumber(criterion.weight, lang, 1) })})</span>
     </legend>
   );
-  const description = criterion.description && <p className="muted small">{localized(criterion.description, lang)}</p>;
+  const description = criterion.description && <LocalizedContent as="p" className="muted small" value={criterion.description} />;
 
   if (criterion.gates.length > 0) {
     const gates = criterion.gates.map((_g, i) => answer.gates?.[i] ?? false);
@@ -47,7 +48,7 @@ export function RubricCriterionField({ criterion, answer, onChange, disabled = f
             <li key={i} className="checks">
               <input id={`${id}-${i}`} type="checkbox" checked={gates[i]} disabled={disabled || (i > 0 && !gates[i - 1])}
                 onChange={(e) => toggle(i, e.target.checked)} />
-              <label htmlFor={`${id}-${i}`}>{localized(gate, lang)}</label>
+              <label htmlFor={`${id}-${i}`}><LocalizedContent value={gate} /></label>
             </li>
           ))}
         </ol>

@@ -47,13 +47,16 @@ describe('adding an award beyond the proposal', () => {
     await userEvent.selectOptions(project, '2. Maths au souk — 55,3 / 100');
     await userEvent.selectOptions(within(form).getByLabelText('Distinction'), 'Mention spéciale');
     expect(within(form).getByLabelText('Rang')).toHaveValue(2);
-    await userEvent.type(within(form).getByLabelText('Citation'), 'Pour le calcul au marché');
+    await userEvent.type(within(form).getByLabelText('Citation (français)'), 'Pour le calcul au marché');
+    await userEvent.type(within(form).getByLabelText('Citation (anglais)'), 'For mathematics at the market');
+    expect(within(form).getByLabelText('Citation (arabe)')).toHaveAttribute('dir', 'rtl');
     await userEvent.click(within(form).getByRole('button', { name: 'Ajouter la distinction' }));
 
     expect(await screen.findByText('Distinction ajoutée : « Maths au souk ».')).toBeInTheDocument();
     expect(screen.getByText('Distinction ajoutée : « Maths au souk ».').closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({
-      path: '/api/editions/3/awards', body: { submissionId: 6, kind: 'SPECIAL_MENTION', rank: 2, citation: 'Pour le calcul au marché' },
+      path: '/api/editions/3/awards',
+      body: { submissionId: 6, kind: 'SPECIAL_MENTION', rank: 2, citation: 'Pour le calcul au marché', citationTranslations: { en: 'For mathematics at the market' } },
     });
     expect(await screen.findByRole('rowheader', { name: /Maths au souk/ })).toBeInTheDocument();
     expect(within(screen.getByLabelText('Projet')).getAllByRole('option').map((o) => o.textContent))
@@ -91,13 +94,38 @@ describe('saving an award', () => {
     });
     renderRoute('/admin/editions/3/awards', { as: account('ADMIN') });
     const row = (await screen.findByRole('rowheader', { name: /Robotique/ })).closest('tr')!;
-    await userEvent.type(within(row).getByLabelText('Citation'), 'Un projet exemplaire');
+    await userEvent.type(within(row).getByLabelText('Citation (français)'), 'Un projet exemplaire');
     await userEvent.click(within(row).getByRole('button', { name: 'Enregistrer' }));
 
     const notice = await screen.findByText('Distinction enregistrée : « Robotique ».');
     expect(notice.closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
     expect(calls.find((c) => c.method === 'PUT')).toMatchObject({
-      path: '/api/awards/7', body: { kind: 'WINNER', rank: 1, citation: 'Un projet exemplaire', version: 0 },
+      path: '/api/awards/7', body: { kind: 'WINNER', rank: 1, citation: 'Un projet exemplaire', citationTranslations: {}, version: 0 },
+    });
+  });
+
+  it('edits the citation in French, Arabic and English, and keeps the translations it does not change', async () => {
+    let current = award({ citation: 'Un projet exemplaire', citationTranslations: { en: 'An exemplary project' } });
+    const { calls } = deliberation({
+      'GET /api/editions/{id}/awards': () => [current],
+      'PUT /api/awards/{id}': async (request: Request) => {
+        const body = await request.json();
+        current = award({ ...body, version: 1 });
+        return current;
+      },
+    });
+    renderRoute('/admin/editions/3/awards', { as: account('ADMIN') });
+    const row = (await screen.findByRole('rowheader', { name: /Robotique/ })).closest('tr')!;
+    expect(within(row).getByLabelText('Citation (français)')).toHaveValue('Un projet exemplaire');
+    expect(within(row).getByLabelText('Citation (anglais)')).toHaveValue('An exemplary project');
+    const arabic = within(row).getByLabelText('Citation (arabe)');
+    expect(arabic).toHaveAttribute('dir', 'rtl');
+    await userEvent.type(arabic, 'مشروع نموذجي');
+    await userEvent.click(within(row).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await screen.findByText('Distinction enregistrée : « Robotique ».')).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'PUT')!.body).toEqual({
+      kind: 'WINNER', rank: 1, citation: 'Un projet exemplaire', citationTranslations: { ar: 'مشروع نموذجي', en: 'An exemplary project' }, version: 0,
     });
   });
 

@@ -21,6 +21,8 @@ import { FlaggedProjects } from '@/features/anonymity/components/FlaggedProjects
 import { RoundsPanel } from '@/features/rounds/components/RoundsPanel';
 import { RoundSelector, useSelectedRound } from '@/features/rounds/components/RoundSelector';
 import { RoundScores } from '@/features/rounds/components/RoundTimeline';
+import { ContentText } from '@/components/ContentText';
+import { editionTextLang } from '@/lib/i18n/content';
 import type { Edition } from '@/lib/api/types';
 
 const TABS = ['details', 'screening', 'anonymity', 'rounds', 'calibration', 'assignment', 'evaluations', 'ranking', 'presentations', 'awards', 'statistics'] as const;
@@ -38,7 +40,7 @@ function EditionScreen({ edition: e, tab }: { edition: Edition; tab: (typeof TAB
   return (
     <>
       <p><NavLink to="/admin" end>{t('admin.back')}</NavLink></p>
-      <h1>{e.title} <StatusBadge kind="edition" value={e.status} /></h1>
+      <h1><ContentText text={e.title} lang={editionTextLang(e, 'title')} /> <StatusBadge kind="edition" value={e.status} /></h1>
       <nav aria-label={t('admin.sections')}>
         <ul className="tabs">
           {TABS.map((name) => (

@@ -45,6 +45,7 @@ export type RankingEntry = S['RankingEntry'];
 export type JurorSeverity = S['JurorSeverity'];
 export type Award = S['Award'];
 export type AwardKind = S['AwardKind'];
+export type CitationTranslations = S['CitationTranslations'];
 export type AwardProposal = S['AwardProposal'];
 export type CertificateReissue = S['CertificateReissue'];
 export type CertificateReissued = S['CertificateReissued'];

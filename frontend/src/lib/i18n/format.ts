@@ -49,7 +49,8 @@ export function formatBytes(bytes: number, lang: string): string {
 
 export function localized(text: LocalizedText | undefined, lang: string): string {
   if (!text) return '';
-  return text[(lang as Lang)] ?? text.fr;
+  const own = text[lang as Lang];
+  return own && own.trim() ? own : text.fr;
 }
 
 /** Time left until an instant, split for a countdown (instants only: no time zone is involved). */

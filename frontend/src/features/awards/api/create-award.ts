@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, data } from '@/lib/api/client';
-import type { AwardKind } from '@/lib/api/types';
+import type { AwardKind, CitationTranslations } from '@/lib/api/types';
 
-export type NewAward = { editionId: number; submissionId: number; kind: AwardKind; rank: number; citation: string };
+export type NewAward = {
+  editionId: number; submissionId: number; kind: AwardKind; rank: number; citation: string; citationTranslations: CitationTranslations;
+};
 
-export const createAward = async ({ editionId, submissionId, kind, rank, citation }: NewAward) =>
+export const createAward = async ({ editionId, submissionId, kind, rank, citation, citationTranslations }: NewAward) =>
   data(await api.POST('/api/editions/{editionId}/awards', {
     params: { path: { editionId } },
-    body: { submissionId, kind, rank, citation: citation.trim() || null },
+    body: { submissionId, kind, rank, citation: citation.trim() || null, citationTranslations },
   }));
 export const useCreateAward = () => {
   const qc = useQueryClient();

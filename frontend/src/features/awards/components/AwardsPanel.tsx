@@ -11,10 +11,20 @@ import { useCandidates } from '../api/list-candidates';
 import { useDeleteAward } from '../api/delete-award';
 import { useReissueCertificate } from '../api/reissue-certificate';
 import { Field } from '@/components/Field';
+import { TranslatedField, emptyTexts, type TextByLang } from '@/components/TranslatedField';
+import { fromTexts } from '@/lib/i18n/content';
 
 const KINDS: AwardKind[] = ['WINNER', 'LAUREATE', 'SPECIAL_MENTION'];
 
-type AwardChange = Pick<Award, 'id' | 'kind' | 'rank' | 'citation' | 'version'>;
+type AwardChange = Pick<Award, 'id' | 'kind' | 'rank' | 'citation' | 'citationTranslations' | 'version'>;
+
+/** The citation in French (sent as `citation`) and its Arabic and English translations (blank ones left out). */
+const citationOf = (values: TextByLang) => {
+  const { fr, ...citationTranslations } = fromTexts(values);
+  return { citation: fr, citationTranslations };
+};
+const textsOf = (award: Award): TextByLang =>
+  ({ fr: award.citation ?? '', ar: award.citationTranslations?.ar ?? '', en: award.citationTranslations?.en ?? '' });
 
 /**
  * One award; saving goes through the panel, which confirms it in its live region: the row itself is
@@ -28,8 +38,9 @@ function AwardRow({ award, editionId, editable, published, onSave, saving, saveE
   const remove = useDeleteAward(editionId);
   const [kind, setKind] = useState(award.kind);
   const [rank, setRank] = useState(String(award.rank));
-  const [citation, setCitation] = useState(award.citation ?? '');
-  const changed = kind !== award.kind || Number(rank) !== award.rank || citation !== (award.citation ?? '');
+  const [citation, setCitation] = useState<TextByLang>(() => textsOf(award));
+  const stored = textsOf(award);
+  const changed = kind !== award.kind || Number(rank) !== award.rank || (['fr', 'ar', 'en'] as const).some((l) => citation[l] !== stored[l]);
   const id = `award-${award.id}`;
   return (
     <tr>
@@ -45,15 +56,17 @@ function AwardRow({ award, editionId, editable, published, onSave, saving, saveE
         <input id={`${id}-rank`} type="number" min={1} className="narrow-input" value={rank} onChange={(e) => setRank(e.target.value)} disabled={!editable} />
       </td>
       <td>
-        <label className="sr-only" htmlFor={`${id}-citation`}>{t('awards.citation')}</label>
-        <textarea id={`${id}-citation`} rows={2} value={citation} onChange={(e) => setCitation(e.target.value)} disabled={!editable} maxLength={2000} />
+        <fieldset className="bare" disabled={!editable}>
+          <TranslatedField label={t('awards.citation')} values={citation} multiline rows={2} maxLength={2000} stacked
+            onChange={(lang, v) => setCitation((c) => ({ ...c, [lang]: v }))} />
+        </fieldset>
         <ErrorAlert error={saveError ?? remove.error} />
       </td>
       <td>
         {editable && (
           <div className="button-row">
             <button type="button" className="small" disabled={!changed || saving}
-              onClick={() => onSave({ id: award.id, kind, rank: Number(rank), citation, version: award.version })}>{t('common.save')}</button>
+              onClick={() => onSave({ id: award.id, kind, rank: Number(rank), ...citationOf(citation), version: award.version })}>{t('common.save')}</button>
             <button type="button" className="danger small" disabled={remove.isPending} onClick={() => remove.mutate(award.id)}
               aria-label={t('awards.removeFor', { title: award.title })}>{t('common.remove')}</button>
           </div>
@@ -76,7 +89,7 @@ function AddAward({ editionId, awards, onAdded }: { editionId: number; awards: A
   const [submissionId, setSubmissionId] = useState('');
   const [kind, setKind] = useState<AwardKind>('LAUREATE');
   const [rank, setRank] = useState<string | null>(null);
-  const [citation, setCitation] = useState('');
+  const [citation, setCitation] = useState<TextByLang>(emptyTexts);
   const awarded = new Set(awards.map((a) => a.submissionId));
   const open = (candidates.data?.items ?? []).filter((c) => !awarded.has(c.submissionId));
   const nextRank = awards.reduce((max, a) => Math.max(max, a.rank), 0) + 1;
@@ -85,11 +98,11 @@ function AddAward({ editionId, awards, onAdded }: { editionId: number; awards: A
     e.preventDefault();
     const chosen = open.find((c) => String(c.submissionId) === submissionId);
     if (!chosen) return;
-    create.mutate({ editionId, submissionId: chosen.submissionId, kind, rank: Number(shownRank), citation }, {
+    create.mutate({ editionId, submissionId: chosen.submissionId, kind, rank: Number(shownRank), ...citationOf(citation) }, {
       onSuccess: (award) => {
         setSubmissionId('');
         setRank(null);
-        setCitation('');
+        setCitation(emptyTexts());
         onAdded(award.title);
       },
     });
@@ -126,9 +139,9 @@ function AddAward({ editionId, awards, onAdded }: { editionId: number; awards: A
             <Field label={t('ranking.rank')} name="rank" error={create.error}>
               {(p) => <input {...p} type="number" min={1} max={1000} className="narrow-input" value={shownRank} onChange={(e) => setRank(e.target.value)} required />}
             </Field>
-            <Field label={t('awards.citation')} name="citation" error={create.error}>
-              {(p) => <textarea {...p} rows={2} value={citation} onChange={(e) => setCitation(e.target.value)} maxLength={2000} />}
-            </Field>
+            <TranslatedField label={t('awards.citation')} values={citation} multiline rows={2} maxLength={2000} error={create.error}
+              names={{ fr: 'citation', ar: 'citationTranslations.ar', en: 'citationTranslations.en' }}
+              onChange={(lang, v) => setCitation((c) => ({ ...c, [lang]: v }))} />
             <button type="submit" disabled={create.isPending || !submissionId}>{t('awards.addSubmit')}</button>
             <ErrorAlert error={create.error} />
           </>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ContentText } from '@/components/ContentText';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
 import { formatNumber, localized } from '@/lib/i18n/format';
@@ -21,7 +22,7 @@ export function CoordinatorDashboardPanel({ children }: { children: (dashboard: 
             <h1>{t('coordinator.title', { academy: localized(d.academy, i18n.language) || d.regionCode })}</h1>
             {d.edition ? (
               <section className="card" aria-labelledby="coordinator-edition">
-                <h2 id="coordinator-edition">{d.edition.title} <StatusBadge kind="edition" value={d.edition.status} /></h2>
+                <h2 id="coordinator-edition"><ContentText text={d.edition.title} lang={undefined} /> <StatusBadge kind="edition" value={d.edition.status} /></h2>
                 <dl className="stats">
                   <div><dt>{t('coordinator.submitted')}</dt><dd>{n(d.projects.submitted)}</dd></div>
                   <div><dt>{t('coordinator.pending')}</dt><dd>{n(d.projects.pending)}</dd></div>

@@ -7,6 +7,8 @@ import { formatDateTime } from '@/lib/i18n/format';
 import { SwaggerUiLink } from '@/components/SwaggerUiLink';
 import { useEditions } from '../api/list-editions';
 import { useCreateEdition } from '../api/create-edition';
+import { ContentText } from '@/components/ContentText';
+import { editionTextLang } from '@/lib/i18n/content';
 import { EditionForm } from './EditionForm';
 
 export function AdminEditionsPage() {
@@ -38,7 +40,7 @@ export function AdminEditionsPage() {
                   {editions.data!.map((e) => (
                     <tr key={e.id}>
                       <td>{e.number} ({e.year})</td>
-                      <th scope="row"><Link to={`/admin/editions/${e.id}`}>{e.title}</Link></th>
+                      <th scope="row"><Link to={`/admin/editions/${e.id}`}><ContentText text={e.title} lang={editionTextLang(e, 'title')} /></Link></th>
                       <td><StatusBadge kind="edition" value={e.status} /></td>
                       <td>{formatDateTime(e.submissionsCloseAt, i18n.language)}</td>
                     </tr>

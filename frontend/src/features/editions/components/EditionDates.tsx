@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatDateTime } from '@/lib/i18n/format';
 import type { Edition, EditionStatus } from '@/lib/api/types';
 import { moroccoToday } from '@/lib/time/morocco';
+import { ContentText } from '@/components/ContentText';
+import { editionTextLang } from '@/lib/i18n/content';
 
 const ORDER: EditionStatus[] = ['DRAFT', 'OPEN', 'EVALUATION', 'DELIBERATION', 'PUBLISHED', 'ARCHIVED'];
 const atLeast = (e: Edition, status: EditionStatus) => ORDER.indexOf(e.status) >= ORDER.indexOf(status);
@@ -28,7 +30,6 @@ export function EditionDates({ edition: e, now }: { edition: Edition; now: numbe
   const evaluationDone = atLeast(e, 'DELIBERATION') || now >= evaluationAt;
   const evaluation = !evaluationDone ? formatDateTime(e.evaluationCloseAt, lang)
     : now < evaluationAt ? t('home.evaluationDone') : t('home.evaluationDoneOn', { date: formatDateTime(e.evaluationCloseAt, lang) });
-  const venue = e.ceremonyVenue ? ` — ${e.ceremonyVenue}` : '';
   const ceremony = e.ceremonyDate && (e.ceremonyDate < moroccoToday(now)
     ? t('home.ceremonyHeld', { date: formatDate(e.ceremonyDate, lang) }) : formatDate(e.ceremonyDate, lang));
   return (
@@ -36,7 +37,7 @@ export function EditionDates({ edition: e, now }: { edition: Edition; now: numbe
       <dt>{t('edition.submissionsOpenAt')}</dt><dd>{formatDateTime(e.submissionsOpenAt, lang)}</dd>
       <dt>{t('edition.submissionsCloseAt')}</dt><dd>{call}</dd>
       <dt>{t('edition.evaluationCloseAt')}</dt><dd>{evaluation}</dd>
-      {ceremony && (<><dt>{t('edition.ceremony')}</dt><dd>{ceremony}{venue}</dd></>)}
+      {ceremony && (<><dt>{t('edition.ceremony')}</dt><dd>{ceremony}{e.ceremonyVenue && <> — <ContentText text={e.ceremonyVenue} lang={editionTextLang(e, 'ceremonyVenue')} /></>}</dd></>)}
     </>
   );
 }

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
+import { ContentText } from '@/components/ContentText';
 import { StatusBadge } from '@/components/StatusBadge';
+import { editionTextLang } from '@/lib/i18n/content';
 import { formatNumber } from '@/lib/i18n/format';
 import { useSession } from '@/lib/auth/session';
 import { useCurrentEdition } from '../api/get-current-edition';
@@ -29,9 +31,9 @@ export function HomePage() {
           return (
             <section aria-labelledby="call-title" className="card">
               <h2 id="call-title">
-                {e.title} <StatusBadge kind="edition" value={e.status} />
+                <ContentText text={e.title} lang={editionTextLang(e, 'title')} /> <StatusBadge kind="edition" value={e.status} />
               </h2>
-              {e.theme && <p><strong>{t('edition.theme')}</strong> {e.theme}</p>}
+              {e.theme && <p><strong>{t('edition.theme')}</strong> <ContentText text={e.theme} lang={editionTextLang(e, 'theme')} /></p>}
               {/* The time left and the way in come first: on a phone they show on the first screen. */}
               {open && <Countdown until={e.submissionsCloseAt} />}
               {callClosed(e, now) && e.status !== 'PUBLISHED' && e.status !== 'ARCHIVED' && <p className="alert alert-info">{t('home.closed')}</p>}
@@ -45,13 +47,13 @@ export function HomePage() {
               <dl className="facts">
                 <EditionDates edition={e} now={now} />
                 <dt>{t('edition.laureateCount')}</dt><dd>{formatNumber(e.laureateCount, lang)}</dd>
-                {e.forum && (<><dt>{t('edition.forum')}</dt><dd>{e.forum.name}, {e.forum.city} ({e.forum.year})</dd></>)}
+                {e.forum && (<><dt>{t('edition.forum')}</dt><dd><ContentText text={e.forum.name} lang={editionTextLang(e, 'forumName')} />, <span dir="auto">{e.forum.city}</span> ({e.forum.year})</dd></>)}
               </dl>
               {e.status === 'PUBLISHED' && <p><Link to={`/editions/${e.id}`}>{t('archive.results')}</Link></p>}
               {e.rules && (
                 <section aria-labelledby="rules-title">
                   <h3 id="rules-title">{t('home.rules')}</h3>
-                  <div className="prose">{e.rules.split(/\n{2,}/).map((p, i) => <p key={i}>{p}</p>)}</div>
+                  <ContentText multiline className="prose" text={e.rules} lang={editionTextLang(e, 'rules')} />
                 </section>
               )}
               {criteria.data && criteria.data.length > 0 && <RubricView criteria={criteria.data} />}

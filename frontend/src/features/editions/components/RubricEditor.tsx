@@ -2,24 +2,37 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
-import { LANGUAGES } from '@/config';
+import { TranslatedField, emptyTexts, type TextByLang } from '@/components/TranslatedField';
+import { formatNumber } from '@/lib/i18n/format';
+import { fromTexts, toTexts } from '@/lib/i18n/content';
 import type { Criterion, CriterionInput, Edition } from '@/lib/api/types';
 import { useCriteria } from '../api/list-criteria';
 import { useReplaceCriteria } from '../api/replace-criteria';
 import { RubricView } from './RubricView';
 
-const blank = (): CriterionInput => ({ code: '', label: { fr: '', ar: '', en: '' }, weight: 1, scaleMin: 0, scaleMax: 4 });
-const toInput = (c: Criterion): CriterionInput => ({
-  code: c.code, label: c.label, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax,
-  ...(c.description ? { description: c.description } : {}), ...(c.gates.length ? { gates: c.gates } : {}),
+/** A criterion as edited: every text in its three languages, blank where not translated. */
+type Row = { code: string; weight: number; scaleMin: number; scaleMax: number; label: TextByLang; description: TextByLang; gates: TextByLang[] };
+
+const blank = (): Row => ({ code: '', weight: 1, scaleMin: 0, scaleMax: 4, label: emptyTexts(), description: emptyTexts(), gates: [] });
+const toRow = (c: Criterion): Row => ({
+  code: c.code, weight: c.weight, scaleMin: c.scaleMin, scaleMax: c.scaleMax,
+  label: toTexts(c.label), description: toTexts(c.description), gates: c.gates.map(toTexts),
 });
+const toInput = (r: Row): CriterionInput => ({
+  code: r.code, weight: r.weight, scaleMin: r.scaleMin, scaleMax: r.scaleMax, label: fromTexts(r.label),
+  ...(Object.values(r.description).some((v) => v.trim()) ? { description: fromTexts(r.description) } : {}),
+  ...(r.gates.length ? { gates: r.gates.map(fromTexts) } : {}),
+});
+/** A criterion with gates is scored 1..(gates + 1), the level being the gates passed in a row plus one. */
+const withGates = (gates: TextByLang[]): Partial<Row> => (gates.length ? { gates, scaleMin: 1, scaleMax: gates.length + 1 } : { gates });
 
 function Editor({ editionId, initial }: { editionId: number; initial: Criterion[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const replace = useReplaceCriteria();
-  const [items, setItems] = useState<CriterionInput[]>(() => initial.map(toInput));
+  const [items, setItems] = useState<Row[]>(() => initial.map(toRow));
   const [saved, setSaved] = useState(false);
-  const update = (i: number, patch: Partial<CriterionInput>) => {
+  const [zeroRefused, setZeroRefused] = useState(false);
+  const update = (i: number, patch: Partial<Row>) => {
     setSaved(false);
     setItems((all) => all.map((c, j) => (j === i ? { ...c, ...patch } : c)));
   };
@@ -29,11 +42,25 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
     next.splice(i + by, 0, c);
     return next;
   });
+  const notPositive = (c: Row) => !(c.weight > 0);
+  const total = items.reduce((sum, c) => sum + (Number.isFinite(c.weight) ? c.weight : 0), 0);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (items.some(notPositive)) {
+      setZeroRefused(true);
+      return;
+    }
+    setZeroRefused(false);
+    replace.mutate({ editionId, body: items.map(toInput) }, { onSuccess: () => setSaved(true) });
+  };
   const err = replace.error;
+  const zeroMessage = t('problems.rubric-incomplete');
   return (
-    <form className="card" onSubmit={(e) => { e.preventDefault(); replace.mutate({ editionId, body: items }, { onSuccess: () => setSaved(true) }); }}>
+    <form className="card" onSubmit={submit}>
       <ErrorAlert error={err} />
+      {zeroRefused && <p role="alert" className="alert alert-error">{zeroMessage}</p>}
       {saved && <p role="status" className="alert alert-success">{t('common.saved')}</p>}
+      <p className="hint">{t('content.sideBySide')}</p>
       {items.map((c, i) => (
         <fieldset key={i} className="criterion">
           <legend>{t('rubric.criterionN', { n: i + 1 })} {c.code}</legend>
@@ -41,28 +68,46 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
             <Field label={t('rubric.code')} name={`[${i}].code`} error={err}>
               {(p) => <input {...p} value={c.code} onChange={(e) => update(i, { code: e.target.value.toUpperCase() })} pattern="[A-Z][A-Z0-9_]{0,31}" required />}
             </Field>
-            <Field label={t('rubric.weight')} name={`[${i}].weight`} error={err}>
-              {(p) => <input {...p} type="number" step="0.5" min={0} max={100} value={c.weight} onChange={(e) => update(i, { weight: Number(e.target.value) })} />}
+            <Field label={t('rubric.weight')} name={`[${i}].weight`} error={err}
+              hint={zeroRefused && notPositive(c) ? zeroMessage : undefined}>
+              {(p) => <input {...p} type="number" step="0.5" min={0} max={100} value={c.weight}
+                aria-invalid={zeroRefused && notPositive(c) ? true : p['aria-invalid']}
+                onChange={(e) => update(i, { weight: e.target.value === '' ? 0 : Number(e.target.value) })} />}
             </Field>
-            <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates?.length ? t('rubric.gatesFix', { count: c.gates.length }) : undefined}>
+            <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates.length ? t('rubric.gatesFix', { count: c.gates.length }) : undefined}>
               {(p) => (
                 <span className="pair">
-                  <input {...p} type="number" aria-label={t('rubric.scaleMin')} value={c.scaleMin} min={0} max={100} disabled={!!c.gates?.length}
+                  <input {...p} type="number" aria-label={t('rubric.scaleMin')} value={c.scaleMin} min={0} max={100} disabled={c.gates.length > 0}
                     onChange={(e) => update(i, { scaleMin: Number(e.target.value) })} />
-                  <input type="number" aria-label={t('rubric.scaleMax')} value={c.scaleMax} min={1} max={100} disabled={!!c.gates?.length}
+                  <input type="number" aria-label={t('rubric.scaleMax')} value={c.scaleMax} min={1} max={100} disabled={c.gates.length > 0}
                     onChange={(e) => update(i, { scaleMax: Number(e.target.value) })} />
                 </span>
               )}
             </Field>
           </div>
-          <div className="grid-3">
-            {LANGUAGES.map((lang) => (
-              <Field key={lang} label={t('rubric.labelIn', { lang: t(`languages.${lang}`) })} name={`[${i}].label.${lang}`} error={err}>
-                {(p) => <input {...p} lang={lang} dir={lang === 'ar' ? 'rtl' : 'ltr'} value={c.label[lang] ?? ''} required maxLength={2000}
-                  onChange={(e) => update(i, { label: { ...c.label, [lang]: e.target.value } })} />}
-              </Field>
+          <TranslatedField label={t('rubric.criterion')} values={c.label} required maxLength={2000} error={err}
+            names={{ fr: `[${i}].label.fr`, ar: `[${i}].label.ar`, en: `[${i}].label.en` }}
+            onChange={(lang, v) => update(i, { label: { ...c.label, [lang]: v } })} />
+          <TranslatedField label={t('content.rubric.description')} values={c.description} multiline rows={2} maxLength={2000} error={err}
+            required={!!(c.description.ar.trim() || c.description.en.trim())}
+            names={{ fr: `[${i}].description.fr`, ar: `[${i}].description.ar`, en: `[${i}].description.en` }}
+            onChange={(lang, v) => update(i, { description: { ...c.description, [lang]: v } })} />
+          <fieldset className="gates">
+            <legend>{t('content.rubric.gates')}</legend>
+            {c.gates.map((g, k) => (
+              <div key={k}>
+                <TranslatedField label={t('content.rubric.gate', { n: k + 1 })} values={g} required maxLength={2000} error={err}
+                  names={{ fr: `[${i}].gates[${k}].fr`, ar: `[${i}].gates[${k}].ar`, en: `[${i}].gates[${k}].en` }}
+                  onChange={(lang, v) => update(i, { gates: c.gates.map((x, j) => (j === k ? { ...x, [lang]: v } : x)) })} />
+                <button type="button" className="secondary small" onClick={() => update(i, withGates(c.gates.filter((_, j) => j !== k)))}>
+                  {t('content.rubric.removeGate', { n: k + 1 })}
+                </button>
+              </div>
             ))}
-          </div>
+            <button type="button" className="secondary small" onClick={() => update(i, withGates([...c.gates, emptyTexts()]))}>
+              {t('content.rubric.addGate')}
+            </button>
+          </fieldset>
           <div className="button-row">
             <button type="button" className="secondary small" disabled={i === 0} onClick={() => move(i, -1)}>{t('rubric.up')}</button>
             <button type="button" className="secondary small" disabled={i === items.length - 1} onClick={() => move(i, 1)}>{t('rubric.down')}</button>
@@ -70,6 +115,7 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
           </div>
         </fieldset>
       ))}
+      <p aria-live="polite"><strong>{t('content.rubric.total', { total: formatNumber(total, i18n.language, Number.isInteger(total) ? 0 : 1) })}</strong></p>
       <div className="button-row">
         <button type="button" className="secondary" onClick={() => setItems((all) => [...all, blank()])}>{t('rubric.add')}</button>
         <button type="submit" disabled={replace.isPending || items.length === 0}>{t('rubric.save')}</button>

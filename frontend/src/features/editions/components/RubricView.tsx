@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { LocalizedContent } from '@/components/ContentText';
+import { formatNumber } from '@/lib/i18n/format';
 import type { Criterion } from '@/lib/api/types';
 
 export function RubricView({ criteria }: { criteria: Criterion[] }) {
@@ -21,15 +22,15 @@ export function RubricView({ criteria }: { criteria: Criterion[] }) {
           {criteria.map((c) => (
             <tr key={c.code}>
               <th scope="row">
-                {localized(c.label, lang)}
-                {c.description && <p className="muted small">{localized(c.description, lang)}</p>}
+                <LocalizedContent value={c.label} />
+                {c.description && <LocalizedContent as="p" className="muted small" value={c.description} />}
               </th>
               <td data-label={t('rubric.weight')}>{formatNumber(c.weight, lang)}</td>
               <td data-label={t('rubric.scale')}>{formatNumber(c.scaleMin, lang)}–{formatNumber(c.scaleMax, lang)}</td>
               <td data-label={t('rubric.gates')}>
                 {c.gates.length > 0 ? (
                   <ol className="small">
-                    {c.gates.map((g, i) => <li key={i}>{localized(g, lang)}</li>)}
+                    {c.gates.map((g, i) => <LocalizedContent key={i} as="li" value={g} />)}
                   </ol>
                 ) : '—'}
               </td>

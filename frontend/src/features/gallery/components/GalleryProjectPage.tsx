@@ -7,6 +7,8 @@ import { formatBytes, localized } from '@/lib/i18n/format';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import type { components } from '@/lib/api/schema';
 import { useGalleryProject } from '../api/get-gallery-project';
+import { ContentText } from '@/components/ContentText';
+import { asLang } from '@/lib/i18n/content';
 import { galleryFileUrl } from './galleryFiles';
 
 type GalleryFile = components['schemas']['GalleryFile'];
@@ -44,7 +46,7 @@ export function GalleryProjectPage() {
       <article className={`gallery-project laureate-${p.kind.toLowerCase()}`} aria-labelledby="gallery-project-title">
         <p className="badge-line">{t(`status.award.${p.kind}`)} · <Link to={`/gallery?edition=${p.editionId}`}>{t('gallery.editionOf', { number: p.editionNumber, year: p.editionYear })}</Link></p>
         <h1 id="gallery-project-title" dir="auto">{p.title}</h1>
-        {p.citation && <blockquote dir="auto">{p.citation}</blockquote>}
+        <ContentText as="blockquote" text={p.citation} lang={asLang(p.citationLanguage)} />
         <dl className="facts">
           <dt>{t('gallery.teacher')}</dt><dd dir="auto">{p.teacherName}</dd>
           {region && <><dt>{t('gallery.region')}</dt><dd>{region}</dd></>}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContentText } from '@/components/ContentText';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { components } from '@/lib/api/schema';
@@ -62,7 +63,7 @@ export function PresidentMinutes() {
       <h2 id="presided-title">{t('finalists.presidedTitle')}</h2>
       {rounds.data.map((r) => (
         <div key={r.roundId}>
-          <h3>{r.editionTitle} — {roundName(r, i18n.language)}</h3>
+          <h3><ContentText text={r.editionTitle} lang={undefined} /> — {roundName(r, i18n.language)}</h3>
           <PresidedMinutes editionId={r.editionId} position={r.position} />
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalizedContent } from '@/components/ContentText';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
@@ -32,7 +33,7 @@ function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const label = localized(criterion.label, lang);
+  const label = <LocalizedContent value={criterion.label} />;
   const score = scoreOf(criterion, answer);
   const statusId = `${criterion.code}-status`;
   const unanswered = <p id={statusId} className="level unanswered">{t('jury.notAnswered')}</p>;
@@ -43,7 +44,7 @@ function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
     return (
       <fieldset className={className} aria-describedby={statusId}>
         <legend>{label} <span className="muted small">({t('jury.weight', { weight: formatNumber(criterion.weight, lang) })})</span></legend>
-        {criterion.description && <p className="muted small">{localized(criterion.description, lang)}</p>}
+        {criterion.description && <LocalizedContent as="p" className="muted small" value={criterion.description} />}
         <ol className="gates">
           {criterion.gates.map((g, i) => {
             const id = `${criterion.code}-gate-${i}`;
@@ -57,7 +58,7 @@ function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
                     // Unticking every gate takes the answer back: level 1 is only ever the explicit "none of these".
                     onChange(next.some(Boolean) ? { gates: next } : undefined);
                   }} />
-                <label htmlFor={id}>{localized(g, lang)}</label>
+                <label htmlFor={id}><LocalizedContent value={g} /></label>
               </li>
             );
           })}
@@ -77,7 +78,7 @@ function CriterionInput({ criterion, answer, onChange, disabled, missing }: {
   return (
     <fieldset className={className} aria-describedby={score === undefined ? statusId : undefined}>
       <legend>{label} <span className="muted small">({t('jury.weight', { weight: formatNumber(criterion.weight, lang) })})</span></legend>
-      {criterion.description && <p className="muted small">{localized(criterion.description, lang)}</p>}
+      {criterion.description && <LocalizedContent as="p" className="muted small" value={criterion.description} />}
       {criterion.scaleMax - criterion.scaleMin < TOUCH_LEVELS ? (
         // A short scale (a presentation rubric scored live, on a tablet): one large choice per level.
         <div className="level-choices" role="radiogroup" aria-label={t('jury.scoreOn', { min: criterion.scaleMin, max: criterion.scaleMax })}>

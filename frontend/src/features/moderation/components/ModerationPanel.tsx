@@ -1,9 +1,10 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
+import { LocalizedContent } from '@/components/ContentText';
 import { Field } from '@/components/Field';
 import { StatusBadge } from '@/components/StatusBadge';
-import { formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
+import { formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Criterion, EditionStatus } from '@/lib/api/types';
 import type { components } from '@/lib/api/schema';
 import { PAGE_SIZE, useEditionEvaluations } from '../api/list-edition-evaluations';
@@ -92,7 +93,7 @@ function EvaluationCard({ editionId, status, item, rubric }: { editionId: number
               const criterion = byCode.get(s.criterionCode);
               return (
                 <tr key={s.criterionCode}>
-                  <th scope="row">{criterion ? localized(criterion.label, i18n.language) : s.criterionCode}</th>
+                  <th scope="row">{criterion ? <LocalizedContent value={criterion.label} /> : s.criterionCode}</th>
                   <td>{criterion ? t('moderation.levelOf', { level: s.score, max: criterion.scaleMax }) : s.score}</td>
                 </tr>
               );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { LocalizedContent } from '@/components/ContentText';
 import { QueryState } from '@/components/ErrorAlert';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { formatNumber } from '@/lib/i18n/format';
 import type { components } from '@/lib/api/schema';
 import { useAgreement } from '../api/get-agreement';
 
@@ -58,7 +59,7 @@ export function AgreementSection({ editionId, round }: { editionId: number; roun
                   <tbody>
                     {criteria.map((c) => (
                       <tr key={c.code}>
-                        <th scope="row">{localized(c.label, lang)}</th>
+                        <th scope="row"><LocalizedContent value={c.label} /></th>
                         <td>{c.agreement.alpha === undefined ? '—' : alpha(c.agreement.alpha)}</td>
                         <td>{interval(c.agreement)}</td>
                         <td>{reading(c.agreement)}</td>

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
+import { ContentText } from '@/components/ContentText';
 import { StatusBadge } from '@/components/StatusBadge';
+import { editionTextLang } from '@/lib/i18n/content';
 import { BarChart } from '@/components/BarChart';
 import { formatDate } from '@/lib/i18n/format';
 import { usePublicEditions } from '../api/list-editions';
@@ -22,8 +24,8 @@ export function ArchivePage() {
                 <h2>
                   {t('archive.edition', { number: e.number, year: e.year })} <StatusBadge kind="edition" value={e.status} />
                 </h2>
-                <p>{e.title}</p>
-                {e.ceremonyDate && <p className="muted">{t('edition.ceremony')} : {formatDate(e.ceremonyDate, i18n.language)} {e.ceremonyVenue}</p>}
+                <ContentText as="p" text={e.title} lang={editionTextLang(e, 'title')} />
+                {e.ceremonyDate && <p className="muted">{t('edition.ceremony')} : {formatDate(e.ceremonyDate, i18n.language)} <ContentText text={e.ceremonyVenue} lang={editionTextLang(e, 'ceremonyVenue')} /></p>}
                 {(e.status === 'PUBLISHED' || e.status === 'ARCHIVED') && (
                   <Link to={`/editions/${e.id}`}>{t('archive.resultsOf', { number: e.number })}</Link>
                 )}

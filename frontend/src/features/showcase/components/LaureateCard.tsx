@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ContentText } from '@/components/ContentText';
+import { asLang } from '@/lib/i18n/content';
 import type { Laureate } from '@/lib/api/types';
 
 /** `extra`: what the app adds under the card (the link to the project in the gallery). */
@@ -12,7 +14,7 @@ export function LaureateCard({ laureate, regionName, levelName, extra }: { laure
       <p dir="auto"><strong>{laureate.teacherName}</strong></p>
       <p className="muted">{[regionName, levelName, laureate.discipline].filter(Boolean).join(' · ')}</p>
       {laureate.summary && <p dir="auto">{laureate.summary}</p>}
-      {laureate.citation && <blockquote dir="auto">{laureate.citation}</blockquote>}
+      <ContentText as="blockquote" text={laureate.citation} lang={asLang(laureate.citationLanguage)} />
       {extra}
     </li>
   );

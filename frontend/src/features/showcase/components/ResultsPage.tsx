@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
+import { ContentText, useInlineContent } from '@/components/ContentText';
+import { editionTextLang } from '@/lib/i18n/content';
 import { formatDate, formatNumber, isolate, localized } from '@/lib/i18n/format';
 import { DelegationBlock } from './DelegationBlock';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
@@ -15,13 +17,15 @@ export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number,
   const lang = i18n.language;
   const editionId = Number(useParams().editionId);
   const results = useEditionResults(editionId);
+  const inline = useInlineContent();
   const regions = useRegions();
   const levels = useSchoolLevels();
   const region = (code?: string) => localized(regions.data?.find((r) => r.code === code)?.name, lang);
   const level = (code?: string) => localized(levels.data?.find((l) => l.code === code)?.label, lang);
   /** The ceremony as far as the edition names it: date and venue, one of them, or nothing. */
-  const ceremony = ({ ceremonyDate: date, ceremonyVenue: typed }: Edition) => {
-    const venue = typed && isolate(typed);
+  const ceremony = (e: Edition) => {
+    const { ceremonyDate: date, ceremonyVenue: typed } = e;
+    const venue = typed && inline(typed, editionTextLang(e, 'ceremonyVenue'));
     if (date && venue) return t('results.ceremony', { date: formatDate(date, lang), venue });
     if (date) return t('results.ceremonyOn', { date: formatDate(date, lang) });
     if (venue) return t('results.ceremonyAt', { venue });
@@ -37,7 +41,7 @@ export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number,
         return (
           <>
             <h1>{t('results.title', { number: r.edition.number, year: r.edition.year })}</h1>
-            <p className="lead" dir="auto">{r.edition.title}</p>
+            <ContentText as="p" className="lead" text={r.edition.title} lang={editionTextLang(r.edition, 'title')} />
             <p>
               {t('results.figures', { participants: formatNumber(r.participants, lang), regions: formatNumber(r.regions, lang) })}
               {ceremonyLine && ` ${ceremonyLine}`}
@@ -48,7 +52,7 @@ export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number,
                 <h2 id="winner">{t('results.winner')}</h2>
                 <ul className="cards cards-winner">{card(r.winner)}</ul>
                 {r.edition.forum && (
-                  <p className="lead">{t('results.forum', { name: isolate(r.edition.forum.name), city: isolate(r.edition.forum.city), year: r.edition.forum.year })}</p>
+                  <p className="lead">{t('results.forum', { name: inline(r.edition.forum.name, editionTextLang(r.edition, 'forumName')), city: isolate(r.edition.forum.city), year: r.edition.forum.year })}</p>
                 )}
               </section>
             )}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { ContentText, LocalizedContent } from '@/components/ContentText';
+import { asLang } from '@/lib/i18n/content';
+import { formatNumber } from '@/lib/i18n/format';
 import { useSubmissionResult } from '../api/get-submission-result';
 import { downloadCertificate } from '../api/download-certificate';
 
@@ -21,7 +23,7 @@ export function ResultPanel({ submissionId }: { submissionId: number }) {
               <p className="lead">
                 {r.award ? t('result.awarded', { kind: t(`status.award.${r.award.kind}`), rank: formatNumber(r.award.rank, lang) }) : t(`status.submission.${r.status}`)}
               </p>
-              {r.award?.citation && <blockquote>{r.award.citation}</blockquote>}
+              {r.award && <ContentText as="blockquote" text={r.award.citation} lang={asLang(r.award.citationLanguage)} />}
               {r.criteria.length > 0 && (
                 <div className="table-wrap" tabIndex={0}>
                   <table>
@@ -30,7 +32,7 @@ export function ResultPanel({ submissionId }: { submissionId: number }) {
                     <tbody>
                       {r.criteria.map((c) => (
                         <tr key={c.code}>
-                          <th scope="row">{localized(c.label, lang)}</th>
+                          <th scope="row"><LocalizedContent value={c.label} /></th>
                           <td>{formatNumber(c.mean, lang, 1)}</td>
                           <td>{formatNumber(c.scaleMin, lang)}–{formatNumber(c.scaleMax, lang)}</td>
                         </tr>

@@ -86,6 +86,19 @@ export const ar: Dictionary = {
     labelIn: 'التسمية ({{lang}})', scaleMin: 'الحد الأدنى', scaleMax: 'الحد الأقصى', up: 'إلى الأعلى', down: 'إلى الأسفل', add: 'إضافة معيار',
     save: 'حفظ الشبكة', frozen: 'الشبكة مجمّدة: لم تعد الدورة مسودة.', gatesFix: 'السلّم محدد بأسئلته ({{count}})',
   },
+  content: {
+    lang: { fr: 'الفرنسية', ar: 'العربية', en: 'الإنجليزية' },
+    in: { fr: '(بالفرنسية)', ar: '(بالعربية)', en: '(بالإنجليزية)' },
+    required: 'إلزامي', optional: 'اختياري',
+    sideBySide: 'الفرنسية إلزامية. في غياب النص العربي أو الإنجليزي، تعرض الصفحات بهاتين اللغتين النص الفرنسي مع الإشارة «بالفرنسية».',
+    fieldIn: '{{field}} ({{lang}})',
+    rubric: {
+      description: 'الوصف', gate: 'السؤال {{n}}', gates: 'أسئلة نعم/لا (بالترتيب)', addGate: 'إضافة سؤال',
+      removeGate: 'حذف السؤال {{n}}', total: 'مجموع الأوزان: {{total}}',
+    },
+    edition: { texts: 'النصوص المعروضة للعموم', forumName: 'اسم المنتدى الدولي' },
+    award: { citation: 'نص التنويه' },
+  },
   archive: {
     title: 'الدورات والفائزون', edition: 'الدورة {{number}} ({{year}})', editionShort: 'الدورة {{number}}', results: 'عرض المتوَّجين',
     resultsOf: 'متوَّجو الدورة {{number}}', participation: 'المشاركة', projectsPerEdition: 'المشاريع المقدَّمة في كل دورة',

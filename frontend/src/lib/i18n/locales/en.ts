@@ -86,6 +86,19 @@ export const en: Dictionary = {
     labelIn: 'Label ({{lang}})', scaleMin: 'Minimum', scaleMax: 'Maximum', up: 'Move up', down: 'Move down', add: 'Add a criterion',
     save: 'Save the rubric', frozen: 'The rubric is frozen: the edition is no longer a draft.', gatesFix: 'Scale set by its {{count}} questions',
   },
+  content: {
+    lang: { fr: 'French', ar: 'Arabic', en: 'English' },
+    in: { fr: '(in French)', ar: '(in Arabic)', en: '(in English)' },
+    required: 'required', optional: 'optional',
+    sideBySide: 'French is required. Without Arabic or English, the pages in those languages show the French text marked “in French”.',
+    fieldIn: '{{field}} ({{lang}})',
+    rubric: {
+      description: 'Description', gate: 'Question {{n}}', gates: 'Yes/no questions (in order)', addGate: 'Add a question',
+      removeGate: 'Remove question {{n}}', total: 'Total of the weights: {{total}}',
+    },
+    edition: { texts: 'Texts shown to the public', forumName: 'International forum name' },
+    award: { citation: 'Citation' },
+  },
   archive: {
     title: 'Editions and laureates', edition: 'Edition {{number}} ({{year}})', editionShort: 'Edition {{number}}', results: 'See the laureates',
     resultsOf: 'Laureates of edition {{number}}', participation: 'Participation', projectsPerEdition: 'Projects submitted per edition',

@@ -85,6 +85,19 @@ export const fr = {
     labelIn: 'Intitulé ({{lang}})', scaleMin: 'Minimum', scaleMax: 'Maximum', up: 'Monter', down: 'Descendre', add: 'Ajouter un critère',
     save: 'Enregistrer la grille', frozen: 'La grille est figée : l’édition a quitté le brouillon.', gatesFix: 'Échelle fixée par ses {{count}} questions',
   },
+  content: {
+    lang: { fr: 'français', ar: 'arabe', en: 'anglais' },
+    in: { fr: '(en français)', ar: '(en arabe)', en: '(en anglais)' },
+    required: 'obligatoire', optional: 'facultatif',
+    sideBySide: 'Le français est obligatoire. Sans arabe ou sans anglais, les pages dans ces langues montrent le texte français avec la mention « en français ».',
+    fieldIn: '{{field}} ({{lang}})',
+    rubric: {
+      description: 'Description', gate: 'Question {{n}}', gates: 'Questions oui/non (dans l’ordre)', addGate: 'Ajouter une question',
+      removeGate: 'Retirer la question {{n}}', total: 'Total des poids : {{total}}',
+    },
+    edition: { texts: 'Textes affichés au public', forumName: 'Nom du forum international' },
+    award: { citation: 'Citation' },
+  },
   archive: {
     title: 'Éditions et lauréats', edition: '{{number}}e édition ({{year}})', editionShort: '{{number}}e édition', results: 'Voir les lauréats',
     resultsOf: 'Lauréats de la {{number}}e édition', participation: 'Participation', projectsPerEdition: 'Projets soumis par édition',
