@@ -6798,6 +6798,11 @@ export interface operations {
                 /** @description Words found in the title or the summary */
                 q?: components["parameters"]["TextFilter"];
                 /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+                /**
                  * @description The cell separator, and with it the decimal mark: `semicolon` (what spreadsheet programs
                  *     set up for French expect) writes decimals with a comma, `comma` with a point
                  */
@@ -7558,6 +7563,11 @@ export interface operations {
                 round?: components["parameters"]["RoundQuery"];
                 region?: components["parameters"]["RegionFilter"];
                 level?: components["parameters"]["LevelFilter"];
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
                 /**
                  * @description The cell separator, and with it the decimal mark: `semicolon` (what spreadsheet programs
                  *     set up for French expect) writes decimals with a comma, `comma` with a point
