@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { counted } from '@/lib/i18n/format';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { LANGUAGES } from '@/config';
@@ -15,7 +16,7 @@ const toInput = (c: Criterion): CriterionInput => ({
 });
 
 function Editor({ editionId, initial }: { editionId: number; initial: Criterion[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const replace = useReplaceCriteria();
   const [items, setItems] = useState<CriterionInput[]>(() => initial.map(toInput));
   const [saved, setSaved] = useState(false);
@@ -44,7 +45,7 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
             <Field label={t('rubric.weight')} name={`[${i}].weight`} error={err}>
               {(p) => <input {...p} type="number" step="0.5" min={0} max={100} value={c.weight} onChange={(e) => update(i, { weight: Number(e.target.value) })} />}
             </Field>
-            <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates?.length ? t('rubric.gatesFix', { count: c.gates.length }) : undefined}>
+            <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates?.length ? t('rubric.gatesFix', counted(c.gates.length, i18n.language)) : undefined}>
               {(p) => (
                 <span className="pair">
                   <input {...p} type="number" aria-label={t('rubric.scaleMin')} value={c.scaleMin} min={0} max={100} disabled={!!c.gates?.length}
