@@ -207,7 +207,7 @@ describe('registration', () => {
     expect(within(main).getByText('Déjà un compte ?')).toBeInTheDocument();
     await userEvent.click(within(main).getByRole('link', { name: 'Se connecter' }));
     expect(router.state.location.pathname).toBe('/login');
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Mot de passe oublié ?' })).toHaveAttribute('href', '/forgot-password');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Mot de passe oublié\u202f?' })).toHaveAttribute('href', '/forgot-password');
     await userEvent.click(within(screen.getByRole('main')).getByRole('link', { name: 'Créer un compte' }));
     expect(router.state.location.pathname).toBe('/register');
   });

@@ -73,10 +73,10 @@ describe('running total', () => {
     expect(screen.getByText('Total : aucun critère répondu pour l’instant')).toBeInTheDocument();
     // ICT: level 2 on 1..3, weight 3 → 50 % of the answered weight.
     await userEvent.click(screen.getByRole('checkbox', { name: 'Les TIC sont utilisées' }));
-    expect(screen.getByText('Total provisoire : 50,0 / 100, sur 1 critère(s) répondu(s) sur 2')).toBeInTheDocument();
+    expect(screen.getByText('Total provisoire : 50,0 / 100, sur 1 critère répondu sur 2')).toBeInTheDocument();
     expect(screen.getByText('Non répondus, exclus du calcul : Qualité du dossier')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Elles soutiennent la construction de connaissances' }));
-    expect(screen.getByText('Total provisoire : 100,0 / 100, sur 1 critère(s) répondu(s) sur 2')).toBeInTheDocument();
+    expect(screen.getByText('Total provisoire : 100,0 / 100, sur 1 critère répondu sur 2')).toBeInTheDocument();
     // EXTRA: 7 on 0..10, weight 1: 100 × (3 × 1 + 1 × 0.7) / 4 = 92.5.
     await userEvent.type(screen.getByLabelText('Note (0 à 10)'), '7');
     expect(screen.getByText('Total : 92,5 / 100')).toBeInTheDocument();
@@ -109,7 +109,7 @@ describe('submitting', () => {
     const submit = screen.getByRole('button', { name: 'Soumettre mon évaluation' });
     await userEvent.click(submit);
 
-    let dialog = await screen.findByRole('dialog', { name: 'Soumettre définitivement votre évaluation ?' });
+    let dialog = await screen.findByRole('dialog', { name: 'Soumettre définitivement votre évaluation\u202f?' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(within(dialog).getByRole('rowheader', { name: 'Usage des TIC pour apprendre' }).closest('tr')).toHaveTextContent('Niveau : 3 sur 3');
     expect(within(dialog).getByRole('rowheader', { name: 'Qualité du dossier' }).closest('tr')).toHaveTextContent('7 sur 10');
@@ -193,7 +193,7 @@ describe('evidence', () => {
     expect(frame.tagName).toBe('IFRAME');
     expect(frame).toHaveAttribute('src', 'blob:preview-1');
     expect(created[0].type).toBe('application/pdf');
-    expect(screen.getByRole('heading', { name: 'Aperçu : Pièce 1' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Aperçu\u00a0: Pièce 1' })).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Afficher Pièce 1' })).toHaveAttribute('aria-pressed', 'true');
     // Side by side: the preview and the scoring form share the layout grid.
     const layout = frame.closest('.scoring-layout.with-preview')!;

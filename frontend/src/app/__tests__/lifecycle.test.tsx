@@ -27,7 +27,7 @@ describe('lifecycle panel (issue 18, point 3)', () => {
   it('labels the current step, then the next step with its button', async () => {
     mockApi({ 'GET /api/editions/{id}': edition(), 'GET /api/editions/{id}/criteria': criteria() });
     renderRoute('/admin/editions/3', { as: account('ADMIN') });
-    const next = await screen.findByRole('region', { name: 'Étape suivante : Évaluation' });
+    const next = await screen.findByRole('region', { name: 'Étape suivante\u00a0: Évaluation' });
     expect(within(next).getByRole('button', { name: 'Clore l’appel et lancer l’évaluation' })).toBeInTheDocument();
     expect(screen.getByText('Étape actuelle : Appel ouvert')).toBeInTheDocument();
     const steps = screen.getAllByRole('listitem').filter((li) => li.closest('ol.steps'));
@@ -48,8 +48,8 @@ describe('lifecycle panel (issue 18, point 3)', () => {
 
     const dialog = await screen.findByRole('dialog', { name: 'Avant de passer à l’étape « Évaluation »' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
-    expect(await within(dialog).findByText('2 projet(s) soumis passeront en évaluation.')).toBeInTheDocument();
-    expect(within(dialog).getByText('1 brouillon(s) ne seront pas évalués (ils restent des brouillons) :')).toBeInTheDocument();
+    expect(await within(dialog).findByText('2 projets soumis passeront en évaluation.')).toBeInTheDocument();
+    expect(within(dialog).getByText('1 brouillon ne sera pas évalué (il reste un brouillon) :')).toBeInTheDocument();
     expect(within(dialog).getByText('« Herbier inachevé » — Karim Alaoui')).toBeInTheDocument();
     expect(within(dialog).getByText(/^La clôture annoncée est le 31 mars 2099 .* clôture anticipée/)).toBeInTheDocument();
     expect(posted(calls)).toHaveLength(0);
@@ -98,8 +98,8 @@ describe('lifecycle panel (issue 18, point 3)', () => {
     renderRoute('/admin/editions/3', { as: account('ADMIN') });
     await userEvent.click(await screen.findByRole('button', { name: 'Clore l’évaluation et délibérer' }));
     const dialog = await screen.findByRole('dialog', { name: 'Avant de passer à l’étape « Délibération »' });
-    expect(await within(dialog).findByText('1 projet(s) n’ont pas les 2 évaluations soumises prévues :')).toBeInTheDocument();
-    expect(within(dialog).getByText('« Robotique » : 1 évaluation(s) soumise(s) sur 2, 2 juré(s) affecté(s)')).toBeInTheDocument();
+    expect(await within(dialog).findByText('1 projet n’a pas les 2 évaluations soumises prévues :')).toBeInTheDocument();
+    expect(within(dialog).getByText('« Robotique » : 1 évaluation soumise sur 2, 2 jurés affectés')).toBeInTheDocument();
     expect(within(dialog).getByText('« Robotique » — Karim J (brouillon)')).toBeInTheDocument();
     expect(within(dialog).getByText('« Maths au souk » : écart de 41,5 points')).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
@@ -130,7 +130,7 @@ describe('publishing and proposing awards (issue 18, points 3 and 4)', () => {
     renderRoute('/admin/editions/3/awards', { as: account('ADMIN') });
     await userEvent.click(await screen.findByRole('button', { name: 'Publier les résultats' }));
     const dialog = await screen.findByRole('dialog', { name: 'Avant de passer à l’étape « Résultats publiés »' });
-    expect(await within(dialog).findByText('1 grand gagnant, 1 lauréat(s) (grand gagnant compris) pour 12 prévus.')).toBeInTheDocument();
+    expect(await within(dialog).findByText('1 grand gagnant, 1 lauréat (grand gagnant compris) ; nombre prévu : 12.')).toBeInTheDocument();
     expect(within(dialog).getByText('Les jurés sont en désaccord sur le grand gagnant « Robotique » (écart de 35,0 points) : ce désaccord n’est pas résolu.'))
       .toBeInTheDocument();
     expect(posted(calls)).toHaveLength(0);

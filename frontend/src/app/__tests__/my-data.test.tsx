@@ -134,6 +134,6 @@ describe('administrators', () => {
     expect(archived).toHaveTextContent('(effacées le');
     expect(within(editions).getByRole('row', { name: /22e édition \(2026\)/ })).toHaveTextContent('(à venir)');
     const passes = screen.getByRole('region', { name: 'Passages du traitement' });
-    expect(await within(passes).findByText('1 passage(s)')).toBeInTheDocument();
+    expect(await within(passes).findByText('1 passage')).toBeInTheDocument();
   });
 });

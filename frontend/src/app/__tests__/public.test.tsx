@@ -29,7 +29,7 @@ describe('home page', () => {
     renderRoute('/');
     await screen.findByRole('heading', { name: /22e édition/ });
     await userEvent.selectOptions(screen.getByLabelText('Langue'), 'ar');
-    expect(await screen.findByRole('heading', { level: 1, name: 'الأساتذة المبدعون' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'الأساتذة المبتكرون' })).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(localStorage.getItem('innovatice.language')).toBe('ar');
@@ -83,7 +83,7 @@ describe('published results', () => {
     });
     renderRoute('/editions/1');
     expect(await screen.findByRole('heading', { level: 1, name: 'Lauréats de la 12e édition (2016)' })).toBeInTheDocument();
-    expect(screen.getByText('40 projets en compétition, venus de 9 régions.', { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('40 projets en compétition, 9 régions représentées.', { exact: false })).toBeInTheDocument();
     const winner = screen.getByRole('region', { name: 'Grand gagnant' });
     expect(within(winner).getByRole('heading', { name: 'Classe inversée' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Contes amazighs' })).toBeInTheDocument();

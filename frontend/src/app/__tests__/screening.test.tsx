@@ -102,6 +102,6 @@ describe('regional coordinator', () => {
     const queueCalls = calls.filter((c) => c.path === '/api/editions/3/screening');
     expect(queueCalls.length).toBeGreaterThan(0);
     expect(await screen.findByText(/jure@rabat\.ma/)).toBeInTheDocument();
-    expect(screen.getByText('3 actif(s) sur 4')).toBeInTheDocument();
+    expect(screen.getByText('3 actifs sur 4')).toBeInTheDocument();
   });
 });

@@ -100,3 +100,11 @@ export function forumWhen(d: { forumCity?: string; forumYear?: number; forumStar
       : d.forumYear ? String(d.forumYear) : '';
   return [d.forumCity, dates].filter(Boolean).join(lang === 'ar' ? '، ' : ', ');
 }
+
+/**
+ * The options of a counted text: `count` picks the plural form (Intl.PluralRules: Arabic has six),
+ * `n` is the number as shown in the language.
+ */
+export function counted(count: number, lang: string): { count: number; n: string } {
+  return { count, n: formatNumber(count, lang) };
+}

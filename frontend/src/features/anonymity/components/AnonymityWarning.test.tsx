@@ -45,7 +45,7 @@ describe('the anonymity warning of a blind edition', () => {
     mockApi(server(flagged));
     renderRoute('/teacher/submissions/5', { as: teacher() });
     const panel = await screen.findByRole('region', { name: 'Anonymat du projet' });
-    expect(within(panel).getByText('Votre identité apparaît à 2 endroit(s). Retirez-la si vous le pouvez ; vous pouvez aussi soumettre tel quel : c’est vous qui décidez.')).toBeInTheDocument();
+    expect(within(panel).getByText('Votre identité apparaît à 2 endroits. Retirez-la si vous le pouvez ; vous pouvez aussi soumettre tel quel : c’est vous qui décidez.')).toBeInTheDocument();
     expect(within(panel).getByText('Un nom (le vôtre ou celui d’un co-auteur) apparaît dans « Description » :')).toBeInTheDocument();
     expect(within(panel).getByText('Votre établissement apparaît à la page 2 de \u2068rapport.pdf\u2069 :')).toBeInTheDocument();
     expect(within(panel).getByText('…au Collège Ibn Sina de Casablanca')).toHaveAttribute('dir', 'auto');

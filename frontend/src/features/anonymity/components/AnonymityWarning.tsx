@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '@/lib/api/types';
-import { formatNumber, isolate } from '@/lib/i18n/format';
+import { counted, isolate } from '@/lib/i18n/format';
 import { useSubmissionAnonymity, type AnonymityReport } from '../api/get-submission-anonymity';
 import { FindingList } from './FindingList';
 
@@ -44,7 +44,7 @@ export function AnonymityWarning({ submission }: { submission: Submission }) {
         <p role="status" className="alert alert-success">{t('anonymity.clean')}</p>
       ) : (
         <div role="status" className="alert alert-warning">
-          <p>{t('anonymity.found', { n: formatNumber(report.findings.length, i18n.language) })}</p>
+          <p>{t('anonymity.found', counted(report.findings.length, i18n.language))}</p>
           <FindingList findings={report.findings} voice="author" />
           {report.truncated && <p>{t('anonymity.truncated')}</p>}
         </div>

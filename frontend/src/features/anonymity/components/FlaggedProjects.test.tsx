@@ -33,16 +33,16 @@ describe('the anonymity tab of an edition', () => {
     const { calls } = admin([flaggedProject()], () => json({ submissionId: 5, blind: true, findings: [], files: [], truncated: false }));
     renderRoute('/admin/editions/3/anonymity', { as: account('ADMIN') });
     const card = (await screen.findByRole('heading', { name: /Robotique/ })).closest('li')!;
-    expect(within(card).getByText('3 occurrence(s) : nom et établissement')).toBeInTheDocument();
+    expect(within(card).getByText('3 occurrences : nom et établissement')).toBeInTheDocument();
     expect(within(card).getByText('L’établissement apparaît à la page 2 de \u2068rapport.pdf\u2069 :')).toBeInTheDocument();
-    expect(within(card).getByText('1 pièce(s) illisible(s) : à vérifier à la main.')).toBeInTheDocument();
+    expect(within(card).getByText('1 pièce illisible : à vérifier à la main.')).toBeInTheDocument();
     expect(screen.getByText(/Le serveur ne modifie jamais les pièces jointes/)).toBeInTheDocument();
 
     await userEvent.click(within(card).getByRole('button', { name: 'Masquer dans « Description »' }));
     const text = await within(card).findByLabelText('Nouveau texte de « Description »');
     expect(text).toHaveValue(DESCRIPTION);
     expect(Array.from(card.querySelectorAll('mark'), (m) => m.textContent)).toEqual(['Amina El Idrissi', 'collège Ibn Sina']);
-    expect(within(card).getByText('2 terme(s) encore présent(s).')).toBeInTheDocument();
+    expect(within(card).getByText('2 termes encore présents.')).toBeInTheDocument();
 
     await userEvent.click(within(card).getByRole('button', { name: 'Remplacer chaque terme par « [masqué] »' }));
     expect(text).toHaveValue('Les élèves de Mme [masqué], au [masqué], ont construit un robot.');

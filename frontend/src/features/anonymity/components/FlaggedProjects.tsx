@@ -4,7 +4,7 @@ import { QueryState } from '@/components/ErrorAlert';
 import { Pager } from '@/components/Pager';
 import { StatusBadge } from '@/components/StatusBadge';
 import { LOCALES, type Lang } from '@/config';
-import { formatNumber, isolate } from '@/lib/i18n/format';
+import { counted, isolate } from '@/lib/i18n/format';
 import { useFlaggedSubmissions } from '../api/list-flagged-submissions';
 import type { RedactableField } from '../api/redact-submission';
 import { FindingList } from './FindingList';
@@ -23,7 +23,6 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
   const [editing, setEditing] = useState<{ id: number; field: RedactableField } | null>(null);
   const [saved, setSaved] = useState(false);
   const query = useFlaggedSubmissions(editionId, page);
-  const n = (value: number) => formatNumber(value, i18n.language);
   const kindList = new Intl.ListFormat(LOCALES[i18n.language as Lang] ?? LOCALES.fr, { type: 'conjunction' });
   return (
     <section aria-labelledby="anonymity-admin-title">
@@ -39,13 +38,13 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
               {saved && <p role="status" className="alert alert-success">{t('anonymity.saved')}</p>}
               {q.pending > 0 && (
                 <p className="alert alert-info">
-                  {t('anonymity.pending', { n: n(q.pending) })}{' '}
+                  {t('anonymity.pending', counted(q.pending, i18n.language))}{' '}
                   <button type="button" className="secondary small" onClick={() => void query.refetch()}>{t('anonymity.refresh')}</button>
                 </p>
               )}
               {q.items.length === 0 ? <p className="muted">{t('anonymity.none')}</p> : (
                 <>
-                  <p>{t('anonymity.count', { n: n(q.total) })}</p>
+                  <p>{t('anonymity.count', counted(q.total, i18n.language))}</p>
                   <p className="hint">{t('anonymity.filesNote')}</p>
                   <ul className="card-list">
                     {q.items.map((p) => {
@@ -53,8 +52,8 @@ export function FlaggedProjects({ editionId }: { editionId: number }) {
                       return (
                         <li key={p.submissionId} className="card">
                           <h3 dir="auto">{p.title} <StatusBadge kind="submission" value={p.status} /></h3>
-                          <p>{t('anonymity.summary', { n: n(p.findingsCount), kinds: kindList.format(p.kinds.map((k) => t(`anonymity.kinds.${k}`))) })}</p>
-                          {p.uncheckedFiles > 0 && <p>{t('anonymity.unchecked', { n: n(p.uncheckedFiles) })}</p>}
+                          <p>{t('anonymity.summary', { ...counted(p.findingsCount, i18n.language), kinds: kindList.format(p.kinds.map((k) => t(`anonymity.kinds.${k}`))) })}</p>
+                          {p.uncheckedFiles > 0 && <p>{t('anonymity.unchecked', counted(p.uncheckedFiles, i18n.language))}</p>}
                           <FindingList findings={p.findings} voice="admin" />
                           <p className="hint" dir="auto">{t('anonymity.terms', { terms: p.terms.map((x) => isolate(x.text)).join(' · ') })}</p>
                           {p.assigned ? <p className="alert alert-info">{t('anonymity.assigned')}</p> : (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api/problem';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted } from '@/lib/i18n/format';
 import { useProjectText } from '../api/get-project-text';
 import { useRedactSubmission, type RedactableField } from '../api/redact-submission';
 import type { FlaggedSubmission } from '../api/list-flagged-submissions';
@@ -55,7 +55,7 @@ function Editor({ project, field, initial, onDone }: {
       <p dir="auto" className="redaction-preview">
         {highlight(text, terms).map((piece, i) => (piece.mark ? <mark key={i}>{piece.text}</mark> : <span key={i}>{piece.text}</span>))}
       </p>
-      <p role="status">{left > 0 ? t('anonymity.remaining', { n: formatNumber(left, i18n.language) }) : t('anonymity.noneLeft')}</p>
+      <p role="status">{left > 0 ? t('anonymity.remaining', counted(left, i18n.language)) : t('anonymity.noneLeft')}</p>
       <RedactionError error={redact.error} />
       <div className="button-row">
         <button type="submit" disabled={redact.isPending || text === initial}>{t('anonymity.save')}</button>

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Submission } from '@/lib/api/types';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted } from '@/lib/i18n/format';
 import { FindingList } from './FindingList';
 import { UncheckedFiles, useProjectAnonymity } from './AnonymityWarning';
 
@@ -36,7 +36,7 @@ export function SubmitAnonymityCheck({ submission, onConfirm, onCancel }: {
     <div role="alertdialog" aria-labelledby="anonymity-confirm-title" aria-describedby="anonymity-confirm-text" className="alert alert-warning">
       <h3 id="anonymity-confirm-title" ref={heading} tabIndex={-1}>{t('anonymity.confirmTitle')}</h3>
       <p id="anonymity-confirm-text">
-        {t('anonymity.found', { n: formatNumber(report.findings.length, i18n.language) })} {t('anonymity.confirmText')}
+        {t('anonymity.found', counted(report.findings.length, i18n.language))} {t('anonymity.confirmText')}
       </p>
       <FindingList findings={report.findings} voice="author" />
       <UncheckedFiles report={report} />

@@ -57,7 +57,7 @@ describe('understaffed projects and the choice of a juror', () => {
   it('flags the understaffed project in the progress and assigns the juror the admin chose, seeing loads and conflicts', async () => {
     const { calls } = mockAssignmentTab();
     renderRoute('/admin/editions/3/assignment', { as: account('ADMIN') });
-    const table = await screen.findByRole('table', { name: '1 projet(s) en sous-effectif' });
+    const table = await screen.findByRole('table', { name: '1 projet en sous-effectif' });
     const row = rowOf(table, /Robotique/);
     expect(within(row).getByText('⚑ sous-effectif')).toBeInTheDocument();
     expect(within(table).queryByRole('rowheader', { name: /Maths au souk/ })).not.toBeInTheDocument();
@@ -66,10 +66,10 @@ describe('understaffed projects and the choice of a juror', () => {
     await userEvent.click(within(row).getByRole('button', { name: 'Ajouter un juré pour « Robotique »' }));
     const chooser = (await screen.findByRole('heading', { name: 'Choisir un juré pour « Robotique »' })).closest('section')!;
     expect(screen.getByRole('heading', { name: 'Choisir un juré pour « Robotique »' })).toHaveFocus();
-    const list = await within(chooser).findByRole('table', { name: 'Jurés : charge dans l’édition et conflits avec ce projet' });
-    expect(within(chooser).getByText('1 évaluation(s) soumise(s), 1 juré(s) affecté(s), 2 requis.')).toBeInTheDocument();
+    const list = await within(chooser).findByRole('table', { name: 'Jurés\u00a0: charge dans l’édition et conflits avec ce projet' });
+    expect(within(chooser).getByText('1 évaluation soumise, 1 juré affecté, 2 requis.')).toBeInTheDocument();
     const youssef = rowOf(list, 'Youssef Tazi');
-    expect(within(youssef).getByText('3 projet(s)')).toBeInTheDocument();
+    expect(within(youssef).getByText('3 projets')).toBeInTheDocument();
     expect(within(youssef).getByText('Éligible')).toBeInTheDocument();
     const salma = rowOf(list, 'Salma Idrissi');
     expect(within(salma).getByText('Conflit déclaré : Je connais l’enseignante')).toBeInTheDocument();
@@ -90,7 +90,7 @@ describe('understaffed projects and the choice of a juror', () => {
     renderRoute('/admin/editions/3/assignment', { as: account('ADMIN') });
     const manual = (await screen.findByRole('heading', { name: 'Affectation manuelle' })).closest('section')!;
     await userEvent.selectOptions(await within(manual).findByLabelText('Projet'), await within(manual).findByRole('option', { name: 'Robotique' }));
-    const list = await within(manual).findByRole('table', { name: 'Jurés : charge dans l’édition et conflits avec ce projet' });
+    const list = await within(manual).findByRole('table', { name: 'Jurés\u00a0: charge dans l’édition et conflits avec ce projet' });
     expect(within(rowOf(list, 'Salma Idrissi')).getByText('Conflit déclaré : Je connais l’enseignante')).toBeInTheDocument();
     expect(within(rowOf(list, 'Salma Idrissi')).getByText('1')).toBeInTheDocument();
     expect(calls.some((c) => c.path === '/api/editions/3/assignments/candidates')).toBe(true);
@@ -133,7 +133,7 @@ describe('understaffed projects and the choice of a juror', () => {
     await i18n.changeLanguage('ar');
     mockAssignmentTab();
     renderRoute('/admin/editions/3/assignment', { as: account('ADMIN', { preferredLanguage: 'ar' }) });
-    const table = await screen.findByRole('table', { name: '1 مشروع ينقصه محكّمون' });
+    const table = await screen.findByRole('table', { name: 'مشروع واحد ينقصه محكّمون' });
     await userEvent.click(within(rowOf(table, /Robotique/)).getByRole('button', { name: 'إضافة محكّم لـ«Robotique»' }));
     const list = await screen.findByRole('table', { name: 'المحكّمون: العبء في الدورة وتضارب المصالح مع هذا المشروع' });
     expect(within(rowOf(list, 'Omar Berrada')).getByText('نفس المؤسسة')).toBeInTheDocument();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { StatusBadge } from '@/components/StatusBadge';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import type { AssignmentReport, EditionStatus, Progress } from '@/lib/api/types';
 import { useAssignments } from '../api/list-assignments';
 import { useAutoAssign } from '../api/auto-assign';
@@ -18,9 +18,12 @@ function Report({ report }: { report: AssignmentReport }) {
   const n = (v: number) => formatNumber(v, i18n.language);
   return (
     <div role="status" className="alert alert-success">
-      <p>{t('assignment.report', { created: n(report.created), kept: n(report.kept), full: n(report.fullyStaffed), total: n(report.submissions), min: n(report.minLoad), max: n(report.maxLoad) })}</p>
+      <p>{t('assignment.report', {
+        created: t('assignment.reportCreated', counted(report.created, i18n.language)), kept: t('assignment.reportKept', counted(report.kept, i18n.language)),
+        full: t('assignment.reportFull', { ...counted(report.fullyStaffed, i18n.language), total: n(report.submissions) }), min: n(report.minLoad), max: n(report.maxLoad),
+      })}</p>
       {report.understaffed.length > 0 && (
-        <ul>{report.understaffed.map((u) => <li key={u.submissionId}>{t('assignment.understaffed', { title: u.title, assigned: u.assigned, needed: u.needed })} ({u.reason})</li>)}</ul>
+        <ul>{report.understaffed.map((u) => <li key={u.submissionId}>{t('assignment.understaffed', { title: u.title, assigned: t('counts.jurors', counted(u.assigned, i18n.language)), needed: n(u.needed) })} ({u.reason})</li>)}</ul>
       )}
     </div>
   );
@@ -58,11 +61,11 @@ function Understaffed({ editionId, round, progress, canAssign }: { editionId: nu
   return (
     <>
       <h4>{t('assignment.staffing.title')}</h4>
-      <p className="hint">{t('assignment.staffing.explain', { required: n(progress.jurorsPerProject) })}</p>
+      <p className="hint">{t('assignment.staffing.explain', counted(progress.jurorsPerProject, i18n.language))}</p>
       {rows.length === 0 ? <p>{t('assignment.staffing.none')}</p> : (
         <div className="table-wrap" tabIndex={0}>
           <table>
-            <caption>{t('assignment.staffing.caption', { n: n(rows.length) })}</caption>
+            <caption>{t('assignment.staffing.caption', counted(rows.length, i18n.language))}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('assignment.project')}</th><th scope="col">{t('assignment.staffing.submitted')}</th>
@@ -131,7 +134,7 @@ export function AssignmentPanel({ editionId, status, round, roundOpen = true, re
             <div className="card">
               <h3>{t('assignment.progress')}</h3>
               <div className="progress-line">
-                <label htmlFor="overall-progress">{t('assignment.overall', { done: formatNumber(p.submittedEvaluations, lang), total: formatNumber(p.assignments, lang) })}</label>
+                <label htmlFor="overall-progress">{t('assignment.overall', { done: t('counts.submittedEvaluations', counted(p.submittedEvaluations, lang)), total: formatNumber(p.assignments, lang) })}</label>
                 <progress id="overall-progress" max={Math.max(1, p.assignments)} value={p.submittedEvaluations} />
               </div>
               <div className="table-wrap" tabIndex={0}>

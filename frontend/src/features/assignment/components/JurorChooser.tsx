@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import type { AssignmentCandidate } from '@/lib/api/types';
 import { useAddExtraJuror } from '../api/add-extra-juror';
 import { useCreateAssignment } from '../api/create-assignment';
@@ -38,7 +38,7 @@ export function JurorChooser({ editionId, round, submissionId, title, extra = fa
           const c = candidates.data!;
           return (
             <>
-              <p>{t('assignment.chooser.staffing', { submitted: formatNumber(c.submitted, lang), assigned: formatNumber(c.assigned, lang), required: formatNumber(c.jurorsPerProject, lang) })}</p>
+              <p>{t('assignment.chooser.staffing', { submitted: t('counts.submittedEvaluations', counted(c.submitted, lang)), assigned: t('counts.assignedJurors', counted(c.assigned, lang)), required: formatNumber(c.jurorsPerProject, lang) })}</p>
               <ErrorAlert error={assign.error} />
               {assign.isSuccess && (
                 <p role="status" className="alert alert-success">
@@ -59,7 +59,7 @@ export function JurorChooser({ editionId, round, submissionId, title, extra = fa
                     {c.jurors.map((j) => (
                       <tr key={j.juror.id}>
                         <th scope="row">{fullName(j)}</th>
-                        <td>{t('assignment.chooser.projects', { n: formatNumber(j.load, lang) })}</td>
+                        <td>{t('assignment.chooser.projects', counted(j.load, lang))}</td>
                         <td>{formatNumber(j.conflicts, lang)}</td>
                         <td>
                           {j.eligible ? t('assignment.chooser.eligible') : (

@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import type { Award, AwardKind, AwardProposal } from '@/lib/api/types';
 import { useAwards } from '../api/list-awards';
 import { useProposeAwards } from '../api/propose-awards';
@@ -202,7 +202,7 @@ function Coverage({ proposal }: { proposal: AwardProposal }) {
   return (
     <>
       <p role="status" className="alert alert-success">
-        {t('awards.coverage', { regions: formatNumber(proposal.regionsCovered, i18n.language), levels: formatNumber(proposal.levelsCovered, i18n.language), swaps: proposal.swaps.length })}
+        {t('awards.coverage', { regions: t('counts.regions', counted(proposal.regionsCovered, i18n.language)), levels: t('counts.levels', counted(proposal.levelsCovered, i18n.language)), swaps: t('counts.swaps', counted(proposal.swaps.length, i18n.language)) })}
       </p>
       {flagged && (
         <p role="alert" className="alert alert-warning">

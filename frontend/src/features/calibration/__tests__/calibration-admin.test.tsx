@@ -85,7 +85,7 @@ describe('calibration, for the administrator', () => {
     await user.click(start);
 
     await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ sampleIds: [11, 5], jurorIds: [21, 22] }));
-    expect(await screen.findByText(/Les jurés participants notent d’abord les projets d’essai ; leurs projets affectés \(6 affectation\(s\) en attente\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Les jurés participants notent d’abord les projets d’essai ; leurs projets affectés \(6 affectations en attente\)/)).toBeInTheDocument();
     expect(screen.getByText('Ouverte')).toBeInTheDocument();
     expect(screen.getByText('Copie du projet n° 5 de la 12e édition')).toBeInTheDocument();
     const progress = screen.getByRole('table', { name: 'Avancement des jurés' });
@@ -109,7 +109,7 @@ describe('calibration, for the administrator', () => {
 
     await screen.findByRole('heading', { name: 'Rapport de calibration' });
     expect(screen.getByText(/ICC\(2,1\) mesure la fiabilité de la note d’un seul juré/)).toBeInTheDocument();
-    expect(await screen.findByText('Calculé sur 2 juré(s) ayant noté les 2 projets d’essai.')).toBeInTheDocument();
+    expect(await screen.findByText('Calculé sur 2 jurés ayant noté tous les projets d’essai (2).')).toBeInTheDocument();
     expect(screen.getByText('Karim Alaoui — 1 sur 2')).toBeInTheDocument();
     const agreement = screen.getByRole('table', { name: 'Accord entre les jurés (ICC)' });
     const total = rowOf(agreement, 'Note pondérée (sur 100)');
@@ -125,8 +125,8 @@ describe('calibration, for the administrator', () => {
     expect(within(rowOf(deviations, 'Salma Alaoui')).getByText('+0,333')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Clôturer la calibration et libérer les affectations' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Clôturer malgré les notes manquantes ?' });
-    expect(within(dialog).getByText(/1 juré\(s\) n’ont pas noté tous les projets d’essai/)).toBeInTheDocument();
+    const dialog = await screen.findByRole('dialog', { name: 'Clôturer malgré les notes manquantes\u202f?' });
+    expect(within(dialog).getByText(/1 juré n’a pas noté tous les projets d’essai/)).toBeInTheDocument();
     expect(calls.some((c) => c.path.endsWith('/close'))).toBe(false);
     await user.click(within(dialog).getByRole('button', { name: 'Clôturer quand même' }));
     await waitFor(() => expect(calls.find((c) => c.path === '/api/editions/3/calibration/close')?.body).toEqual({ allowMissing: true }));

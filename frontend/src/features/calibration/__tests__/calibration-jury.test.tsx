@@ -26,7 +26,7 @@ describe('calibration, for a juror', () => {
     renderRoute('/jury', { as: account('JURY') });
     const section = (await screen.findByRole('heading', { name: 'Calibration avant l’évaluation' })).closest('section')!;
     expect(within(section).getByText(/Avant de recevoir vos projets de la 22e édition, notez ces projets d’essai/)).toBeInTheDocument();
-    expect(within(section).getByRole('link', { name: 'Projet d’essai A : Potager connecté' })).toHaveAttribute('href', '/jury/calibration/samples/31');
+    expect(within(section).getByRole('link', { name: 'Projet d’essai A\u00a0: Potager connecté' })).toHaveAttribute('href', '/jury/calibration/samples/31');
     expect(within(section).getByText('À noter')).toBeInTheDocument();
     expect(within(section).getByText(/Noté : 62,5 sur 100/)).toBeInTheDocument();
     expect(await screen.findByText('Aucun projet ne vous est affecté.')).toBeInTheDocument();
@@ -51,9 +51,9 @@ describe('calibration, for a juror', () => {
     });
     const user = userEvent.setup();
     renderRoute('/jury', { as: account('JURY') });
-    await user.click(await screen.findByRole('link', { name: 'Projet d’essai A : Potager connecté' }));
+    await user.click(await screen.findByRole('link', { name: 'Projet d’essai A\u00a0: Potager connecté' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Projet d’essai A : Potager connecté' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Projet d’essai A\u00a0: Potager connecté' })).toBeInTheDocument();
     expect(screen.getByText(/Projet d’essai anonyme de la calibration de la 22e édition/)).toBeInTheDocument();
     expect(screen.getByText('Les élèves de […] cultivent un potager mesuré par des capteurs.')).toBeInTheDocument();
     const save = screen.getByRole('button', { name: 'Enregistrer mes notes' });

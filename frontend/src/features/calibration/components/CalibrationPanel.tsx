@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/Dialog';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
+import { counted, formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
 import { useSchoolLevels } from '@/lib/reference/reference';
 import type { Calibration, EditionStatus } from '@/lib/api/types';
 import { useCalibration } from '../api/get-calibration';
@@ -83,7 +83,7 @@ function CloseCalibration({ calibration, close }: { calibration: Calibration; cl
       <ErrorAlert error={close.error} />
       {confirming && (
         <Dialog title={t('calibration.confirmTitle')} onClose={() => setConfirming(false)}>
-          <p>{t('calibration.confirmText', { n: formatNumber(missing, i18n.language) })}</p>
+          <p>{t('calibration.confirmText', counted(missing, i18n.language))}</p>
           <div className="button-row">
             <button type="button" className="danger" disabled={close.isPending} onClick={() => send(true)}>{t('calibration.confirm')}</button>
             <button type="button" className="secondary" onClick={() => setConfirming(false)}>{t('calibration.cancel')}</button>
@@ -114,7 +114,7 @@ export function CalibrationPanel({ editionId, status }: { editionId: number; sta
               <p>
                 <span className={`badge badge-${c.status === 'OPEN' ? 'open' : 'closed'}`}>{t(`calibration.status.${c.status}`)}</span>{' '}
                 {c.status === 'OPEN'
-                  ? t('calibration.openInfo', { held: formatNumber(c.heldAssignments, i18n.language) })
+                  ? t('calibration.openInfo', counted(c.heldAssignments, i18n.language))
                   : t('calibration.closedInfo', { date: formatDateTime(c.closedAt, i18n.language) })}
               </p>
               <Samples calibration={c} />

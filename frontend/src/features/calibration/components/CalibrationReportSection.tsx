@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ErrorAlert';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { counted, formatNumber, localized } from '@/lib/i18n/format';
 import type { CalibrationAgreement, MedianDeviation } from '@/lib/api/types';
 import { useCalibrationReport } from '../api/get-calibration-report';
 
@@ -28,7 +28,7 @@ export function CalibrationReportSection({ editionId }: { editionId: number }) {
           const name = (p: { firstName: string; lastName: string }) => `${p.firstName} ${p.lastName}`;
           return (
             <>
-              <p>{t('calibration.report.basis', { jurors: n(r.complete.length), samples: n(r.samples.length) })}</p>
+              <p>{t('calibration.report.basis', { ...counted(r.complete.length, lang), samples: n(r.samples.length) })}</p>
               {r.missing.length > 0 && (
                 <div className="alert alert-warning">
                   <p>{t('calibration.report.missing')}</p>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ContentText } from '@/components/ContentText';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { counted, formatNumber, localized } from '@/lib/i18n/format';
 import type { components } from '@/lib/api/schema';
 import { useCoordinatorDashboard } from '../api/get-dashboard';
 
@@ -28,7 +28,7 @@ export function CoordinatorDashboardPanel({ children }: { children: (dashboard: 
                   <div><dt>{t('coordinator.pending')}</dt><dd>{n(d.projects.pending)}</dd></div>
                   <div><dt>{t('coordinator.eligible')}</dt><dd>{n(d.projects.eligible)}</dd></div>
                   <div><dt>{t('coordinator.ineligible')}</dt><dd>{n(d.projects.ineligible)}</dd></div>
-                  <div><dt>{t('coordinator.jurors')}</dt><dd>{t('coordinator.jurorsValue', { enabled: n(d.jurors.enabled), total: n(d.jurors.total) })}</dd></div>
+                  <div><dt>{t('coordinator.jurors')}</dt><dd>{t('coordinator.jurorsValue', { ...counted(d.jurors.enabled, i18n.language), total: n(d.jurors.total) })}</dd></div>
                 </dl>
                 {!d.edition.screeningEnabled && <p className="alert alert-info">{t('coordinator.noScreening')}</p>}
               </section>

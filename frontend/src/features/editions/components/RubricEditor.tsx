@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { TranslatedField, emptyTexts, type TextByLang } from '@/components/TranslatedField';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import { fromTexts, toTexts } from '@/lib/i18n/content';
 import type { Criterion, CriterionInput, Edition } from '@/lib/api/types';
 import { useCriteria } from '../api/list-criteria';
@@ -74,7 +74,7 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
                 aria-invalid={zeroRefused && notPositive(c) ? true : p['aria-invalid']}
                 onChange={(e) => update(i, { weight: e.target.value === '' ? 0 : Number(e.target.value) })} />}
             </Field>
-            <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates.length ? t('rubric.gatesFix', { count: c.gates.length }) : undefined}>
+            <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates.length ? t('rubric.gatesFix', counted(c.gates.length, i18n.language)) : undefined}>
               {(p) => (
                 <span className="pair">
                   <input {...p} type="number" aria-label={t('rubric.scaleMin')} value={c.scaleMin} min={0} max={100} disabled={c.gates.length > 0}

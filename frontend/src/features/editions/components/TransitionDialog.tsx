@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Dialog } from '@/components/Dialog';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { isApiError } from '@/lib/api/problem';
-import { formatDateTime, formatNumber } from '@/lib/i18n/format';
+import { counted, formatDateTime, formatNumber } from '@/lib/i18n/format';
 import type { Edition, EditionStatus, TransitionInput, TransitionPreview } from '@/lib/api/types';
 import { usePreviewTransition } from '../api/preview-transition';
 import { useTransitionEdition } from '../api/transition-edition';
@@ -46,9 +46,9 @@ function Facts({ preview }: { preview: TransitionPreview }) {
     <div className="preview-facts">
       {p.to === 'EVALUATION' && (
         <>
-          <p>{t('lifecycle.preview.entering', { n: n(p.enteringReview) })}</p>
+          <p>{t('lifecycle.preview.entering', counted(p.enteringReview ?? 0, lang))}</p>
           {p.drafts.length > 0
-            ? <Lines intro={t('lifecycle.preview.drafts', { n: n(p.drafts.length) })}
+            ? <Lines intro={t('lifecycle.preview.drafts', counted(p.drafts.length, lang))}
               lines={p.drafts.map((d) => t('lifecycle.preview.draft', { title: d.title, author: d.authorName }))} />
             : <p>{t('lifecycle.preview.noDrafts')}</p>}
           {p.reasonRequired && (
@@ -59,26 +59,26 @@ function Facts({ preview }: { preview: TransitionPreview }) {
       {p.to === 'DELIBERATION' && (
         <>
           {p.understaffed.length > 0
-            ? <Lines intro={t('lifecycle.preview.understaffed', { n: n(p.understaffed.length), required: n(p.jurorsPerProject) })}
+            ? <Lines intro={t('lifecycle.preview.understaffed', { ...counted(p.understaffed.length, lang), required: n(p.jurorsPerProject) })}
               lines={p.understaffed.map((u) => t('lifecycle.preview.understaffedLine', {
-                title: u.title, submitted: n(u.submittedEvaluations), required: n(u.required), assigned: n(u.assignedJurors),
+                title: u.title, submitted: t('counts.submittedEvaluations', counted(u.submittedEvaluations, lang)), required: n(u.required), assigned: t('counts.assignedJurors', counted(u.assignedJurors, lang)),
               }))} />
             : <p>{t('lifecycle.preview.staffed', { required: n(p.jurorsPerProject) })}</p>}
           {p.unsubmittedEvaluations.length > 0 && (
-            <Lines intro={t('lifecycle.preview.unsubmitted', { n: n(p.unsubmittedEvaluations.length) })}
+            <Lines intro={t('lifecycle.preview.unsubmitted', counted(p.unsubmittedEvaluations.length, lang))}
               lines={p.unsubmittedEvaluations.map((u) => t('lifecycle.preview.unsubmittedLine', {
                 title: u.title, juror: u.jurorName, state: t(u.started ? 'lifecycle.preview.started' : 'lifecycle.preview.notStarted'),
               }))} />
           )}
           {p.disagreements.length > 0
-            ? <Lines intro={t('lifecycle.preview.disagreements', { n: n(p.disagreements.length) })}
+            ? <Lines intro={t('lifecycle.preview.disagreements', counted(p.disagreements.length, lang))}
               lines={p.disagreements.map((d) => t('lifecycle.preview.disagreementLine', { title: d.title, spread: points(d.spread) }))} />
             : <p>{t('lifecycle.preview.noDisagreement')}</p>}
         </>
       )}
       {p.to === 'PUBLISHED' && (
         <>
-          <p>{t('lifecycle.preview.awards', { winners: n(p.winners), laureates: n(p.laureates), laureateCount: n(p.laureateCount) })}</p>
+          <p>{t('lifecycle.preview.awards', { winners: t('counts.winners', counted(p.winners ?? 0, lang)), laureates: t('counts.laureates', counted(p.laureates ?? 0, lang)), laureateCount: n(p.laureateCount) })}</p>
           {p.disagreements.filter((d) => d.award === 'WINNER').map((d) => (
             <p key={d.submissionId} className="alert alert-warning">
               {t('lifecycle.preview.winnerDisagreement', { title: d.title, spread: points(d.spread) })}
@@ -94,7 +94,7 @@ function Facts({ preview }: { preview: TransitionPreview }) {
       )}
       {p.unscreened.length > 0 && (
         <Lines intro={t('lifecycle.preview.unscreened')}
-          lines={p.unscreened.map((u) => t('lifecycle.preview.unscreenedLine', { region: u.regionCode ?? '—', n: n(u.count) }))} />
+          lines={p.unscreened.map((u) => t('lifecycle.preview.unscreenedLine', { region: u.regionCode ?? '—', ...counted(u.count, lang) }))} />
       )}
       {p.blockers.length > 0 && (
         <div role="alert" className="alert alert-error">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { forumWhen, isolate, localized } from '@/lib/i18n/format';
+import { counted, forumWhen, isolate, localized } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/reference';
 import { isApiError } from '@/lib/api/problem';
 import { useDelegation } from '../api/get-delegation';
@@ -27,7 +27,7 @@ function MemberLine({ m }: { m: DelegationMember }) {
 export function DelegationForm({ delegation, pending, error, onSave }: {
   delegation: Delegation; pending?: boolean; error?: unknown; onSave: (companions: number[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const winner = delegation.members.find((m) => m.role === 'WINNER');
   const [chosen, setChosen] = useState<number[]>(delegation.members.filter((m) => m.role === 'COMPANION').map((m) => m.submissionId));
   const options = [...delegation.members.filter((m) => m.role === 'COMPANION'), ...delegation.candidates];
@@ -38,7 +38,7 @@ export function DelegationForm({ delegation, pending, error, onSave }: {
     <form onSubmit={(e) => { e.preventDefault(); if (!tooMany) onSave(chosen); }}>
       <p>{t('finalists.delegationWinner')} <MemberLine m={winner} /></p>
       <fieldset disabled={!delegation.editable}>
-        <legend>{t('finalists.companions', { max: MAX_COMPANIONS })}</legend>
+        <legend>{t('finalists.companions', counted(MAX_COMPANIONS, i18n.language))}</legend>
         {options.length === 0 && <p className="muted">{t('finalists.noCandidates')}</p>}
         {options.map((m) => (
           <div className="checks" key={m.submissionId}>
@@ -48,7 +48,7 @@ export function DelegationForm({ delegation, pending, error, onSave }: {
           </div>
         ))}
       </fieldset>
-      {tooMany && <p role="alert" className="field-error">{t('finalists.tooManyCompanions', { max: MAX_COMPANIONS })}</p>}
+      {tooMany && <p role="alert" className="field-error">{t('finalists.tooManyCompanions', counted(MAX_COMPANIONS, i18n.language))}</p>}
       <ErrorAlert error={error} />
       {delegation.editable && <button type="submit" disabled={pending || tooMany}>{t('finalists.saveDelegation')}</button>}
     </form>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '@/components/ErrorAlert';
-import { formatDateTime } from '@/lib/i18n/format';
+import { counted, formatDateTime } from '@/lib/i18n/format';
 import { useDeleteSlot } from '../api/delete-slot';
 import { usePutSlot } from '../api/put-slot';
 import { useRounds } from '../api/list-rounds';
@@ -26,7 +26,7 @@ function FinalistRow({ finalist, editionId, position, editable }: {
       <p className="muted small">{finalist.teacherName}{finalist.schoolName ? ` — ${finalist.schoolName}` : ''}</p>
       <p>
         {slot
-          ? t('finalists.slotSummary', { when: formatDateTime(slot.startsAt, i18n.language), minutes: slot.durationMinutes })
+          ? t('finalists.slotSummary', { when: formatDateTime(slot.startsAt, i18n.language), ...counted(slot.durationMinutes, i18n.language) })
           : t('finalists.noSlot')}
         {slot?.place && <><br />{t('finalists.place')} : {slot.place}</>}
         {slot?.videoUrl && <><br />{t('finalists.videoUrl')} : <a href={slot.videoUrl} dir="ltr">{slot.videoUrl}</a></>}

@@ -56,9 +56,9 @@ describe('the public gallery', () => {
     const card = first.closest('li')!;
     expect(within(card).getByText('Grand gagnant · 12e édition (2016)')).toBeInTheDocument();
     expect(within(card).getByText('Prof 1')).toBeInTheDocument();
-    expect(within(card).getByText('Documents : 2')).toBeInTheDocument();
+    expect(within(card).getByText('2 documents')).toBeInTheDocument();
     expect(card.querySelector('img')).toHaveAttribute('src', '/api/gallery/1/files/11');
-    expect(screen.getByText('Projets trouvés : 2')).toBeInTheDocument();
+    expect(screen.getByText('2 projets trouvés')).toBeInTheDocument();
     expect(server.queries.at(-1)?.get('size')).toBe('12');
 
     await userEvent.type(screen.getByLabelText('Rechercher dans les titres et les résumés'), 'herbier');

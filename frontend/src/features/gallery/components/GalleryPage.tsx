@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert, Loading } from '@/components/ErrorAlert';
 import { Pager } from '@/components/Pager';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { counted, localized } from '@/lib/i18n/format';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useGallery, type GalleryQuery } from '../api/list-gallery';
 import { usePublishedEditions } from '../api/list-published-editions';
@@ -90,7 +90,7 @@ export function GalleryPage() {
       {gallery.isPending && <Loading />}
       {result && (
         <section aria-labelledby="gallery-found">
-          <h2 id="gallery-found" className="muted gallery-found" aria-live="polite">{t('gallery.found', { count: formatNumber(result.total, lang) })}</h2>
+          <h2 id="gallery-found" className="muted gallery-found" aria-live="polite">{t('gallery.found', counted(result.total, lang))}</h2>
           {result.items.length === 0 ? <p>{t('gallery.empty')}</p> : (
             <ul className="cards gallery-cards">
               {result.items.map((item) => (
@@ -103,7 +103,7 @@ export function GalleryPage() {
                     <Fragment key={i}>{i > 0 && ' · '}<bdi>{part}</bdi></Fragment>
                   ))}</p>
                   {item.summary && <p dir="auto" className="gallery-summary">{item.summary}</p>}
-                  {item.fileCount > 0 && <p className="muted">{t('gallery.files', { count: formatNumber(item.fileCount, lang) })}</p>}
+                  {item.fileCount > 0 && <p className="muted">{t('gallery.files', counted(item.fileCount, lang))}</p>}
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { StatusBadge } from '@/components/StatusBadge';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import type { JuryAssignmentSummary } from '@/lib/api/types';
 import { useMyAssignments } from '../api/list-my-assignments';
 
@@ -42,7 +42,7 @@ export function JuryHomePage({ notice }: { notice?: ReactNode }) {
           return (
             <>
               <div className="progress-line">
-                <label htmlFor="jury-progress">{t('jury.progress', { done: formatNumber(done, lang), total: formatNumber(list.length, lang) })}</label>
+                <label htmlFor="jury-progress">{t('jury.progress', { done: t('counts.submittedEvaluations', counted(done, lang)), total: formatNumber(list.length, lang) })}</label>
                 <progress id="jury-progress" max={Math.max(1, list.length)} value={done} />
               </div>
               {list.length === 0 ? <p className="muted">{t('jury.none')}</p> : groups.map((group) => (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentText } from '@/components/ContentText';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatDateTime } from '@/lib/i18n/format';
+import { counted, formatNumber, formatDateTime } from '@/lib/i18n/format';
 import type { components } from '@/lib/api/schema';
 import { usePresidedRounds } from '../api/list-presided-rounds';
 import { useRoundMinutes } from '../api/get-round-minutes';
@@ -27,7 +27,7 @@ function Editor({ editionId, position, minutes }: { editionId: number; position:
         <label htmlFor={id}>{t('finalists.minutes')}</label>
         <textarea id={id} rows={10} maxLength={MAX} value={text} onChange={(e) => setText(e.target.value)}
           aria-describedby={`${id}-count`} />
-        <p id={`${id}-count`} className="hint">{t('finalists.characters', { count: text.length, max: MAX })}</p>
+        <p id={`${id}-count`} className="hint">{t('finalists.characters', { ...counted(text.length, i18n.language), max: formatNumber(MAX, i18n.language) })}</p>
       </div>
       <ErrorAlert error={record.error} />
       <div role="status" aria-live="polite">

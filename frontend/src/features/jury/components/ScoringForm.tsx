@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LocalizedContent } from '@/components/ContentText';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
-import { formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
+import { counted, formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
 import { isApiError } from '@/lib/api/problem';
 import type { Criterion, Evaluation, JuryAssignment, ScoreInput } from '@/lib/api/types';
 import { AUTOSAVE_DELAY_MS } from '@/config';
@@ -236,7 +236,7 @@ export function ScoringForm({ assignment, onChanged }: { assignment: JuryAssignm
           <p aria-live="polite">
             {total === undefined ? t('jury.totalNone')
               : unanswered.length === 0 ? t('jury.totalLine', { total: totalText })
-                : t('jury.totalPartial', { total: totalText, answered: formatNumber(criteria.length - unanswered.length, lang), count: formatNumber(criteria.length, lang) })}
+                : t('jury.totalPartial', { total: totalText, ...counted(criteria.length - unanswered.length, lang), all: formatNumber(criteria.length, lang) })}
           </p>
           {total !== undefined && unanswered.length > 0 && (
             <p className="muted small">{t('jury.totalExcluded', { labels: unanswered.map(labelOf).join(lang === 'ar' ? '، ' : ', ') })}</p>

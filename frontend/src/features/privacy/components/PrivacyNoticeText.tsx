@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PrivacyNotice } from '@/lib/api/types';
-import { isolate } from '@/lib/i18n/format';
+import { counted, isolate } from '@/lib/i18n/format';
 
 /**
  * The whole notice (law 09-08) in the reader's language, with the facts the operator configured:
  * controller, contact, CNDP declaration (or that it is pending) and retention periods.
  */
 export function PrivacyNoticeText({ notice, headingLevel = 2 }: { notice: PrivacyNotice; headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const H = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <div className="privacy-notice">
@@ -36,8 +36,8 @@ export function PrivacyNoticeText({ notice, headingLevel = 2 }: { notice: Privac
       <p>{t('privacy.pupils')}</p>
       <H>{t('privacy.retentionTitle')}</H>
       <ul>
-        <li>{t('privacy.retention.evidence', { months: notice.evidenceRetentionMonths })}</li>
-        <li>{t('privacy.retention.emails', { days: notice.emailRetentionDays })}</li>
+        <li>{t('privacy.retention.evidence', counted(notice.evidenceRetentionMonths, i18n.language))}</li>
+        <li>{t('privacy.retention.emails', counted(notice.emailRetentionDays, i18n.language))}</li>
         <li>{t('privacy.retention.account')}</li>
       </ul>
       <H>{t('privacy.rightsTitle')}</H>

@@ -40,7 +40,7 @@ describe('agreement between the jurors', () => {
     expect(await within(section).findByText('0,812')).toBeInTheDocument();
     expect(within(section).getByText('0,701 à 0,900')).toBeInTheDocument();
     expect(within(section).getByText('fiable (≥ 0,800)')).toBeInTheDocument();
-    expect(within(section).getByText('12 projet(s) noté(s) par au moins deux jurés, 27 note(s)')).toBeInTheDocument();
+    expect(within(section).getByText('12 projets notés par au moins deux jurés, 27 notes')).toBeInTheDocument();
     expect(within(section).getByText(/Fiable à partir de 0,800, à confirmer de 0,667 à 0,800, pas fiable en dessous/)).toBeInTheDocument();
     expect(within(section).getByText('Moins de 20 projets comparés : l’intervalle n’est qu’approximatif.')).toBeInTheDocument();
     expect(within(section).getByRole('table', { name: 'Accord par critère' })).toBeInTheDocument();

@@ -36,7 +36,7 @@ describe('understaffed projects in the ranking', () => {
     const { calls } = mockRanking('EVALUATION');
     renderRoute('/admin/editions/3/ranking', { as: account('ADMIN') });
     const row = await rowOf('Robotique');
-    expect(within(row).getByText(/sous-effectif : 1 évaluation\(s\) manquante\(s\) sur 2/)).toBeInTheDocument();
+    expect(within(row).getByText(/sous-effectif : 1 évaluation manquante sur 2/)).toBeInTheDocument();
     const other = await rowOf('Maths au souk');
     expect(within(other).queryByText(/sous-effectif/)).not.toBeInTheDocument();
     expect(within(other).queryByRole('button')).not.toBeInTheDocument();
@@ -46,7 +46,7 @@ describe('understaffed projects in the ranking', () => {
     expect(within(salma).getByText('Conflit déclaré : Je connais l’enseignante')).toBeInTheDocument();
     expect(within(salma).queryByRole('button')).not.toBeInTheDocument();
     const youssef = await rowOf('Youssef Tazi');
-    expect(within(youssef).getByText('3 projet(s)')).toBeInTheDocument();
+    expect(within(youssef).getByText('3 projets')).toBeInTheDocument();
     await userEvent.click(within(youssef).getByRole('button', { name: 'Affecter Youssef Tazi à « Robotique »' }));
     expect(await screen.findByText('Youssef Tazi est affecté·e à « Robotique ».')).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/editions/3/assignments', body: { submissionId: 5, jurorId: 4 } });

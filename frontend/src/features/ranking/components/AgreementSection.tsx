@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LocalizedContent } from '@/components/ContentText';
 import { QueryState } from '@/components/ErrorAlert';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import type { components } from '@/lib/api/schema';
 import { useAgreement } from '../api/get-agreement';
 
@@ -43,9 +43,9 @@ export function AgreementSection({ editionId, round }: { editionId: number; roun
                 <dt>{t('ranking.agreement.reading')}</dt>
                 <dd>{reading(overall)}</dd>
                 <dt>{t('ranking.agreement.used')}</dt>
-                <dd>{t('ranking.agreement.usedValue', { projects: formatNumber(overall.projects, lang), scores: formatNumber(overall.scores, lang) })}</dd>
+                <dd>{t('ranking.agreement.usedValue', { projects: t('ranking.agreement.usedProjects', counted(overall.projects, lang)), scores: t('counts.scores', counted(overall.scores, lang)) })}</dd>
               </dl>
-              {overall.roughInterval && <p className="alert alert-info">{t('ranking.agreement.rough', { count: formatNumber(ROUGH_BELOW, lang) })}</p>}
+              {overall.roughInterval && <p className="alert alert-info">{t('ranking.agreement.rough', counted(ROUGH_BELOW, lang))}</p>}
               <div className="table-wrap" tabIndex={0}>
                 <table>
                   <caption>{t('ranking.agreement.byCriterion')}</caption>

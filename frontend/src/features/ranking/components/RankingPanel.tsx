@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
-import { formatNumber, localized } from '@/lib/i18n/format';
+import { counted, formatNumber, localized } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/reference';
 import type { RankingEntry } from '@/lib/api/types';
 import { useRanking } from '../api/get-ranking';
@@ -86,7 +86,7 @@ export function RankingPanel({ editionId, round, regional = false, regionChoice 
                       <td>
                         {formatNumber(e.evaluations, lang)} / {formatNumber(e.assigned, lang)}
                         {e.understaffed && (
-                          <strong className="flag"> ⚑ {t('ranking.understaffed', { missing: formatNumber(e.missingEvaluations, lang), required: formatNumber(r.jurorsPerProject, lang) })}</strong>
+                          <strong className="flag"> ⚑ {t('ranking.understaffed', { missing: t('counts.missingEvaluations', counted(e.missingEvaluations, lang)), required: formatNumber(r.jurorsPerProject, lang) })}</strong>
                         )}
                       </td>
                       <td>

@@ -105,9 +105,9 @@ describe('round configuration', () => {
     expect(within(table).getByText('3 par région')).toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
 
-    await userEvent.click(screen.getByRole('button', { name: 'Clore ce tour : « Tour 1 fr »' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Clore ce tour\u00a0: « Tour 1 fr »' }));
     const dialog = await screen.findByRole('dialog', { name: 'Clore le tour « Tour 1 fr »' });
-    expect(await within(dialog).findByText(/« Robotique » : 1 évaluation\(s\) soumise\(s\) sur 2/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/« Robotique » : 1 évaluation soumise sur 2/)).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: 'Clore le tour' }));
     expect(within(dialog).getByRole('alert')).toHaveTextContent('Indiquez le motif');
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
@@ -191,9 +191,9 @@ describe('shortlist', () => {
     renderRoute('/admin/editions/3/rounds/1/shortlist', { as: account('ADMIN') });
     await userEvent.click(await screen.findByRole('button', { name: 'Confirmer la région Casablanca-Settat' }));
     const dialog = await screen.findByRole('dialog', { name: 'Confirmer la liste de la région Casablanca-Settat' });
-    expect(dialog).toHaveTextContent('1 projet(s) passent au tour suivant, 1 s’arrêtent ici');
+    expect(dialog).toHaveTextContent('1 projet passe au tour suivant, 1 s’arrête ici');
     expect(dialog).toHaveTextContent('Chaque auteur recevra un e-mail');
-    expect(dialog).toHaveTextContent('Le tour suivant, « Jury national », s’ouvrira quand toutes les régions seront confirmées (1 restent à confirmer)');
+    expect(dialog).toHaveTextContent('Le tour suivant, « Jury national », s’ouvrira quand toutes les régions seront confirmées (1 reste à confirmer)');
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Confirmer' }));
     await waitFor(() => expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ region: 'MA-06' }));
@@ -228,7 +228,7 @@ describe('shortlist', () => {
     });
     renderRoute('/admin/editions/3/rounds/1/shortlist', { as: account('COORDINATOR' as never, { regionCode: 'MA-06' }) });
     await userEvent.click(await screen.findByRole('button', { name: 'Confirmer la région Casablanca-Settat' }));
-    expect(await screen.findByRole('dialog')).toHaveTextContent('s’ouvrira quand toutes les régions seront confirmées (1 restent à confirmer)');
+    expect(await screen.findByRole('dialog')).toHaveTextContent('s’ouvrira quand toutes les régions seront confirmées (1 reste à confirmer)');
   });
 
   it('lets the admin read one region while the summary keeps every region', async () => {
@@ -375,9 +375,9 @@ describe('jurors’ lists per round', () => {
     });
     mockApi({ ...reference, 'GET /api/jury/assignments': [a(1, 1, 'Présélection régionale'), a(2, 2, 'Jury national'), a(3, 2, 'Jury national')], 'GET /api/jury/calibrations': [] });
     renderRoute('/jury', { as: account('JURY') });
-    const national = await screen.findByRole('table', { name: 'Projets affectés — 22e édition, tour 2 : Jury national' });
+    const national = await screen.findByRole('table', { name: 'Projets affectés — 22e édition, tour 2\u00a0: Jury national' });
     expect(within(national).getAllByRole('link').map((l) => l.textContent)).toEqual(['Projet 2', 'Projet 3']);
-    expect(within(screen.getByRole('table', { name: /tour 1 : Présélection régionale/ })).getByRole('link', { name: 'Projet 1' })).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: /tour 1\u00a0: Présélection régionale/ })).getByRole('link', { name: 'Projet 1' })).toBeInTheDocument();
   });
 });
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/Dialog';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import { useClosePreview } from '../api/get-close-preview';
 import { useCloseRound } from '../api/close-round';
 
@@ -48,17 +48,17 @@ export function CloseRoundDialog({ editionId, position, name, onClose, onClosed 
               )}
               {p.understaffed.length > 0 ? (
                 <>
-                  <p>{t('lifecycle.preview.understaffed', { n: n(p.understaffed.length), required: n(p.jurorsPerProject) })}</p>
+                  <p>{t('lifecycle.preview.understaffed', { ...counted(p.understaffed.length, i18n.language), required: n(p.jurorsPerProject) })}</p>
                   <ul>{p.understaffed.map((u) => (
                     <li key={u.submissionId}>{t('lifecycle.preview.understaffedLine', {
-                      title: u.title, submitted: n(u.submittedEvaluations), required: n(u.required), assigned: n(u.assignedJurors),
+                      title: u.title, submitted: t('counts.submittedEvaluations', counted(u.submittedEvaluations, i18n.language)), required: n(u.required), assigned: t('counts.assignedJurors', counted(u.assignedJurors, i18n.language)),
                     })}</li>
                   ))}</ul>
                 </>
               ) : <p>{t('lifecycle.preview.staffed', { required: n(p.jurorsPerProject) })}</p>}
               {p.unsubmittedEvaluations.length > 0 && (
                 <>
-                  <p>{t('lifecycle.preview.unsubmitted', { n: n(p.unsubmittedEvaluations.length) })}</p>
+                  <p>{t('lifecycle.preview.unsubmitted', counted(p.unsubmittedEvaluations.length, i18n.language))}</p>
                   <ul>{p.unsubmittedEvaluations.map((u) => (
                     <li key={u.assignmentId}>{t('lifecycle.preview.unsubmittedLine', {
                       title: u.title, juror: u.jurorName, state: t(u.started ? 'lifecycle.preview.started' : 'lifecycle.preview.notStarted'),
@@ -68,7 +68,7 @@ export function CloseRoundDialog({ editionId, position, name, onClose, onClosed 
               )}
               {p.disagreements.length > 0 ? (
                 <>
-                  <p>{t('lifecycle.preview.disagreements', { n: n(p.disagreements.length) })}</p>
+                  <p>{t('lifecycle.preview.disagreements', counted(p.disagreements.length, i18n.language))}</p>
                   <ul>{p.disagreements.map((d) => (
                     <li key={d.submissionId}>{t('lifecycle.preview.disagreementLine', { title: d.title, spread: formatNumber(d.spread, i18n.language, 1) })}</li>
                   ))}</ul>

@@ -7,7 +7,7 @@ import { Field } from '@/components/Field';
 import { isApiError } from '@/lib/api/problem';
 import { useSession } from '@/lib/auth/session';
 import { useRegions } from '@/lib/reference/reference';
-import { formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
+import { counted, formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
 import type { Shortlist, ShortlistRegion, ShortlistRow } from '@/lib/api/types';
 import { useShortlist } from '../api/get-shortlist';
 import { useDecideShortlistEntry } from '../api/decide-shortlist-entry';
@@ -83,18 +83,21 @@ function ConfirmDialog({ ctx, shortlist, region, regionName, onClose }: {
   ctx: Ctx; shortlist: Shortlist; region: ShortlistRegion; regionName: string; onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const n = (v: number) => formatNumber(v, i18n.language);
   const confirm = useConfirmShortlist();
   // Every region counts, also those a coordinator does not see.
   const others = Math.max(0, shortlist.unconfirmedRegions - (region.confirmed ? 0 : 1));
   const title = region.regionCode ? t('rounds.shortlist.confirmRegionTitle', { region: regionName }) : t('rounds.shortlist.confirmTitle');
   return (
     <Dialog title={title} onClose={onClose}>
-      <p>{t('rounds.shortlist.confirmCounts', { advancing: n(region.advancing), kept: n(region.entries - region.advancing), adjusted: n(region.adjusted) })}</p>
+      <p>{t('rounds.shortlist.confirmCounts', {
+        advancing: t('rounds.shortlist.advancing', counted(region.advancing, i18n.language)),
+        kept: t('rounds.shortlist.stopping', counted(region.entries - region.advancing, i18n.language)),
+        adjusted: t('rounds.shortlist.adjusted', counted(region.adjusted, i18n.language)),
+      })}</p>
       <p>{t('rounds.shortlist.confirmMail')}</p>
       <p>{shortlist.nextRound
         ? (others > 0
-          ? t('rounds.shortlist.confirmNextLater', { next: shortlist.nextRound.name, n: n(others) })
+          ? t('rounds.shortlist.confirmNextLater', { next: shortlist.nextRound.name, ...counted(others, i18n.language) })
           : t('rounds.shortlist.confirmNextNow', { next: shortlist.nextRound.name }))
         : t('rounds.shortlist.confirmNoNext')}</p>
       <p className="alert alert-warning">{t('rounds.shortlist.confirmFinal')}</p>
@@ -169,7 +172,7 @@ function Rows({ ctx, shortlist }: { ctx: Ctx; shortlist: Shortlist }) {
   return (
     <div className="table-wrap" tabIndex={0}>
       <table>
-        <caption>{t(regional ? 'rounds.shortlist.captionRegional' : 'rounds.shortlist.caption', { n: formatNumber(shortlist.advanceCount, lang) })}</caption>
+        <caption>{t(regional ? 'rounds.shortlist.captionRegional' : 'rounds.shortlist.caption', counted(shortlist.advanceCount, lang))}</caption>
         <thead>
           <tr>
             <th scope="col">{t(regional ? 'rounds.shortlist.regionRank' : 'ranking.rank')}</th><th scope="col">{t('fields.title')}</th>
@@ -241,7 +244,7 @@ export function ShortlistPage() {
               <h1>{t('rounds.shortlist.title', { name: s.round.name })} <RoundStatusBadge status={s.round.status} /></h1>
               {coordinatorRegion && <p>{t('rounds.shortlist.coordinatorOf', { region: regionName(coordinatorRegion) })}</p>}
               <p className="hint">{t(s.round.scope === 'REGIONAL' ? 'rounds.shortlist.helpRegional' : 'rounds.shortlist.help',
-                { n: formatNumber(s.advanceCount, i18n.language) })}</p>
+                counted(s.advanceCount, i18n.language))}</p>
               <Regions ctx={ctx} shortlist={summary} />
               {s.round.scope === 'REGIONAL' && !coordinatorRegion && (
                 <div className="card inline-form">

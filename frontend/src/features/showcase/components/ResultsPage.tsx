@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { QueryState } from '@/components/ErrorAlert';
 import { ContentText, useInlineContent } from '@/components/ContentText';
 import { editionTextLang } from '@/lib/i18n/content';
-import { formatDate, formatNumber, isolate, localized } from '@/lib/i18n/format';
+import { counted, formatDate, isolate, localized } from '@/lib/i18n/format';
 import { DelegationBlock } from './DelegationBlock';
 import { useRegions, useSchoolLevels } from '@/lib/reference/reference';
 import { useEditionResults } from '../api/get-edition-results';
@@ -43,7 +43,7 @@ export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number,
             <h1>{t('results.title', { number: r.edition.number, year: r.edition.year })}</h1>
             <ContentText as="p" className="lead" text={r.edition.title} lang={editionTextLang(r.edition, 'title')} />
             <p>
-              {t('results.figures', { participants: formatNumber(r.participants, lang), regions: formatNumber(r.regions, lang) })}
+              {t('results.figures', { projects: t('results.figuresProjects', counted(r.participants, lang)), regions: t('results.figuresRegions', counted(r.regions, lang)) })}
               {ceremonyLine && ` ${ceremonyLine}`}
             </p>
             <p><Link to={`/gallery?edition=${r.edition.id}`}>{t('gallery.resultsLink')}</Link></p>

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Lang } from '@/config';
-import { formatNumber } from '@/lib/i18n/format';
+import { counted, formatNumber } from '@/lib/i18n/format';
 import type { FieldProblem, ProjectField } from './projectForm';
 
 type ControlProps = { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean };
@@ -12,12 +12,12 @@ export function useProblemText() {
   const n = (value: number) => formatNumber(value, i18n.language);
   return (problem: FieldProblem): ReactNode => {
     switch (problem.kind) {
-      case 'tooShort': return t('submission.problem.tooShort', { min: n(problem.min) });
-      case 'tooLong': return t('submission.problem.tooLong', { max: n(problem.max) });
+      case 'tooShort': return t('submission.problem.tooShort', counted(problem.min, i18n.language));
+      case 'tooLong': return t('submission.problem.tooLong', counted(problem.max, i18n.language));
       case 'pupils': return t('submission.problem.pupils', { min: n(problem.min), max: n(problem.max) });
       case 'url': return t('submission.problem.url');
       case 'tooManyItems': return t('submission.problem.tooManyItems', { max: n(problem.max) });
-      case 'itemTooLong': return t('submission.problem.itemTooLong', { max: n(problem.max) });
+      case 'itemTooLong': return t('submission.problem.itemTooLong', counted(problem.max, i18n.language));
       case 'required': return t('submission.problem.required');
       case 'refused': return <>{t('submission.problem.refused')} <span lang="en">{problem.message}</span></>;
     }
@@ -47,17 +47,17 @@ export function FormRow({ label, hint, length, max, problem, children }: {
   const { t, i18n } = useTranslation();
   const problemText = useProblemText();
   const id = useId();
-  const counted = length !== undefined && max !== undefined;
-  const describedBy = [problem ? `${id}-error` : '', hint ? `${id}-hint` : '', counted ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
+  const hasCounter = length !== undefined && max !== undefined;
+  const describedBy = [problem ? `${id}-error` : '', hint ? `${id}-hint` : '', hasCounter ? `${id}-count` : ''].filter(Boolean).join(' ') || undefined;
   const n = (value: number) => formatNumber(value, i18n.language);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': problem ? true : undefined })}
-      {counted && (
+      {hasCounter && (
         <p id={`${id}-count`} className={length > max ? 'field-error' : 'hint'}>
-          <span aria-hidden="true">{t('submission.counter', { count: n(length), max: n(max) })}</span>
-          <span className="sr-only">{t('submission.counterLong', { count: n(length), max: n(max) })}</span>
+          <span aria-hidden="true">{t('submission.counter', { n: n(length), max: n(max) })}</span>
+          <span className="sr-only">{t('submission.counterLong', { ...counted(length, i18n.language), max: n(max) })}</span>
         </p>
       )}
       {hint && <p id={`${id}-hint`} className="hint">{hint}</p>}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/ErrorAlert';
-import { formatDateTime } from '@/lib/i18n/format';
+import { counted, formatDateTime } from '@/lib/i18n/format';
 import { useMySlot } from '../api/get-my-slot';
 import { downloadMySlotIcs } from '../api/download-slot-ics';
 
@@ -18,7 +18,7 @@ export function MySlotCard({ submissionId }: { submissionId: number }) {
     <section aria-labelledby="my-slot" className="card">
       <h2 id="my-slot">{t('finalists.mySlotTitle')}</h2>
       <p>{round}</p>
-      <p>{t('finalists.slotSummary', { when: formatDateTime(slot.startsAt, i18n.language), minutes: slot.durationMinutes })}</p>
+      <p>{t('finalists.slotSummary', { when: formatDateTime(slot.startsAt, i18n.language), ...counted(slot.durationMinutes, i18n.language) })}</p>
       {slot.place && <p>{t('finalists.place')} : {slot.place}</p>}
       {slot.videoUrl && <p>{t('finalists.videoUrl')} : <a href={slot.videoUrl} dir="ltr">{slot.videoUrl}</a></p>}
       <button type="button" onClick={() => { setError(null); downloadMySlotIcs(submissionId).catch(setError); }}>

@@ -90,7 +90,7 @@ describe('a submitted project', () => {
     await userEvent.type(screen.getByLabelText('Discipline'), ' et sciences');
     await screen.findByText(/^Enregistré \(.*\), sauf : Résumé \(à corriger\)\.$/, {}, { timeout: 5000 });
     expect(server.puts.at(-1)).toMatchObject({ summary: 'Un robot trieur', discipline: 'Technologie et sciences' });
-    expect(screen.getByLabelText('Résumé')).toHaveAccessibleDescription(expect.stringMatching(/^Un projet soumis doit garder ce champ : complétez-le\. /));
+    expect(screen.getByLabelText('Résumé')).toHaveAccessibleDescription(expect.stringMatching(/^Un projet soumis doit garder ce champ\u00a0: complétez-le\. /));
     await userEvent.click(screen.getByRole('button', { name: 'Terminer les modifications' }));
     expect(await screen.findByText('Corrigez d’abord : Résumé.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Terminer les modifications' })).toBeInTheDocument();
@@ -194,7 +194,7 @@ describe('the autosave of a draft', () => {
     expect(title).toHaveValue(long);
     expect(screen.getByText('288 / 200')).toBeInTheDocument();
     expect(title).toHaveAttribute('aria-invalid', 'true');
-    expect(title).toHaveAccessibleDescription(expect.stringMatching(/^Trop long : 200 caractères au plus\. /));
+    expect(title).toHaveAccessibleDescription(expect.stringMatching(/^Trop long\u00a0: 200 caractères au plus\. /));
     await screen.findByText(/, sauf : Titre du projet \(à corriger\)\.$/, {}, { timeout: 5000 });
     expect(server.puts.at(-1)).toMatchObject({ title: 'Robotique', discipline: 'Physique' });
   });
@@ -217,7 +217,7 @@ describe('the autosave of a draft', () => {
     await userEvent.type(screen.getByLabelText('Discipline'), 'Physique');
     await screen.findByText(/, sauf : Résumé \(à corriger\)\.$/, {}, { timeout: 5000 });
     expect(puts.map((p) => [p.summary, p.discipline])).toEqual([['Bip\u0007', 'Physique'], [null, 'Physique']]);
-    expect(screen.getByLabelText('Résumé')).toHaveAccessibleDescription(expect.stringMatching(/^Valeur refusée par le serveur : must be plain text /));
+    expect(screen.getByLabelText('Résumé')).toHaveAccessibleDescription(expect.stringMatching(/^Valeur refusée par le serveur\u00a0: must be plain text /));
   });
 });
 

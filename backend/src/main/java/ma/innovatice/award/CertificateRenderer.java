@@ -12,6 +12,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.text.Characters;
+import ma.innovatice.common.text.CompetitionName;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -107,8 +108,8 @@ public class CertificateRenderer {
                 + "</style></head><body><div class=\"frame\">"
                 + "<div class=\"top\">Royaume du Maroc — Ministère de l'Éducation nationale — Programme InnovaTICE</div>"
                 + "<div class=\"top ar\" dir=\"rtl\">المملكة المغربية — وزارة التربية الوطنية — برنامج InnovaTICE</div>"
-                + "<h1>Concours Enseignants Innovants</h1>"
-                + "<h1 class=\"ar\" dir=\"rtl\">مسابقة الأساتذة المبتكرين</h1>"
+                + "<h1>Concours " + CompetitionName.FR + "</h1>"
+                + "<h1 class=\"ar\" dir=\"rtl\">مسابقة «" + CompetitionName.AR + "»</h1>"
                 + "<h2>" + escape(distinction[0]) + "</h2>"
                 + "<h2 class=\"ar\" dir=\"rtl\">" + escape(distinction[1]) + "</h2>"
                 + "<p class=\"lead\">décerné à <span class=\"name\">" + isolate(escape(c.teacherName())) + "</span>" + school
@@ -119,7 +120,7 @@ public class CertificateRenderer {
                 + c.editionYear() + ")</p>"
                 + forum(c)
                 + "<table class=\"foot\" width=\"100%\"><tr>"
-                + "<td width=\"60%\">Fait à " + escape(c.place()) + ", le " + escape(date) + "<br/><br/>"
+                + "<td width=\"60%\">Fait à " + isolate(escape(c.place())) + ", le " + escape(date) + "<br/><br/>"
                 + "Code de vérification / رمز التحقق<br/><span class=\"code\">" + escape(c.code()) + "</span><br/>"
                 + escape(c.verificationUrl()) + "</td>"
                 + "<td width=\"40%\" align=\"right\"><img width=\"110\" height=\"110\" src=\"" + qr(c.verificationUrl())

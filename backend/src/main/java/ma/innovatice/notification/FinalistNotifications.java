@@ -59,23 +59,23 @@ class FinalistNotifications {
 
     static Rendered letter(Language l, String firstName, PresentationSlotChanged e, String link) {
         String when = MailTemplates.when(l, e.startsAt());
-        String round = SlotInvitation.roundName(l, e);
+        String round = Letter.isolate(SlotInvitation.roundName(l, e));
         return switch (l) {
             case FR -> Letter.of(l, switch (e.change()) {
                         case SCHEDULED -> "Votre présentation au jury : " + e.editionTitle();
                         case CHANGED -> "Présentation au jury modifiée : " + e.editionTitle();
                         case CANCELLED -> "Présentation au jury annulée : " + e.editionTitle();
                     })
-                    .paragraph("Bonjour " + firstName + ",")
+                    .paragraph("Bonjour " + Letter.isolate(firstName) + ",")
                     .paragraph(switch (e.change()) {
                         case SCHEDULED -> "Votre projet est finaliste (" + round + "). Vous le présenterez au jury :";
                         case CHANGED -> "Le créneau de présentation de votre projet (" + round + ") a changé :";
                         case CANCELLED -> "Le créneau de présentation de votre projet (" + round + ") est annulé :";
                     })
                     .quote(e.projectTitle())
-                    .paragraph(e.change() == Change.CANCELLED ? null : "Quand : " + when + ", " + e.durationMinutes()
-                            + " minutes.")
-                    .paragraph(e.change() == Change.CANCELLED || e.place() == null ? null : "Lieu : " + e.place())
+                    .paragraph(e.change() == Change.CANCELLED ? null : "Quand : " + when + ", "
+                            + Plurals.fr(e.durationMinutes(), "{n} minute", "{n} de minutes", "{n} minutes") + ".")
+                    .paragraph(e.change() == Change.CANCELLED || e.place() == null ? null : "Lieu : " + Letter.isolate(e.place()))
                     .paragraph(e.change() == Change.CANCELLED || e.videoUrl() == null ? null
                             : "Visioconférence : " + e.videoUrl())
                     .paragraph(e.change() == Change.CANCELLED
@@ -87,16 +87,16 @@ class FinalistNotifications {
                         case CHANGED -> "تغيير موعد العرض أمام لجنة التحكيم: " + e.editionTitle();
                         case CANCELLED -> "إلغاء العرض أمام لجنة التحكيم: " + e.editionTitle();
                     })
-                    .paragraph("مرحبا " + firstName + "،")
+                    .paragraph("مرحبا " + Letter.isolate(firstName) + "،")
                     .paragraph(switch (e.change()) {
                         case SCHEDULED -> "مشروعكم ضمن المتأهلين للنهائيات (" + round + "). ستقدمونه أمام لجنة التحكيم:";
                         case CHANGED -> "تغير موعد عرض مشروعكم (" + round + "):";
                         case CANCELLED -> "أُلغي موعد عرض مشروعكم (" + round + "):";
                     })
                     .quote(e.projectTitle())
-                    .paragraph(e.change() == Change.CANCELLED ? null : "الموعد: " + when + "، " + e.durationMinutes()
-                            + " دقيقة.")
-                    .paragraph(e.change() == Change.CANCELLED || e.place() == null ? null : "المكان: " + e.place())
+                    .paragraph(e.change() == Change.CANCELLED ? null : "الموعد: " + when + "، " + Plurals.ar(e.durationMinutes(), "{n} دقيقة",
+                            "دقيقة واحدة", "دقيقتان", "{n} دقائق", "{n} دقيقةً", "{n} دقيقة") + ".")
+                    .paragraph(e.change() == Change.CANCELLED || e.place() == null ? null : "المكان: " + Letter.isolate(e.place()))
                     .paragraph(e.change() == Change.CANCELLED || e.videoUrl() == null ? null
                             : "رابط الاجتماع عن بعد: " + e.videoUrl())
                     .paragraph(e.change() == Change.CANCELLED
@@ -108,16 +108,16 @@ class FinalistNotifications {
                         case CHANGED -> "Presentation to the jury changed: " + e.editionTitle();
                         case CANCELLED -> "Presentation to the jury cancelled: " + e.editionTitle();
                     })
-                    .paragraph("Hello " + firstName + ",")
+                    .paragraph("Hello " + Letter.isolate(firstName) + ",")
                     .paragraph(switch (e.change()) {
                         case SCHEDULED -> "Your project is a finalist (" + round + "). You will present it to the jury:";
                         case CHANGED -> "The presentation slot of your project (" + round + ") has changed:";
                         case CANCELLED -> "The presentation slot of your project (" + round + ") is cancelled:";
                     })
                     .quote(e.projectTitle())
-                    .paragraph(e.change() == Change.CANCELLED ? null : "When: " + when + ", " + e.durationMinutes()
-                            + " minutes.")
-                    .paragraph(e.change() == Change.CANCELLED || e.place() == null ? null : "Where: " + e.place())
+                    .paragraph(e.change() == Change.CANCELLED ? null : "When: " + when + ", "
+                            + Plurals.en(e.durationMinutes(), "{n} minute", "{n} minutes") + ".")
+                    .paragraph(e.change() == Change.CANCELLED || e.place() == null ? null : "Where: " + Letter.isolate(e.place()))
                     .paragraph(e.change() == Change.CANCELLED || e.videoUrl() == null ? null
                             : "Video call: " + e.videoUrl())
                     .paragraph(e.change() == Change.CANCELLED

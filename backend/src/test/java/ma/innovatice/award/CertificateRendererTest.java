@@ -118,7 +118,9 @@ class CertificateRendererTest {
                 "Royaume du Maroc — Ministère de l'Éducation nationale — Programme InnovaTICE",
                 "InnovaTICE المملكة المغربية — وزارة التربية الوطنية — برنامج",
                 "Concours Enseignants Innovants",
-                "مسابقة الأساتذة المبتكرين",
+                // The competition's one Arabic name between guillemets (drawn «الأساتذة المبتكرون»; pdftotext
+                // leaves the mirrored guillemets of the right-to-left heading where they are drawn).
+                "«مسابقة »" + ma.innovatice.common.text.CompetitionName.AR,
                 "Grand prix — Enseignant innovant de l'année",
                 "الجائزة الكبرى — الأستاذ المبتكر للسنة",
                 "décerné à Nadia Berrada, Lycée Ibn Sina, Agadir",
@@ -132,6 +134,28 @@ class CertificateRendererTest {
                 "http://localhost:8080/verify/7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D");
         SEEN.add("every line of a winner's certificate read back in French and Arabic (pdftotext), a Latin name "
                 + "and school inside the Arabic sentence and an Arabic title inside the French one each in its place");
+    }
+
+    /**
+     * A French project title with its own punctuation inside the Arabic sentence, and an Arabic name and
+     * school inside the French one: each typed text reads whole, its colon, exclamation mark and
+     * brackets where its author put them (pdftotext -raw gives each line in reading order).
+     */
+    @Test
+    void shouldKeepAFrenchTitlesPunctuationInsideTheArabicSentence() throws Exception {
+        byte[] pdf = RENDERER.render(new CertificateRenderer.Content("7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D",
+                Certificate.Kind.LAUREATE, 12, 2016, "نادية برادة", "Le climat : agir ! (2e partie)", "ثانوية ابن سينا",
+                LocalDate.of(2016, 5, 25), "Rabat", "http://localhost:8080/verify/7KQ2M-9XHBR-4ZT8N-Q3W5Y-M2C6D"));
+        List<String> lines = readBack(pdf);
+        assertThat(lines).contains("«مسابقة »" + ma.innovatice.common.text.CompetitionName.AR);
+        // The Arabic sentence, its runs as drawn right to left: the title whole between its guillemets.
+        assertThat(lines).contains("(2016) 12 الدورة،«Le climat : agir ! (2e partie)» عن مشروع");
+        String french = lines.stream().filter(line -> line.startsWith("pour le projet")).findFirst().orElseThrow();
+        assertThat(french).contains("« Le climat : agir ! (2e partie) »");
+        assertThat(lines.stream().filter(line -> line.startsWith("décerné à")).findFirst().orElseThrow())
+                .isEqualTo("décerné à نادية برادة, ثانوية ابن سينا");
+        SEEN.add("a French title with a colon, an exclamation mark and brackets inside the Arabic sentence, read back "
+                + "whole and in place");
     }
 
     /**

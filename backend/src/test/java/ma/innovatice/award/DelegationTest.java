@@ -83,7 +83,7 @@ class DelegationTest {
 
         String winnerMail = (String) fixtures.rows("SELECT text_body FROM outbox_message WHERE kind = 'RESULTS_PUBLISHED' "
                 + "AND dedup_key = ?", "results:edition:" + c.edition() + ":submission:" + winner).get(0).get("text_body");
-        assertThat(winnerMail).contains("(Budapest, du 3 novembre 2026 au 6 novembre 2026)")
+        assertThat(winnerMail).contains("(\u2068Budapest\u2069, du 3 novembre 2026 au 6 novembre 2026)")
                 .contains("Vous y serez accompagné(e) par : ").contains("« Compagnon »");
         String companionMail = (String) fixtures.rows("SELECT text_body FROM outbox_message WHERE kind = 'RESULTS_PUBLISHED' "
                 + "AND dedup_key = ?", "results:edition:" + c.edition() + ":submission:" + companion).get(0).get("text_body");

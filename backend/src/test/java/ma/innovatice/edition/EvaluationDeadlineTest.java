@@ -85,7 +85,7 @@ class EvaluationDeadlineTest {
         Map<String, Object> toEnglish = mails.stream().filter(m -> m.get("recipient").equals(english.email())).findFirst()
                 .orElseThrow();
         assertThat(toEnglish.get("language")).isEqualTo("en");
-        assertThat((String) toEnglish.get("text_body")).startsWith("Hello Sarah,").contains("moves to")
+        assertThat((String) toEnglish.get("text_body")).startsWith("Hello \u2068Sarah\u2069,").contains("moves to")
                 .contains("(Morocco time)");
     }
 

@@ -117,7 +117,7 @@ class TransitionPreviewTest {
             assertThat(mail.get("recipient")).isEqualTo(drafting.email());
             assertThat(mail.get("language")).isEqualTo("ar");
             assertThat((String) mail.get("subject")).startsWith("أغلق باب الترشيح: ");
-            assertThat((String) mail.get("text_body")).startsWith("مرحبا سلمى،").contains("Brouillon inachevé")
+            assertThat((String) mail.get("text_body")).startsWith("مرحبا \u2068سلمى\u2069،").contains("Brouillon inachevé")
                     .contains("بتوقيت المغرب").contains(close.atZone(ZoneId.of("Africa/Casablanca"))
                             .format(DateTimeFormatter.ofPattern("HH:mm")))
                     .contains("http://localhost:8080/my/submissions/" + draft);

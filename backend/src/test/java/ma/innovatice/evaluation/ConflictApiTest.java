@@ -44,18 +44,18 @@ class ConflictApiTest {
 
         assertThat(fixtures.rows("SELECT kind, subject, text_body FROM outbox_message WHERE recipient = ? "
                 + "AND kind = 'CONFLICT_DECLARED'", c.admin().email())).singleElement().satisfies(mail -> {
-                    assertThat(mail.get("subject")).isEqualTo("Conflit d'intérêts déclaré : Robotique au collège");
-                    assertThat((String) mail.get("text_body")).startsWith("Bonjour Prénom,")
-                            .contains("Juré Test a déclaré un conflit d'intérêts avec le projet « Robotique au collège »")
-                            .contains("Motif : J'ai encadré le stage de l'enseignante")
-                            .contains("1 juré(s) sur les 2 prévus")
+                    assertThat(mail.get("subject")).isEqualTo("Conflit d'intérêts déclaré : \u2068Robotique au collège\u2069");
+                    assertThat((String) mail.get("text_body")).startsWith("Bonjour \u2068Prénom\u2069,")
+                            .contains("\u2068Juré Test\u2069 a déclaré un conflit d'intérêts avec le projet « \u2068Robotique au collège\u2069 »")
+                            .contains("Motif : \u2068J'ai encadré le stage de l'enseignante\u2069")
+                            .contains("1 juré sur 2 prévus")
                             .contains("http://localhost:8080/admin/editions/" + c.edition() + "/assignment")
                             .doesNotContain(c.teachers().get(0).email());
                 });
         assertThat(fixtures.rows("SELECT subject, text_body FROM outbox_message WHERE recipient = ? "
                 + "AND kind = 'CONFLICT_DECLARED'", english.email())).singleElement().satisfies(mail -> {
-                    assertThat(mail.get("subject")).isEqualTo("Conflict of interest declared: Robotique au collège");
-                    assertThat((String) mail.get("text_body")).startsWith("Hello Grace,").contains("1 of the 2 jurors required");
+                    assertThat(mail.get("subject")).isEqualTo("Conflict of interest declared: \u2068Robotique au collège\u2069");
+                    assertThat((String) mail.get("text_body")).startsWith("Hello \u2068Grace\u2069,").contains("1 of the 2 jurors required");
                 });
         assertThat(fixtures.count("SELECT COUNT(*) FROM outbox_message WHERE kind = 'CONFLICT_DECLARED' "
                 + "AND recipient IN (?, ?)", declaring.email(), colleague.email())).isZero();

@@ -50,7 +50,7 @@ class FileMailSenderTest {
         assertThat(parts.getContentType()).startsWith("multipart/alternative");
         assertThat(parts.getCount()).isEqualTo(2);
         assertThat(parts.getBodyPart(0).isMimeType("text/plain")).isTrue();
-        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("مرحبا فاطمة،")
+        assertThat((String) parts.getBodyPart(0).getContent()).startsWith("مرحبا \u2068فاطمة\u2069،")
                 .contains("http://localhost:8080/reset-password?token=abc_DEF-123")
                 // 31 March 2026, 22:30 UTC is 1 April, 23:30 in Morocco (UTC+1).
                 .contains("2026").contains("23:30").contains("بتوقيت المغرب");

@@ -127,7 +127,7 @@ class ReminderTest {
         List<Map<String, Object>> sent = outbox(busy);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).get("kind")).isEqualTo("EVALUATION_REMINDER");
-        assertThat((String) sent.get(0).get("subject")).isEqualTo("Rappel : 2 évaluation(s) à terminer");
+        assertThat((String) sent.get(0).get("subject")).isEqualTo("Rappel : 2 évaluations à terminer");
         assertThat((String) sent.get(0).get("text_body")).contains("http://localhost:8080/jury");
         assertThat(outbox(quiet)).isEmpty();
     }

@@ -173,10 +173,10 @@ class ShortlistTest {
         Map<String, String> byRecipient = new HashMap<>();
         mails.forEach(m -> byRecipient.put((String) m.get("recipient"), m.get("subject") + "\n" + m.get("text_body")));
         assertThat(byRecipient.get(s.teachers().get(1).email()))
-                .contains("Votre projet passe au tour suivant\u00a0: Jury national", "Projet P2")
+                .contains("Votre projet passe au tour suivant\u00a0: \u2068Jury national\u2069", "Projet P2")
                 .doesNotContain("score", "note");
         assertThat(byRecipient.get(s.teachers().get(2).email()))
-                .contains("Résultat du tour «\u00a0Présélection régionale\u00a0»", "n'est pas retenu pour le tour suivant");
+                .contains("Résultat du tour «\u00a0\u2068Présélection régionale\u2069\u00a0»", "n'est pas retenu pour le tour suivant");
 
         // The teacher's timeline: where her project stopped, no score.
         api(s.teachers().get(2).token()).get("/api/submissions/{id}/rounds", s.project(3)).then().statusCode(200)

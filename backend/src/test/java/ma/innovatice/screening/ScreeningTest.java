@@ -165,7 +165,7 @@ class ScreeningTest {
                 + "AND kind = 'SUBMISSION_INELIGIBLE'", c.rabatTeacher().email());
         assertThat(mails).singleElement().satisfies(m -> {
             assertThat((String) m.get("subject")).startsWith("Projet non recevable");
-            assertThat((String) m.get("text_body")).contains("Motif : " + reason);
+            assertThat((String) m.get("text_body")).contains("Motif : \u2068" + reason + "\u2069");
         });
 
         // A stale version loses nothing: refused, the screening stays.
@@ -194,7 +194,7 @@ class ScreeningTest {
         assertThat(fixtures.rows("SELECT subject, text_body, language FROM outbox_message WHERE recipient = ? "
                 + "AND kind = 'SUBMISSION_INELIGIBLE'", c.tangerTeacher().email())).singleElement().satisfies(m -> {
             assertThat((String) m.get("subject")).startsWith("مشروع غير مقبول");
-            assertThat((String) m.get("text_body")).contains("السبب: " + reason);
+            assertThat((String) m.get("text_body")).contains("السبب: \u2068" + reason + "\u2069");
         });
     }
 
