@@ -1,0 +1,106 @@
+package ma.innovatice.common.i18n;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import ma.innovatice.testing.Fixtures;
+import ma.innovatice.testing.Fixtures.User;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static ma.innovatice.testing.Api.api;
+import static ma.innovatice.testing.Api.invalidRequest;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/**
+ * Problem titles, details and field messages are written in the request's language (the lang
+ * parameter, else Accept-Language, else French); type, status, field names and members are not.
+ */
+@QuarkusTest
+class ServerMessagesApiTest {
+
+    private static final String NBSP = "\u00A0";
+
+    @Inject
+    Fixtures fixtures;
+
+    private static final Map<String, Object> INVALID_ACCOUNT = Map.of(
+            "email", "juror@test.innovatice.ma", "firstName", "", "lastName", "Alaoui", "role", "KING");
+
+    private ValidatableResponse createAccount(User admin, String acceptLanguage, String lang) {
+        var request = invalidRequest(admin.token()).header("Accept-Language", acceptLanguage).body(INVALID_ACCOUNT);
+        if (lang != null) {
+            request.queryParam("lang", lang);
+        }
+        return request.post("/api/accounts").then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://innovatice.ma/problems/validation")).body("status", equalTo(400))
+                .body("errors.field", contains("firstName", "role"));
+    }
+
+    @Test
+    void shouldWriteAValidationErrorInFrenchArabicOrEnglishByHeaderOrParameter() {
+        User admin = fixtures.admin();
+        for (String[] french : new String[][]{{"fr-MA, fr;q=0.9", null}, {"ar", "fr"}}) {
+            createAccount(admin, french[0], french[1]).header("Content-Language", "fr")
+                    .body("title", equalTo("Requête invalide"))
+                    .body("detail", equalTo("Champs invalides dans la requête" + NBSP + ": 2."))
+                    .body("errors[0].message", equalTo("ne doit pas être vide"))
+                    .body("errors[1].message", equalTo("doit être JURY, COORDINATOR ou ADMIN"));
+        }
+        for (String[] arabic : new String[][]{{"ar-MA", null}, {"en", "ar"}}) {
+            createAccount(admin, arabic[0], arabic[1]).header("Content-Language", "ar")
+                    .body("title", equalTo("طلب غير صالح"))
+                    .body("detail", equalTo("عدد الحقول غير الصالحة في الطلب: 2."))
+                    .body("errors[0].message", equalTo("لا يجوز أن يكون فارغًا"))
+                    .body("errors[1].message", equalTo("يجب أن يكون JURY أو COORDINATOR أو ADMIN"));
+        }
+        for (String[] english : new String[][]{{"en-GB", null}, {"fr", "en"}}) {
+            createAccount(admin, english[0], english[1]).header("Content-Language", "en")
+                    .body("title", equalTo("Invalid request"))
+                    .body("detail", equalTo("The request has 2 invalid field(s)."))
+                    .body("errors[0].message", equalTo("must not be blank"))
+                    .body("errors[1].message", equalTo("must be JURY, COORDINATOR or ADMIN"));
+        }
+    }
+
+    @Test
+    void shouldWriteANotFoundProblemInTheRequestsLanguage() {
+        long missing = 987_654_321L;
+        api().header("Accept-Language", "fr").get("/api/editions/{id}", missing).then().statusCode(404)
+                .header("Content-Language", "fr").body("type", endsWith("/not-found"))
+                .body("title", equalTo("Introuvable")).body("detail", equalTo("L’édition " + missing + " n’existe pas."));
+        api().queryParam("lang", "ar").get("/api/editions/{id}", missing).then().statusCode(404)
+                .header("Content-Language", "ar").body("type", endsWith("/not-found"))
+                .body("title", equalTo("غير موجود")).body("detail", equalTo("لم يُعثر على النسخة " + missing + "."));
+        api().header("Accept-Language", "en").get("/api/editions/{id}", missing).then().statusCode(404)
+                .body("title", equalTo("Not found")).body("detail", equalTo("Edition " + missing + " does not exist."));
+    }
+
+    @Test
+    void shouldWriteAConflictInTheRequestsLanguageAndKeepItsCodes() {
+        User admin = fixtures.admin();
+        long edition = fixtures.draftEdition(admin);
+        long number = api(admin.token()).get("/api/editions/{id}", edition).then().extract().jsonPath().getLong("number");
+        Map<String, String> details = Map.of(
+                "fr", "L’édition " + number + " en est à l’étape «" + NBSP + "brouillon" + NBSP + "» et ne peut pas passer à "
+                        + "l’étape «" + NBSP + "évaluation" + NBSP + "»\u202F; la seule étape suivante possible est «" + NBSP
+                        + "appel à projets" + NBSP + "».",
+                "ar", "النسخة " + number + " في مرحلة «المسودة» ولا يمكنها الانتقال إلى مرحلة «التقييم»؛ "
+                        + "المرحلة التالية الوحيدة الممكنة هي «الترشيح».",
+                "en", "Edition " + number + " is DRAFT and cannot move to EVALUATION; the only allowed next step is OPEN.");
+        Map<String, String> titles = Map.of("fr", "Changement d’étape impossible", "ar", "الانتقال إلى هذه المرحلة غير ممكن",
+                "en", "Illegal transition");
+        for (String language : details.keySet()) {
+            api(admin.token()).queryParam("lang", language).body(Map.of("to", "EVALUATION"))
+                    .post("/api/editions/{id}/transitions", edition).then().statusCode(409)
+                    .header("Content-Language", language)
+                    .body("type", equalTo("https://innovatice.ma/problems/illegal-transition"))
+                    .body("currentStatus", equalTo("DRAFT")).body("allowedNext", hasItem("OPEN"))
+                    .body("title", equalTo(titles.get(language))).body("detail", equalTo(details.get(language)));
+        }
+    }
+}
