@@ -75,7 +75,7 @@ class ServerMessagesApiTest {
                 .body("title", equalTo("Introuvable")).body("detail", equalTo("L’édition " + missing + " n’existe pas."));
         api().queryParam("lang", "ar").get("/api/editions/{id}", missing).then().statusCode(404)
                 .header("Content-Language", "ar").body("type", endsWith("/not-found"))
-                .body("title", equalTo("غير موجود")).body("detail", equalTo("لم يُعثر على النسخة " + missing + "."));
+                .body("title", equalTo("غير موجود")).body("detail", equalTo("لم يُعثر على الدورة " + missing + "."));
         api().header("Accept-Language", "en").get("/api/editions/{id}", missing).then().statusCode(404)
                 .body("title", equalTo("Not found")).body("detail", equalTo("Edition " + missing + " does not exist."));
     }
@@ -89,7 +89,7 @@ class ServerMessagesApiTest {
                 "fr", "L’édition " + number + " en est à l’étape «" + NBSP + "brouillon" + NBSP + "» et ne peut pas passer à "
                         + "l’étape «" + NBSP + "évaluation" + NBSP + "»\u202F; la seule étape suivante possible est «" + NBSP
                         + "appel à projets" + NBSP + "».",
-                "ar", "النسخة " + number + " في مرحلة «المسودة» ولا يمكنها الانتقال إلى مرحلة «التقييم»؛ "
+                "ar", "الدورة " + number + " في مرحلة «المسودة» ولا يمكنها الانتقال إلى مرحلة «التقييم»؛ "
                         + "المرحلة التالية الوحيدة الممكنة هي «الترشيح».",
                 "en", "Edition " + number + " is DRAFT and cannot move to EVALUATION; the only allowed next step is OPEN.");
         Map<String, String> titles = Map.of("fr", "Changement d’étape impossible", "ar", "الانتقال إلى هذه المرحلة غير ممكن",
