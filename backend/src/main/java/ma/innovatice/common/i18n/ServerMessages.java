@@ -99,21 +99,12 @@ public final class ServerMessages {
         if (depth > MAX_DEPTH) {
             return null;
         }
-        Matcher best = null;
-        Text chosen = null;
-        for (Text text : texts) {
-            if (chosen != null && text.literalLength() <= chosen.literalLength()) {
-                continue;
-            }
-            Matcher matcher = text.pattern().matcher(english);
-            if (matcher.matches()) {
-                best = matcher;
-                chosen = text;
-            }
-        }
+        Text chosen = best(english);
         if (chosen == null) {
             return null;
         }
+        Matcher best = chosen.pattern().matcher(english);
+        best.matches();
         String template = chosen.entry().texts().get(language);
         if (template == null) {
             return null;
@@ -153,15 +144,24 @@ public final class ServerMessages {
         return translated == null ? value : translated;
     }
 
+    /**
+     * The entry that reads a message best: one that ends with fixed text before one that ends with a
+     * varying part (so "Edition 5 does not exist." is "{what} does not exist." with "Edition 5" inside,
+     * not "Edition {number}" with "5 does not exist."), then the one with the most fixed text.
+     */
     private Text best(String english) {
         Text chosen = null;
         for (Text text : texts) {
-            if ((chosen == null || text.literalLength() > chosen.literalLength()) && text.pattern().matcher(english).matches()) {
+            if ((chosen == null || BY_SPECIFICITY.compare(text, chosen) > 0) && text.pattern().matcher(english).matches()) {
                 chosen = text;
             }
         }
         return chosen;
     }
+
+    private static final java.util.Comparator<Text> BY_SPECIFICITY = java.util.Comparator
+            .comparing((Text text) -> !text.entry().texts().get(Language.EN).endsWith("}"))
+            .thenComparingInt(Text::literalLength);
 
     private static Text compile(Entry entry) {
         String english = entry.texts().get(Language.EN);

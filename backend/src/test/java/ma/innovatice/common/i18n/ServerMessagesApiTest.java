@@ -14,7 +14,6 @@ import static ma.innovatice.testing.Api.invalidRequest;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 /**
  * Problem titles, details and field messages are written in the request's language (the lang
@@ -81,26 +80,18 @@ class ServerMessagesApiTest {
     }
 
     @Test
-    void shouldWriteAConflictInTheRequestsLanguageAndKeepItsCodes() {
+    void shouldWriteAConflictInTheRequestsLanguageAndKeepItsType() {
         User admin = fixtures.admin();
-        long edition = fixtures.draftEdition(admin);
-        long number = api(admin.token()).get("/api/editions/{id}", edition).then().extract().jsonPath().getLong("number");
-        Map<String, String> details = Map.of(
-                "fr", "L’édition " + number + " en est à l’étape «" + NBSP + "brouillon" + NBSP + "» et ne peut pas passer à "
-                        + "l’étape «" + NBSP + "évaluation" + NBSP + "»\u202F; la seule étape suivante possible est «" + NBSP
-                        + "appel à projets" + NBSP + "».",
-                "ar", "الدورة " + number + " في مرحلة «المسودة» ولا يمكنها الانتقال إلى مرحلة «التقييم»؛ "
-                        + "المرحلة التالية الوحيدة الممكنة هي «الترشيح».",
-                "en", "Edition " + number + " is DRAFT and cannot move to EVALUATION; the only allowed next step is OPEN.");
-        Map<String, String> titles = Map.of("fr", "Changement d’étape impossible", "ar", "الانتقال إلى هذه المرحلة غير ممكن",
-                "en", "Illegal transition");
-        for (String language : details.keySet()) {
-            api(admin.token()).queryParam("lang", language).body(Map.of("to", "EVALUATION"))
-                    .post("/api/editions/{id}/transitions", edition).then().statusCode(409)
-                    .header("Content-Language", language)
-                    .body("type", equalTo("https://innovatice.ma/problems/illegal-transition"))
-                    .body("currentStatus", equalTo("DRAFT")).body("allowedNext", hasItem("OPEN"))
-                    .body("title", equalTo(titles.get(language))).body("detail", equalTo(details.get(language)));
+        Map<String, Object> existing = Map.of("email", admin.email(), "firstName", "Amal", "lastName", "Alaoui", "role", "JURY");
+        Map<String, String[]> texts = Map.of(
+                "fr", new String[]{"Adresse déjà utilisée", "Un compte existe déjà avec cette adresse électronique."},
+                "ar", new String[]{"العنوان مستعمل سلفًا", "يوجد حساب بهذا العنوان الإلكتروني سلفًا."},
+                "en", new String[]{"Email already registered", "An account with this email address already exists."});
+        for (Map.Entry<String, String[]> language : texts.entrySet()) {
+            api(admin.token()).header("Accept-Language", language.getKey()).body(existing).post("/api/accounts").then()
+                    .statusCode(409).header("Content-Language", language.getKey())
+                    .body("type", equalTo("https://innovatice.ma/problems/duplicate-email")).body("status", equalTo(409))
+                    .body("title", equalTo(language.getValue()[0])).body("detail", equalTo(language.getValue()[1]));
         }
     }
 }
