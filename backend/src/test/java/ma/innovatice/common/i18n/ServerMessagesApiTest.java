@@ -1,6 +1,7 @@
 package ma.innovatice.common.i18n;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import ma.innovatice.testing.Fixtures;
@@ -93,5 +94,16 @@ class ServerMessagesApiTest {
                     .body("type", equalTo("https://innovatice.ma/problems/duplicate-email")).body("status", equalTo(409))
                     .body("title", equalTo(language.getValue()[0])).body("detail", equalTo(language.getValue()[1]));
         }
+    }
+
+    @Test
+    void shouldWriteTheRefusalsOfTheHttpLayerInTheRequestsLanguage() {
+        byte[] tooLarge = new byte[600 * 1024];
+        java.util.Arrays.fill(tooLarge, (byte) ' ');
+        RestAssured.given().contentType("application/json").queryParam("lang", "ar").body(tooLarge).post("/api/auth/login")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://innovatice.ma/problems/payload-too-large"))
+                .body("title", equalTo("المحتوى كبير جدًّا"))
+                .body("detail", equalTo("حجم محتوى الطلب " + tooLarge.length + " بايت؛ والحد الأقصى المقبول هنا 524288 بايت."));
     }
 }
