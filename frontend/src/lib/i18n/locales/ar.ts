@@ -690,7 +690,7 @@ export const ar: Dictionary = {
       privacyNoticeVersion: 'سياسة الخصوصية', preferredLanguage: 'اللغة المفضلة', token: 'الرابط المتوصل به بالبريد',
       reason: 'التعليل', override_reason: 'التعليل', kind: 'الجائزة', rank: 'الرتبة', citation: 'نص التنويه', submissionId: 'المشروع',
       jurorIds: 'أعضاء لجنة التحكيم', jurorId: 'عضو لجنة التحكيم', files: 'الملفات', file: 'الملف', answers: 'الأجوبة', outcome: 'القرار',
-      evaluationCloseAtReason: 'التعليل', place: 'المكان', videoLink: 'رابط الاتصال المرئي', startsAt: 'البداية', endsAt: 'النهاية',
+      place: 'المكان', videoLink: 'رابط الاتصال المرئي', startsAt: 'البداية', endsAt: 'النهاية',
       lang: 'اللغة', page: 'الصفحة', size: 'حجم الصفحة', from: 'من', editionId: 'الدورة', sort: 'الترتيب',
     },
   },

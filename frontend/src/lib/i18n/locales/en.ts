@@ -690,7 +690,7 @@ export const en: Dictionary = {
       privacyNoticeVersion: 'Privacy notice', preferredLanguage: 'Preferred language', token: 'Link received by email',
       reason: 'Reason', override_reason: 'Reason', kind: 'Award', rank: 'Rank', citation: 'Citation', submissionId: 'Project',
       jurorIds: 'Jurors', jurorId: 'Juror', files: 'Files', file: 'File', answers: 'Answers', outcome: 'Decision',
-      evaluationCloseAtReason: 'Reason', place: 'Place', videoLink: 'Video link', startsAt: 'Start', endsAt: 'End',
+      place: 'Place', videoLink: 'Video link', startsAt: 'Start', endsAt: 'End',
       lang: 'Language', page: 'Page', size: 'Page size', from: 'From', editionId: 'Edition', sort: 'Sort',
     },
   },

@@ -689,7 +689,7 @@ export const fr = {
       privacyNoticeVersion: 'Politique de confidentialité', preferredLanguage: 'Langue préférée', token: 'Lien reçu par e-mail',
       reason: 'Motif', override_reason: 'Motif', kind: 'Distinction', rank: 'Rang', citation: 'Citation', submissionId: 'Projet',
       jurorIds: 'Jurés', jurorId: 'Juré', files: 'Fichiers', file: 'Fichier', answers: 'Réponses', outcome: 'Décision',
-      evaluationCloseAtReason: 'Motif', place: 'Lieu', videoLink: 'Lien de visioconférence', startsAt: 'Début', endsAt: 'Fin',
+      place: 'Lieu', videoLink: 'Lien de visioconférence', startsAt: 'Début', endsAt: 'Fin',
       lang: 'Langue', page: 'Page', size: 'Taille de page', from: 'Du', editionId: 'Édition', sort: 'Tri',
     },
   },

@@ -104,7 +104,9 @@ public final class ServerMessages {
             return null;
         }
         Matcher best = chosen.pattern().matcher(english);
-        best.matches();
+        if (!best.matches()) {
+            return null;
+        }
         String template = chosen.entry().texts().get(language);
         if (template == null) {
             return null;
@@ -121,7 +123,8 @@ public final class ServerMessages {
             String name = placeholder.group(1);
             String value = values.getOrDefault(name, placeholder.group());
             String rendered = part(name, value, language, depth);
-            if (placeholder.start() == 0 && rendered != value && !rendered.isEmpty()) {
+            // A part translated at the head of a sentence starts it: "le projet 12" becomes "Le projet 12".
+            if (placeholder.start() == 0 && !rendered.equals(value) && !rendered.isEmpty()) {
                 rendered = rendered.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + rendered.substring(1);
             }
             out.append(rendered);
