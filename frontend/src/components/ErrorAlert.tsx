@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
+import { useProblemText, type FieldLabels } from '@/lib/api/problem-text';
 
 /** The message of an error in the user's language: by problem type, else by status. */
 export function useErrorMessage() {
@@ -15,18 +16,29 @@ export function useErrorMessage() {
   };
 }
 
-export function ErrorAlert({ error }: { error: unknown }) {
+/**
+ * An error: the client's sentence for its kind, the server's detail when it is in the page's
+ * language, and each refused field by its label (from `labels`, else a known name) with what is
+ * wrong with it. Never a field's code, never a sentence in another language.
+ */
+export function ErrorAlert({ error, labels }: { error: unknown; labels?: FieldLabels }) {
   const { t } = useTranslation();
   const message = useErrorMessage();
+  const text = useProblemText();
   if (!error) return null;
-  const missing = isApiError(error) && error.status === 422 ? error.fieldErrors : [];
+  const lead = message(error);
+  const detail = text.detail(error);
+  const fields = isApiError(error) && (error.status === 400 || error.status === 422) ? error.fieldErrors : [];
   return (
     <div role="alert" className="alert alert-error">
-      <p>{message(error)}</p>
-      {missing.length > 0 && (
+      <p>{lead}</p>
+      {detail && detail !== lead && fields.length === 0 && <p dir="auto">{detail}</p>}
+      {fields.length > 0 && (
         <ul>
-          {missing.map((e) => (
-            <li key={e.field}>{t(`fields.${e.field}`, { defaultValue: e.field })}</li>
+          {fields.map((e, i) => (
+            <li key={`${e.field}-${i}`} dir="auto">
+              {t('serverErrors.fieldMessage', { field: text.label(e.field, labels), message: text.message(error, e) })}
+            </li>
           ))}
         </ul>
       )}

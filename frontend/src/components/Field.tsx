@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
+import { useProblemText } from '@/lib/api/problem-text';
 
 type FieldProps = {
   label: string;
@@ -13,7 +13,7 @@ type FieldProps = {
 
 /** A labelled form control with its hint and the API's error for that field. */
 export function Field({ label, name, error, hint, children }: FieldProps) {
-  const { t } = useTranslation();
+  const text = useProblemText();
   const id = useId();
   const fieldError = name && isApiError(error) ? error.fieldError(name) : undefined;
   const describedBy = [hint ? `${id}-hint` : '', fieldError ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -28,7 +28,7 @@ export function Field({ label, name, error, hint, children }: FieldProps) {
       )}
       {fieldError && (
         <p id={`${id}-error`} className="field-error">
-          {t('problems.invalidField')} <span lang="en">({fieldError.message})</span>
+          {text.message(error, fieldError)}
         </p>
       )}
     </div>

@@ -15,7 +15,7 @@ const auth: Middleware = {
     if (response.ok) return response;
     // An expired or revoked token: forget it, the routes then ask to log in again.
     if (response.status === 401 && request.headers.has('Authorization')) sessionStore.set(null);
-    throw await toApiError(response);
+    throw await toApiError(response, request.headers.get('Accept-Language'));
   },
   onError({ error }) {
     if (error instanceof ApiError) return error;

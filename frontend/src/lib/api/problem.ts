@@ -4,12 +4,15 @@ import type { FieldError, Problem } from './types';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** The language the server wrote the title, detail and field messages in (`Content-Language`), if known. */
+  readonly language?: string;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, language?: string) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+    this.language = language;
   }
 
   /** The last segment of the problem type, such as `submissions-closed`. */
@@ -31,7 +34,11 @@ export function isApiError(e: unknown): e is ApiError {
   return e instanceof ApiError;
 }
 
-export async function toApiError(response: Response): Promise<ApiError> {
+/**
+ * The API error of an answer; its texts are in the answer's `Content-Language`, else in the
+ * language the request asked for.
+ */
+export async function toApiError(response: Response, requested?: string | null): Promise<ApiError> {
   let problem: Problem = { type: 'about:blank', title: response.statusText || 'Error', status: response.status };
   try {
     const body = (await response.clone().json()) as Partial<Problem>;
@@ -41,5 +48,6 @@ export async function toApiError(response: Response): Promise<ApiError> {
   } catch {
     // not a JSON body: keep the generic problem built from the status
   }
-  return new ApiError(response.status, problem);
+  const language = response.headers.get('Content-Language') ?? requested ?? undefined;
+  return new ApiError(response.status, problem, language ?? undefined);
 }

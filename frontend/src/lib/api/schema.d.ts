@@ -2852,16 +2852,25 @@ export interface components {
             status: components["schemas"]["RoundStatus"];
             editable: boolean;
         };
-        /** @description RFC 9457 problem details */
+        /**
+         * @description RFC 9457 problem details. `title`, `detail` and the `message` of each entry of `errors` are
+         *     written in the request's language (the `lang` query parameter, else `Accept-Language`, else
+         *     French; fr, ar or en, said in `Content-Language`), so integrators and the web client show the
+         *     same words; a message without a translation is given in English. `type`, `status`, the
+         *     `field` of each error and the other members (codes, statuses, ids) are the same in every
+         *     language: match on them, never on the texts.
+         */
         Problem: {
             /**
-             * @description URI reference naming the kind of problem
+             * @description URI reference naming the kind of problem; the same in every language
              * @example https://innovatice.ma/problems/validation
              */
             type: string;
+            /** @description The kind of problem, in the request's language */
             title: string;
             /** Format: int32 */
             status: number;
+            /** @description What went wrong here, in the request's language */
             detail?: string;
             /** @description The request path */
             instance?: string;
@@ -3014,8 +3023,9 @@ export interface components {
             };
         };
         FieldError: {
-            /** @description Path of the field, such as `forum.city` or `[2].weight` */
+            /** @description Path of the field, such as `forum.city` or `[2].weight`; the same in every language */
             field: string;
+            /** @description What is wrong with the field, in the request's language */
             message: string;
         };
         /** @enum {string} */

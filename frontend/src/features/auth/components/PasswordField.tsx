@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
+import { useProblemText } from '@/lib/api/problem-text';
 
-/** The API's messages of the password rules, and their keys under `passwordRules`. */
+/** The API's English messages of the password rules, and their keys under `passwordRules` (other languages: the server's own words). */
 const RULES: Record<string, string> = {
   'must have at least 10 characters': 'short',
   'must be at most 72 bytes long in UTF-8': 'long',
@@ -28,6 +29,7 @@ type PasswordFieldProps = {
  */
 export function PasswordField({ label, name, error, value, onChange }: PasswordFieldProps) {
   const { t } = useTranslation();
+  const text = useProblemText();
   const id = useId();
   const fieldError = isApiError(error) ? error.fieldError(name) : undefined;
   const rule = fieldError ? RULES[fieldError.message] : undefined;
@@ -42,7 +44,7 @@ export function PasswordField({ label, name, error, value, onChange }: PasswordF
       <p id={`${id}-hint`} className="hint">{t('auth.passwordHint')}</p>
       {fieldError && (
         <p id={`${id}-error`} className="field-error">
-          {rule ? t(`passwordRules.${rule}`) : <>{t('problems.invalidField')} <span lang="en">({fieldError.message})</span></>}
+          {rule ? t(`passwordRules.${rule}`) : text.message(error, fieldError)}
         </p>
       )}
     </div>

@@ -4,7 +4,8 @@ import { LocalizedContent } from '@/components/ContentText';
 import { ErrorAlert } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
 import { counted, formatDateTime, formatNumber, localized } from '@/lib/i18n/format';
-import { isApiError } from '@/lib/api/problem';
+import { isApiError, type ApiError } from '@/lib/api/problem';
+import { writtenIn } from '@/lib/api/problem-text';
 import type { Criterion, Evaluation, JuryAssignment, ScoreInput } from '@/lib/api/types';
 import { AUTOSAVE_DELAY_MS } from '@/config';
 import { useSaveEvaluation } from '../api/save-evaluation';
@@ -198,7 +199,7 @@ export function ScoringForm({ assignment, onChanged }: { assignment: JuryAssignm
   const refused = isApiError(submit.error) && submit.error.slug === 'incomplete-evaluation'
     ? submit.error.fieldErrors.map((e) => {
       const c = criteria.find((k) => `scores.${k.code}` === e.field);
-      return c ? labelOf(c) : e.message;
+      return c ? labelOf(c) : writtenIn(submit.error as ApiError, i18n.language) ? e.message : t('serverErrors.someField');
     })
     : null;
   const error = saveState.error ?? (refused ? null : submit.error);

@@ -44,7 +44,7 @@ export function PrivacyConsentField({ version, onChange, error }: {
       <p id={`${id}-hint`} className="hint">{t('privacy.acceptRequired')}</p>
       {fieldError && (
         <p id={`${id}-error`} className="field-error">
-          {t('privacy.outdated')} <span lang="en">({fieldError.message})</span>
+          {t('privacy.outdated')}
         </p>
       )}
     </fieldset>

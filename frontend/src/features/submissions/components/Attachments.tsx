@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorMessage } from '@/components/ErrorAlert';
 import { formatBytes, formatNumber } from '@/lib/i18n/format';
 import { isApiError } from '@/lib/api/problem';
+import { writtenIn } from '@/lib/api/problem-text';
 import type { Submission } from '@/lib/api/types';
 import { useUploadAttachments } from '../api/upload-attachments';
 import { useDeleteAttachment } from '../api/delete-attachment';
@@ -62,7 +63,7 @@ export function Attachments({ submission, editable, purpose = 'EVIDENCE' }: { su
               ? t('submission.refusal.size', { size: formatBytes(file.size, lang), max: formatBytes(max, lang) })
               : t('submission.refusal.tooLarge'))
               : error.slug === 'unreadable-file' ? t('submission.refusal.unreadable')
-                : `${t('submission.refusal.server')} (${detail})`,
+                : writtenIn(error, i18n.language) ? `${t('submission.refusal.server')} (${detail})` : t('submission.refusal.server'),
         }));
       }
     }

@@ -19,7 +19,7 @@ export function useProblemText() {
       case 'tooManyItems': return t('submission.problem.tooManyItems', { max: n(problem.max) });
       case 'itemTooLong': return t('submission.problem.itemTooLong', counted(problem.max, i18n.language));
       case 'required': return t('submission.problem.required');
-      case 'refused': return <>{t('submission.problem.refused')} <span lang="en">{problem.message}</span></>;
+      case 'refused': return problem.message ? `${t('submission.problem.refused')} ${problem.message}` : t('serverErrors.invalid');
     }
   };
 }

@@ -207,7 +207,7 @@ describe('the autosave of a draft', () => {
       'PUT /api/submissions/{id}': async (request: Request) => {
         const body = (await request.json()) as SubmissionInput;
         puts.push(body);
-        if (body.summary?.includes('\u0007')) return problem(400, 'validation', { errors: [{ field: 'summary', message: 'must be plain text' }] });
+        if (body.summary?.includes('\u0007')) return problem(400, 'validation', { errors: [{ field: 'summary', message: 'ne doit pas contenir de caractères de contrôle' }] });
         return submission({ ...(body as Partial<Submission>), summary: body.summary ?? undefined, version: 2 });
       },
     });
@@ -217,7 +217,7 @@ describe('the autosave of a draft', () => {
     await userEvent.type(screen.getByLabelText('Discipline'), 'Physique');
     await screen.findByText(/, sauf : Résumé \(à corriger\)\.$/, {}, { timeout: 5000 });
     expect(puts.map((p) => [p.summary, p.discipline])).toEqual([['Bip\u0007', 'Physique'], [null, 'Physique']]);
-    expect(screen.getByLabelText('Résumé')).toHaveAccessibleDescription(expect.stringMatching(/^Valeur refusée par le serveur\u00a0: must be plain text /));
+    expect(screen.getByLabelText('Résumé')).toHaveAccessibleDescription(expect.stringMatching(/^Valeur refusée par le serveur\u00a0: ne doit pas contenir de caractères de contrôle /));
   });
 });
 

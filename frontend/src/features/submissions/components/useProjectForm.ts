@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
+import i18n from 'i18next';
 import { isApiError } from '@/lib/api/problem';
+import { writtenIn } from '@/lib/api/problem-text';
 import type { Submission } from '@/lib/api/types';
 import { updateSubmission } from '../api/update-submission';
 import {
@@ -10,12 +12,16 @@ import { useAutosave, type SaveOutcome } from './useAutosave';
 
 type Refused = Partial<Record<ProjectField, { value: string; message: string }>>;
 
-/** The fields a validation problem of the server names (`title`, `technologies[2]`, `input.siteUrl`). */
+/**
+ * The fields a validation problem of the server names (`title`, `technologies[2]`, `input.siteUrl`),
+ * with the server's message when it is in the page's language (else none: the client says it).
+ */
 function refusedFields(error: unknown): { field: ProjectField; message: string }[] {
   if (!isApiError(error) || (error.status !== 400 && error.status !== 422)) return [];
+  const ownLanguage = writtenIn(error, i18n.resolvedLanguage ?? i18n.language);
   return error.fieldErrors.flatMap((e) => {
     const field = PROJECT_FIELDS.find((f) => new RegExp(`(^|\\.)${f}(\\[|\\.|$)`).test(e.field));
-    return field ? [{ field, message: e.message }] : [];
+    return field ? [{ field, message: ownLanguage ? e.message : '' }] : [];
   });
 }
 

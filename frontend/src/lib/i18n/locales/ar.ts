@@ -715,4 +715,23 @@ export const ar: Dictionary = {
   identity: {
     menu: 'القائمة', adminEditions: 'الدورات', organisedBy: 'من تنظيم {{name}}',
   },
+  serverErrors: {
+    invalid: 'قيمة غير صالحة.', someField: 'حقل', fieldMessage: '{{field}}: {{message}}',
+    fields: {
+      number: 'الرقم', year: 'السنة', theme: 'الموضوع', rules: 'النظام', status: 'الحالة', to: 'المرحلة المطلوبة',
+      submissionsOpenAt: 'فتح باب الترشيح', submissionsCloseAt: 'إغلاق باب الترشيح', evaluationCloseAt: 'نهاية التقييم',
+      ceremonyDate: 'تاريخ الحفل', ceremonyVenue: 'مكان الحفل', laureateCount: 'عدد المتوجين',
+      jurorsPerProject: 'أعضاء لجنة التحكيم لكل مشروع', blindReview: 'التقييم مجهول الهوية', sameRegionConflict: 'استبعاد أعضاء لجنة التحكيم من الجهة نفسها',
+      evidenceRetentionMonths: 'مدة الاحتفاظ بالوثائق', forum: 'المنتدى الدولي', forum_name: 'اسم المنتدى', forum_city: 'مدينة المنتدى',
+      forum_year: 'سنة المنتدى', forum_startsOn: 'بداية المنتدى', forum_endsOn: 'نهاية المنتدى',
+      code: 'الرمز', label: 'التسمية', weight: 'الوزن', scaleMin: 'الحد الأدنى للسلم', scaleMax: 'الحد الأقصى للسلم', gates: 'الأسئلة',
+      criterionCode: 'المعيار', score: 'النقطة', scores: 'النقط', comment: 'تعليق خاص', feedback: 'ملاحظات للأستاذ',
+      version: 'الإصدار المطّلع عليه', role: 'الدور', enabled: 'حساب نشط', currentPassword: 'كلمة المرور الحالية', newPassword: 'كلمة المرور الجديدة',
+      privacyNoticeVersion: 'سياسة الخصوصية', preferredLanguage: 'اللغة المفضلة', token: 'الرابط المتوصل به بالبريد',
+      reason: 'التعليل', override_reason: 'التعليل', kind: 'الجائزة', rank: 'الرتبة', citation: 'نص التنويه', submissionId: 'المشروع',
+      jurorIds: 'أعضاء لجنة التحكيم', jurorId: 'عضو لجنة التحكيم', files: 'الملفات', file: 'الملف', answers: 'الأجوبة', outcome: 'القرار',
+      place: 'المكان', videoLink: 'رابط الاتصال المرئي', startsAt: 'البداية', endsAt: 'النهاية',
+      lang: 'اللغة', page: 'الصفحة', size: 'حجم الصفحة', from: 'من', editionId: 'الدورة', sort: 'الترتيب',
+    },
+  },
 };

@@ -692,4 +692,23 @@ export const en: Dictionary = {
   identity: {
     menu: 'Menu', adminEditions: 'Editions', organisedBy: 'Organised by {{name}}',
   },
+  serverErrors: {
+    invalid: 'Invalid value.', someField: 'A field', fieldMessage: '{{field}}: {{message}}',
+    fields: {
+      number: 'Number', year: 'Year', theme: 'Theme', rules: 'Rules', status: 'Status', to: 'Requested step',
+      submissionsOpenAt: 'Submissions open', submissionsCloseAt: 'Submissions close', evaluationCloseAt: 'Evaluation closes',
+      ceremonyDate: 'Ceremony date', ceremonyVenue: 'Ceremony venue', laureateCount: 'Number of laureates',
+      jurorsPerProject: 'Jurors per project', blindReview: 'Blind review', sameRegionConflict: 'Jurors excluded from their own region',
+      evidenceRetentionMonths: 'Evidence retention', forum: 'International forum', forum_name: 'Forum name', forum_city: 'Forum city',
+      forum_year: 'Forum year', forum_startsOn: 'Forum start', forum_endsOn: 'Forum end',
+      code: 'Code', label: 'Label', weight: 'Weight', scaleMin: 'Scale minimum', scaleMax: 'Scale maximum', gates: 'Questions',
+      criterionCode: 'Criterion', score: 'Score', scores: 'Scores', comment: 'Private comment', feedback: 'Feedback for the teacher',
+      version: 'Version read', role: 'Role', enabled: 'Active account', currentPassword: 'Current password', newPassword: 'New password',
+      privacyNoticeVersion: 'Privacy notice', preferredLanguage: 'Preferred language', token: 'Link received by email',
+      reason: 'Reason', override_reason: 'Reason', kind: 'Award', rank: 'Rank', citation: 'Citation', submissionId: 'Project',
+      jurorIds: 'Jurors', jurorId: 'Juror', files: 'Files', file: 'File', answers: 'Answers', outcome: 'Decision',
+      place: 'Place', videoLink: 'Video link', startsAt: 'Start', endsAt: 'End',
+      lang: 'Language', page: 'Page', size: 'Page size', from: 'From', editionId: 'Edition', sort: 'Sort',
+    },
+  },
 };

@@ -93,7 +93,7 @@ export const fr = {
     fieldIn: '{{field}} ({{lang}})',
     rubric: {
       description: 'Description', gate: 'Question {{n}}', gates: 'Questions oui/non (dans l’ordre)', addGate: 'Ajouter une question',
-      removeGate: 'Retirer la question {{n}}', total: 'Total des poids : {{total}}',
+      removeGate: 'Retirer la question {{n}}', total: 'Total des poids : {{total}}',
     },
     edition: { texts: 'Textes affichés au public', forumName: 'Nom du forum international' },
     award: { citation: 'Citation' },
@@ -690,6 +690,25 @@ export const fr = {
   notFound: { title: 'Page introuvable' },
   identity: {
     menu: 'Menu', adminEditions: 'Éditions', organisedBy: 'Organisé par {{name}}',
+  },
+  serverErrors: {
+    invalid: 'Valeur invalide.', someField: 'Un champ', fieldMessage: '{{field}} : {{message}}',
+    fields: {
+      number: 'Numéro', year: 'Année', theme: 'Thème', rules: 'Règlement', status: 'Statut', to: 'Étape demandée',
+      submissionsOpenAt: 'Ouverture des candidatures', submissionsCloseAt: 'Clôture des candidatures', evaluationCloseAt: 'Fin de l’évaluation',
+      ceremonyDate: 'Date de la cérémonie', ceremonyVenue: 'Lieu de la cérémonie', laureateCount: 'Nombre de lauréats',
+      jurorsPerProject: 'Jurés par projet', blindReview: 'Évaluation anonyme', sameRegionConflict: 'Exclusion des jurés de la région',
+      evidenceRetentionMonths: 'Conservation des pièces', forum: 'Forum international', forum_name: 'Nom du forum', forum_city: 'Ville du forum',
+      forum_year: 'Année du forum', forum_startsOn: 'Début du forum', forum_endsOn: 'Fin du forum',
+      code: 'Code', label: 'Intitulé', weight: 'Poids', scaleMin: 'Minimum de l’échelle', scaleMax: 'Maximum de l’échelle', gates: 'Questions',
+      criterionCode: 'Critère', score: 'Note', scores: 'Notes', comment: 'Commentaire privé', feedback: 'Retour pour l’enseignant·e',
+      version: 'Version lue', role: 'Rôle', enabled: 'Compte actif', currentPassword: 'Mot de passe actuel', newPassword: 'Nouveau mot de passe',
+      privacyNoticeVersion: 'Politique de confidentialité', preferredLanguage: 'Langue préférée', token: 'Lien reçu par e-mail',
+      reason: 'Motif', override_reason: 'Motif', kind: 'Distinction', rank: 'Rang', citation: 'Citation', submissionId: 'Projet',
+      jurorIds: 'Jurés', jurorId: 'Juré', files: 'Fichiers', file: 'Fichier', answers: 'Réponses', outcome: 'Décision',
+      place: 'Lieu', videoLink: 'Lien de visioconférence', startsAt: 'Début', endsAt: 'Fin',
+      lang: 'Langue', page: 'Page', size: 'Taille de page', from: 'Du', editionId: 'Édition', sort: 'Tri',
+    },
   },
 };
 

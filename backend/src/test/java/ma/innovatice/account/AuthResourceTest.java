@@ -69,7 +69,7 @@ class AuthResourceTest {
     @Test
     void shouldRefuseAWeakPasswordAndWriteNothing() {
         String email = email();
-        api().body(registration(email, "abcdefghijk")).post("/api/auth/register").then()
+        api().header("Accept-Language", "en").body(registration(email, "abcdefghijk")).post("/api/auth/register").then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/validation"))
@@ -77,7 +77,7 @@ class AuthResourceTest {
                 .body("errors.message", hasItem("must contain at least one letter and one digit"));
         invalidRequest().body(registration(email, "short1")).post("/api/auth/register").then()
                 .statusCode(400).body("errors.field", hasItem("password"));
-        api().body(registration(email, email.toLowerCase())).post("/api/auth/register").then()
+        api().header("Accept-Language", "en").body(registration(email, email.toLowerCase())).post("/api/auth/register").then()
                 .statusCode(400).body("errors.message", hasItem(PasswordPolicy.PERSONAL));
         assertThat(fixtures.count("SELECT COUNT(*) FROM account WHERE email = ?", email)).isZero();
     }
@@ -98,7 +98,7 @@ class AuthResourceTest {
     void shouldRejectUnknownPropertiesSuchAsARole() {
         Map<String, Object> body = registration(email(), "une-classe-2026");
         body.put("role", "ADMIN");
-        invalidRequest().body(body).post("/api/auth/register").then()
+        invalidRequest().header("Accept-Language", "en").body(body).post("/api/auth/register").then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("role"))
                 .body("errors[0].message", equalTo("unknown property"));

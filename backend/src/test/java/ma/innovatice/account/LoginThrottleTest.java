@@ -55,7 +55,7 @@ class LoginThrottleTest {
     }
 
     private static Response login(String email, String password, String address) {
-        return api().header("X-Forwarded-For", address).body(Map.of("email", email, "password", password))
+        return api().header("Accept-Language", "en").header("X-Forwarded-For", address).body(Map.of("email", email, "password", password))
                 .post("/api/auth/login");
     }
 

@@ -124,7 +124,7 @@ class MeResourceTest {
     @Test
     void shouldRefuseANewPasswordEqualToTheCurrentOne() {
         User teacher = fixtures.teacher();
-        api(teacher.token()).body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD))
+        api(teacher.token()).header("Accept-Language", "en").body(Map.of("currentPassword", Fixtures.PASSWORD, "newPassword", Fixtures.PASSWORD))
                 .post("/api/me/password").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("newPassword"))
                 .body("errors.message", hasItem(AccountService.SAME_PASSWORD));

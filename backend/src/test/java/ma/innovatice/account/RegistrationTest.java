@@ -253,7 +253,7 @@ class RegistrationTest {
         String suffix = UUID.randomUUID() + "@test.innovatice.ma";
         for (String email : List.of("\u0430dmin-" + suffix, "admin-" + UUID.randomUUID() + "@\u00e9cole.ma",
                 "admin-" + UUID.randomUUID() + "@\u0645\u062f\u0631\u0633\u0629.ma")) {
-            invalidRequest().header("X-Forwarded-For", anotherAddress()).body(registration(email, "une-classe-2026"))
+            invalidRequest().header("Accept-Language", "en").header("X-Forwarded-For", anotherAddress()).body(registration(email, "une-classe-2026"))
                     .post("/api/auth/register").then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors.field", hasItem("email"))

@@ -58,7 +58,7 @@ class ProblemResponsesTest {
     @Test
     void shouldAnswerAWrongTypeWithTheFieldAtFault() {
         var admin = fixtures.admin();
-        invalidRequest(admin.token()).body("{\"enabled\": \"perhaps\"}").patch("/api/accounts/{id}", admin.id()).then()
+        invalidRequest(admin.token()).header("Accept-Language", "en").body("{\"enabled\": \"perhaps\"}").patch("/api/accounts/{id}", admin.id()).then()
                 .statusCode(400).body("errors[0].field", equalTo("enabled"))
                 .body("errors[0].message", equalTo("must be true or false"));
     }

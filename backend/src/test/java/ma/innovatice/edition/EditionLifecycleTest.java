@@ -26,7 +26,7 @@ class EditionLifecycleTest {
     Fixtures fixtures;
 
     private static io.restassured.response.ValidatableResponse move(User admin, long id, String to) {
-        return api(admin.token()).body(Map.of("to", to)).post("/api/editions/{id}/transitions", id).then();
+        return api(admin.token()).header("Accept-Language", "en").body(Map.of("to", to)).post("/api/editions/{id}/transitions", id).then();
     }
 
     @Test

@@ -195,7 +195,7 @@ class EditionResourceTest {
         Map<String, Object> openOne = api().get("/api/editions/{id}", open).then().extract().jsonPath().getMap("");
         long draft = fixtures.draftEdition(admin);
 
-        api(admin.token()).body(Map.of("to", "OPEN")).post("/api/editions/{id}/transitions", draft).then()
+        api(admin.token()).header("Accept-Language", "en").body(Map.of("to", "OPEN")).post("/api/editions/{id}/transitions", draft).then()
                 .statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/edition-already-open"))
                 .body("detail", containsString("Edition " + openOne.get("number") + " (" + openOne.get("year") + ")"))

@@ -93,17 +93,17 @@ class EvaluationDeadlineTest {
     void shouldRefuseAnEarlierOrPastDeadlineOrOneAfterTheCeremony() {
         Competition c = fixtures.competition(Map.of(), null, List.of(Fixtures.completeProject("Projet A")));
         Instant current = deadline(c.admin(), c.edition());
-        api(c.admin().token()).body(extension(current.minus(1, ChronoUnit.DAYS), null))
+        api(c.admin().token()).header("Accept-Language", "en").body(extension(current.minus(1, ChronoUnit.DAYS), null))
                 .post("/api/editions/{id}/evaluation-deadline", c.edition()).then().statusCode(422)
                 .contentType("application/problem+json").body("type", endsWith("/invalid-deadline"))
                 .body("errors.field", contains("evaluationCloseAt"))
                 .body("errors[0].message", containsString("later than the current deadline"));
-        api(c.admin().token()).body(extension(Instant.now().minus(1, ChronoUnit.HOURS), null))
+        api(c.admin().token()).header("Accept-Language", "en").body(extension(Instant.now().minus(1, ChronoUnit.HOURS), null))
                 .post("/api/editions/{id}/evaluation-deadline", c.edition()).then().statusCode(422)
                 .body("errors[0].message", containsString("in the future"));
         String ceremony = api(c.admin().token()).get("/api/editions/{id}", c.edition()).then().extract().path("ceremonyDate");
         Instant afterCeremony = LocalDate.parse(ceremony).plusDays(1).atStartOfDay(MOROCCO).plusHours(12).toInstant();
-        api(c.admin().token()).body(extension(afterCeremony, null))
+        api(c.admin().token()).header("Accept-Language", "en").body(extension(afterCeremony, null))
                 .post("/api/editions/{id}/evaluation-deadline", c.edition()).then().statusCode(422)
                 .body("errors[0].message", containsString("ceremony"));
         assertThat(deadline(c.admin(), c.edition())).isEqualTo(current);

@@ -162,7 +162,7 @@ class EvaluationIntegrityTest {
                 .extract().jsonPath().getLong("id");
 
         clock.pin(closesAt.plusSeconds(3600));
-        api(s.competition().admin().token()).body(Map.of("reason", "note mal saisie"))
+        api(s.competition().admin().token()).header("Accept-Language", "en").body(Map.of("reason", "note mal saisie"))
                 .post("/api/evaluations/{id}/reopen", evaluation).then().statusCode(409)
                 .body("type", equalTo("https://innovatice.ma/problems/evaluation-deadline-passed"))
                 .body("detail", containsString("extend the evaluation deadline first"));

@@ -223,14 +223,14 @@ class GalleryTest {
                 // The project is declared as showing no pupil: her files start with that answer (still hers to confirm).
                 .body("files.showsPupils", contains(false, false, false));
 
-        api(w.teacher(0).token()).body(consent(w.file("autorisations.pdf"), true, w.file("classe.png"), true,
+        api(w.teacher(0).token()).header("Accept-Language", "en").body(consent(w.file("autorisations.pdf"), true, w.file("classe.png"), true,
                         w.file("maquette.png"), false, w.file("plan de séance.pdf"), true))
                 .put("/api/submissions/{id}/gallery", w.project(0)).then().statusCode(422)
                 .body("type", equalTo("https://innovatice.ma/problems/gallery-file-refused"))
                 .body("errors.field", contains("files[0].attachmentId", "files[1].attachmentId", "files[2].showsNoPupils"))
                 .body("errors[0].message", containsString("authorisations"))
                 .body("errors[1].message", containsString("not a file of this project"));
-        api(w.teacher(1).token()).body(consent(w.file("classe.png"), true))
+        api(w.teacher(1).token()).header("Accept-Language", "en").body(consent(w.file("classe.png"), true))
                 .put("/api/submissions/{id}/gallery", w.project(1)).then().statusCode(422)
                 .body("errors.field", contains("files[0].attachmentId"))
                 .body("errors[0].message", containsString("showing pupils"));

@@ -61,7 +61,7 @@ class PrivacyConsentTest {
     @Test
     void shouldRefuseARegistrationWithoutTheCurrentNoticeVersionAndWriteNothing() {
         String absent = email();
-        invalidRequest().body(registration(absent)).post("/api/auth/register").then().statusCode(422)
+        invalidRequest().header("Accept-Language", "en").body(registration(absent)).post("/api/auth/register").then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/privacy-notice-version"))
                 .body("currentVersion", equalTo(1))
@@ -70,7 +70,7 @@ class PrivacyConsentTest {
         String older = email();
         Map<String, Object> body = registration(older);
         body.put("privacyNoticeVersion", 2);
-        api().body(body).post("/api/auth/register").then().statusCode(422)
+        api().header("Accept-Language", "en").body(body).post("/api/auth/register").then().statusCode(422)
                 .body("errors[0].field", equalTo("privacyNoticeVersion"))
                 .body("errors[0].message", equalTo("must be the current privacy notice version (1)"));
         assertThat(fixtures.count("SELECT COUNT(*) FROM account WHERE email IN (?, ?)", absent, older)).isZero();

@@ -50,7 +50,7 @@ class PupilsDeclarationTest {
                 .body("evidenceShowsPupils", nullValue())
                 .body("parentalAuthorisationsHeld", equalTo(false))
                 .body("missingForSubmission", contains("evidenceShowsPupils"));
-        api(teacher.token()).post("/api/submissions/{id}/submit", id).then().statusCode(422)
+        api(teacher.token()).header("Accept-Language", "en").post("/api/submissions/{id}/submit", id).then().statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/incomplete-submission"))
                 .body("errors.field", contains("evidenceShowsPupils"))

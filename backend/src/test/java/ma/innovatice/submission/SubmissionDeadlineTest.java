@@ -110,7 +110,7 @@ class SubmissionDeadlineTest {
         long edition = fixtures.editionIn(admin, "OPEN");
         Instant opensAt = Instant.parse(api().get("/api/editions/{id}", edition).jsonPath().getString("submissionsOpenAt"));
         clock.pin(opensAt.minusSeconds(1));
-        api(fixtures.teacher().token()).body(Map.of("title", "Trop tôt")).post("/api/editions/{id}/submissions", edition)
+        api(fixtures.teacher().token()).header("Accept-Language", "en").body(Map.of("title", "Trop tôt")).post("/api/editions/{id}/submissions", edition)
                 .then().statusCode(409).body("detail", org.hamcrest.Matchers.containsString("opens at"));
         clock.pin(opensAt);
         User teacher = fixtures.teacher();

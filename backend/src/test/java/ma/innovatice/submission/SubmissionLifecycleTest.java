@@ -81,7 +81,7 @@ class SubmissionLifecycleTest {
         User teacher = fixtures.teacher();
         long edition = fixtures.editionIn(admin, "OPEN");
         long id = fixtures.draftProject(teacher, edition, Map.of("title", "Projet incomplet"));
-        api(teacher.token()).post("/api/submissions/{id}/submit", id).then()
+        api(teacher.token()).header("Accept-Language", "en").post("/api/submissions/{id}/submit", id).then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", endsWith("/incomplete-submission"))

@@ -31,6 +31,22 @@ public final class Problem {
         this.detail = detail;
     }
 
+    /** The same problem with its title, detail and field messages written again (same type, status, fields, members). */
+    public Problem rewritten(java.util.function.UnaryOperator<String> title, java.util.function.UnaryOperator<String> text) {
+        Problem copy = new Problem(slug(), title.apply(this.title), status, detail == null ? null : text.apply(detail));
+        copy.instance = instance;
+        if (errors != null) {
+            copy.errors = errors.stream().map(e -> new FieldError(e.field(), text.apply(e.message()))).toList();
+        }
+        copy.extensions.putAll(extensions);
+        return copy;
+    }
+
+    /** The last segment of the type, such as {@code not-found}. */
+    public String slug() {
+        return type.startsWith(TYPE_BASE) ? type.substring(TYPE_BASE.length()) : type;
+    }
+
     public Problem with(String member, Object value) {
         extensions.put(member, value);
         return this;

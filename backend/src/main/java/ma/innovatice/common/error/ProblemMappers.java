@@ -12,6 +12,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import ma.innovatice.account.Language;
+import ma.innovatice.common.i18n.RequestLanguage;
+import ma.innovatice.common.i18n.ServerMessages;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -108,7 +111,7 @@ public class ProblemMappers {
                 "A valid bearer token of an active account is required.");
         return Response.status(401).type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                .entity(problem.at(uri.getPath())).build();
+                .entity(localized(problem.at(uri.getPath()))).build();
     }
 
     @ServerExceptionMapper
@@ -139,7 +142,7 @@ public class ProblemMappers {
         Problem problem = new Problem("unavailable", "Service unavailable", 503,
                 "The database is unavailable; try again in a moment.");
         return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                .entity(problem.at(uri.getPath())).build();
+                .entity(localized(problem.at(uri.getPath()))).build();
     }
 
     /** The body could not be read: cut by the size limit (413), or the client went away. */
@@ -180,7 +183,8 @@ public class ProblemMappers {
         if (problem == null) {
             return unauthorized(e, uri);
         }
-        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem.at(uri.getPath()));
+        Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(localized(problem.at(uri.getPath())));
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW));
         }
@@ -215,11 +219,22 @@ public class ProblemMappers {
 
     private static Response respond(Problem problem, UriInfo uri) {
         Response.ResponseBuilder response = Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE)
-                .entity(problem.at(uri.getPath()));
+                .entity(localized(problem.at(uri.getPath())));
         if (problem.member("retryAfter") instanceof Number seconds) {
             response.header("Retry-After", seconds.longValue());
         }
         return response.build();
+    }
+
+    /**
+     * The problem in the request's language ({@link RequestLanguage}): its title by its type, its
+     * detail and field messages by the catalogue; type, status, field names and members unchanged.
+     */
+    static Problem localized(Problem problem) {
+        Language language = RequestLanguage.current();
+        ServerMessages messages = ServerMessages.get();
+        return problem.rewritten(title -> messages.title(problem.slug(), title, language),
+                text -> messages.text(text, language));
     }
 
     /** The path of a violated property without the method and parameter nodes of a resource method. */

@@ -51,6 +51,12 @@ public class RequestLanguage {
         return language != null ? language : of(context.request());
     }
 
+    /** The language of a request seen at the HTTP layer, before (or without) the REST layer. */
+    public static Language of(RoutingContext context) {
+        Language language = context.get(KEY);
+        return language != null ? language : of(context.request());
+    }
+
     static Language of(HttpServerRequest request) {
         String lang;
         try {

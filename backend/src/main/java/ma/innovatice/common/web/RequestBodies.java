@@ -11,7 +11,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import ma.innovatice.account.Language;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.i18n.RequestLanguage;
+import ma.innovatice.common.i18n.ServerMessages;
 import org.jboss.logging.Logger;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -201,8 +204,12 @@ public class RequestBodies {
             context.request().connection().close();
             return;
         }
-        String body = "{\"type\":\"https://innovatice.ma/problems/" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\",\"instance\":\"" + jsonSafe(context.request().path()) + "\"}";
+        // In the request's language, as every problem (see ProblemMappers).
+        Language language = RequestLanguage.of(context);
+        String localizedTitle = jsonSafe(ServerMessages.get().title(type, title, language));
+        String localizedDetail = jsonSafe(ServerMessages.get().text(detail, language));
+        String body = "{\"type\":\"https://innovatice.ma/problems/" + type + "\",\"title\":\"" + localizedTitle + "\",\"status\":" + status
+                + ",\"detail\":\"" + localizedDetail + "\",\"instance\":\"" + jsonSafe(context.request().path()) + "\"}";
         var sent = context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
                 .putHeader(HttpHeaders.CONNECTION, "close")
