@@ -31,7 +31,7 @@ ALTER TABLE criterion_gate
 -- A demo database seeded before this version (make run keeps ./data) gets the translations DemoData now
 -- gives a new one; other editions are the organisers' to translate.
 UPDATE edition SET
-    title_ar = 'الدورة الثانية عشرة لمسابقة «الأساتذة المبدعون» (عرض تجريبي)',
+    title_ar = 'الدورة الثانية عشرة لمسابقة «الأساتذة المبتكرون» (عرض تجريبي)',
     title_en = '12th edition of the Innovative Teachers competition (demo)',
     theme_ar = 'الرقمي في خدمة مهارات القرن الحادي والعشرين',
     theme_en = 'Digital technology for 21st-century skills',
@@ -44,7 +44,7 @@ UPDATE edition SET
 WHERE demo = TRUE AND number = 12;
 
 UPDATE edition SET
-    title_ar = CONCAT('الدورة ', number, ' لمسابقة «الأساتذة المبدعون» (عرض تجريبي)'),
+    title_ar = CONCAT('الدورة ', number, ' لمسابقة «الأساتذة المبتكرون» (عرض تجريبي)'),
     title_en = CONCAT(number, 'nd edition of the Innovative Teachers competition (demo)'),
     theme_ar = 'الذكاء الاصطناعي في القسم، بروح نقدية',
     theme_en = 'Artificial intelligence in the classroom, with critical thinking',

@@ -196,7 +196,7 @@ public class DemoData {
                 CEREMONY_2016.atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true, false,
                 new Forum("Global Education Forum", "Budapest", 2016), null, null)
                 .withTranslations(new EditionTranslations(
-                        new EditionTexts("الدورة الثانية عشرة لمسابقة «الأساتذة المبدعون» (عرض تجريبي)",
+                        new EditionTexts("الدورة الثانية عشرة لمسابقة «الأساتذة المبتكرون» (عرض تجريبي)",
                                 "الرقمي في خدمة مهارات القرن الحادي والعشرين",
                                 "بيانات تجريبية: نظام خيالي للدورة الثانية عشرة. يقدِّم كل أستاذ مشروعًا صفيًّا واحدًا "
                                         + "يُدمج تكنولوجيا المعلومات والاتصال، أنجزه مع تلاميذه خلال السنة الدراسية.",
@@ -260,7 +260,7 @@ public class DemoData {
                 now.plus(Duration.ofDays(130)).atZone(ClockProducer.MOROCCO).toLocalDate(), "Rabat", 12, 3, true,
                 true, null, null, null)
                 .withTranslations(new EditionTranslations(
-                        new EditionTexts("الدورة " + number + " لمسابقة «الأساتذة المبدعون» (عرض تجريبي)",
+                        new EditionTexts("الدورة " + number + " لمسابقة «الأساتذة المبتكرون» (عرض تجريبي)",
                                 "الذكاء الاصطناعي في القسم، بروح نقدية",
                                 "بيانات تجريبية: دعوة خيالية لتقديم المشاريع. يُودِع الأساتذة من جميع الجهات مشروعًا "
                                         + "صفيًّا يوظِّف التكنولوجيا، وتقيِّمه لجنة التحكيم وفق شبكة 21CLD.",

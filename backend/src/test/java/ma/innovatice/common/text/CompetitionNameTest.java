@@ -38,5 +38,19 @@ class CompetitionNameTest {
             assertThat(NAME.matcher(code).find()).as("an Arabic name of the competition written out in %s", source).isFalse();
             assertThat(code).as(source.toString()).contains("CompetitionName.AR");
         }
+
+        // The demo editions' Arabic titles, as seeded and as the migration fills in older demo databases
+        // (the name between guillemets; "الأساتذة من …" in a sentence is not the name).
+        Pattern quoted = Pattern.compile("«(الأساتذة\\s+[\\p{IsArabic}\\p{M}]+)»");
+        for (Path source : List.of(main.resolve("demo/DemoData.java"),
+                Path.of("src", "main", "resources", "db", "migration", "V30__content_translations.sql"))) {
+            Matcher demo = quoted.matcher(Files.readString(source));
+            int named = 0;
+            while (demo.find()) {
+                assertThat(demo.group(1)).as("the competition's name in %s", source).isEqualTo(CompetitionName.AR);
+                named++;
+            }
+            assertThat(named).as("names of the competition in %s", source).isGreaterThanOrEqualTo(1);
+        }
     }
 }
