@@ -13,6 +13,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.text.Characters;
 import ma.innovatice.common.text.CompetitionName;
+import ma.innovatice.common.time.FrenchDates;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -78,7 +79,7 @@ public class CertificateRenderer {
 
     static String html(Content c) {
         String[] distinction = DISTINCTIONS.get(c.kind());
-        String date = c.date().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH));
+        String date = c.date().format(FrenchDates.around("", " MMMM yyyy"));
         String school = c.schoolName() == null ? "" : ", " + isolate(escape(c.schoolName()));
         String schoolAr = c.schoolName() == null ? "" : "، " + isolate(escape(c.schoolName()));
         // The two paragraphs that carry the free texts shrink as those grow, so that the longest

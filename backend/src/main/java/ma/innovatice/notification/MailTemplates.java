@@ -5,6 +5,7 @@ import ma.innovatice.award.ForumLine;
 import ma.innovatice.account.Language;
 import ma.innovatice.common.text.CompetitionName;
 import ma.innovatice.common.time.ClockProducer;
+import ma.innovatice.common.time.FrenchDates;
 import ma.innovatice.notification.Letter.Rendered;
 
 import java.time.Instant;
@@ -18,11 +19,11 @@ import java.util.stream.Stream;
 /** The text of every email, in French, Arabic and English. Times are shown in Africa/Casablanca. */
 final class MailTemplates {
 
-    private static final DateTimeFormatter FR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'à' HH:mm", Locale.FRENCH);
+    private static final DateTimeFormatter FR = FrenchDates.around("EEEE ", " MMMM yyyy 'à' HH:mm");
     private static final DateTimeFormatter AR = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy، HH:mm",
             Locale.forLanguageTag("ar-MA"));
     private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter FR_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH);
+    private static final DateTimeFormatter FR_DAY = FrenchDates.around("EEEE ", " MMMM yyyy");
     private static final DateTimeFormatter AR_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
             Locale.forLanguageTag("ar-MA"));
     private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
