@@ -44,8 +44,9 @@ curl -fsS "$E2E_BASE_URL/q/health/ready" >/dev/null || { echo "e2e: not ready af
 
 # The scenarios run on the same application, one after the other (E2E_SCENARIOS picks some: "staged").
 # time-zone: the deadline the home page shows equals the emails' "heure du Maroc" in this Chromium.
-# "demo" walks the demo data (every route at 360 px in French and Arabic, e2e/walk-routes.mjs): it gets
-# an application of its own, started with the demo.
+# "demo" walks the demo data (every route at 360 px in French and Arabic, e2e/walk-routes.mjs; the main
+# pages in Arabic and English with no organiser text left in French, e2e/languages.mjs): it gets an
+# application of its own, started with the demo.
 DEMO_APP=
 for scenario in ${E2E_SCENARIOS:-scenario staged time-zone demo}; do
   echo "e2e: $scenario"
@@ -63,6 +64,7 @@ for scenario in ${E2E_SCENARIOS:-scenario staged time-zone demo}; do
     done
     curl -fsS "http://127.0.0.1:$DEMO_PORT/q/health/ready" >/dev/null || { echo "e2e: demo not ready after 4 minutes" >&2; exit 1; }
     E2E_BASE_URL=http://127.0.0.1:$DEMO_PORT node e2e/walk-routes.mjs
+    E2E_BASE_URL=http://127.0.0.1:$DEMO_PORT node e2e/languages.mjs
   else
     node "e2e/$scenario.mjs"
   fi
