@@ -50,6 +50,9 @@ function strings(value, path = '', out = new Map()) {
  * their rubrics and results answered in French that the same answers in Arabic and in English replace
  * (a teacher's project title or a person's name stays as typed, in every language).
  */
+/** An edition's own texts (of a list, an edition, the results' edition) and a citation; a project's title is the teacher's. */
+const ORGANISER_FIELD = /^(\[\d+\])?(\.items\[\d+\])?(\.edition)?\.(title|theme|rules|ceremonyVenue)$|\.forum\.name$|\.citation$/;
+
 async function frenchOrganiserTexts(adminToken) {
   const editions = await api('/api/editions', { lang: 'fr', token: adminToken });
   const paths = ['/api/editions'];
@@ -57,22 +60,41 @@ async function frenchOrganiserTexts(adminToken) {
     paths.push(`/api/editions/${e.id}`, `/api/editions/${e.id}/criteria`);
     if (e.status === 'PUBLISHED' || e.status === 'ARCHIVED') paths.push(`/api/editions/${e.id}/results`);
   }
-  const texts = new Set();
+  // Per language, the French texts that this language replaces (a proper name such as "Global Education
+  // Forum" may stay the same in English; in Arabic every organiser text must be translated).
+  const texts = Object.fromEntries(LANGS.map((lang) => [lang, new Set()]));
+  const first = (text) => text.split(/\n/)[0].trim();
   for (const path of paths) {
     const fr = strings(await api(path, { lang: 'fr', token: adminToken }));
     const others = await Promise.all(LANGS.map(async (lang) => strings(await api(path, { lang, token: adminToken }))));
     for (const [key, text] of fr) {
       if (text.length < 12 || !/\s/.test(text)) continue;
-      const translated = others.every((o) => o.has(key) && o.get(key) !== text);
-      const untranslated = others.some((o) => o.has(key) && o.get(key) === text);
-      if (translated) texts.add(text.split(/\n/)[0].trim());
-      else if (untranslated && /(^|\.)(title|theme|rules|ceremonyVenue|forumName|citation|label|description)$/.test(key)) {
-        assert.fail(`the demo's ${path} ${key} has no translation: "${text.slice(0, 80)}"`);
+      // A text given in the three languages (a criterion's label, description, questions).
+      if (/\.fr$/.test(key) && !/\.texts\./.test(key)) {
+        const base = key.slice(0, -3);
+        for (const lang of LANGS) {
+          const value = fr.get(`${base}.${lang}`);
+          if (value && value !== text) texts[lang].add(first(text));
+        }
+        const ar = fr.get(`${base}.ar`);
+        if ((!ar || ar === text) && /(label|description|gates\[\d+\])$/.test(base)) {
+          assert.fail(`the demo's ${path} ${base} has no Arabic: "${text.slice(0, 80)}"`);
+        }
+        continue;
+      }
+      // The stored values of every language (`texts`, `citationTranslations`) are the same in every answer.
+      if (/\.texts\.|citationTranslations|\.(ar|en)$/.test(key)) continue;
+      LANGS.forEach((lang, i) => {
+        if (others[i].has(key) && others[i].get(key) !== text) texts[lang].add(first(text));
+      });
+      const arabic = others[LANGS.indexOf('ar')];
+      if (arabic.has(key) && arabic.get(key) === text && ORGANISER_FIELD.test(key)) {
+        assert.fail(`the demo's ${path} ${key} has no Arabic: "${text.slice(0, 80)}"`);
       }
     }
   }
-  assert.ok(texts.size >= 10, `only ${texts.size} translated organiser texts found in the demo`);
-  return [...texts].filter((t) => t.length >= 12);
+  for (const lang of LANGS) assert.ok(texts[lang].size >= 10, `only ${texts[lang].size} translated organiser texts in ${lang} in the demo`);
+  return Object.fromEntries(LANGS.map((lang) => [lang, [...texts[lang]].filter((t) => t.length >= 12)]));
 }
 
 async function visit(page, lang, width, name, path, texts) {
@@ -122,7 +144,7 @@ try {
       log(`every main page in ${lang} at ${phone ? 360 : 1280} px`);
       for (const p of pages) {
         const page = await signedInPage(lang, phone, p.who);
-        await visit(page, lang, phone ? 360 : 1280, p.name, p.path, texts);
+        await visit(page, lang, phone ? 360 : 1280, p.name, p.path, texts[lang]);
         await page.context().close();
       }
     }

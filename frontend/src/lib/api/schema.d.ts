@@ -2735,6 +2735,7 @@ export interface components {
         };
         /** @description The delegation to the international forum, on the published results (absent when the edition names no forum) */
         PublicDelegation: {
+            /** @description The forum's name in the request's language, French when it has no translation in it */
             forumName: string;
             forumCity?: string;
             /** Format: int32 */

@@ -9,6 +9,7 @@ import ma.innovatice.award.DelegationDtos.DelegationView;
 import ma.innovatice.award.DelegationDtos.PublicDelegation;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.db.QueryCache;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.edition.Edition;
@@ -103,8 +104,9 @@ public class DelegationService {
         if (members.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new PublicDelegation(edition.forumName, edition.forumCity, edition.forumYear,
-                edition.forumStartsOn, edition.forumEndsOn, members));
+        // The forum's name in the request's language (French when not translated), like the edition's.
+        return Optional.of(new PublicDelegation(edition.forumName(RequestLanguage.current()), edition.forumCity,
+                edition.forumYear, edition.forumStartsOn, edition.forumEndsOn, members));
     }
 
     /** The winner first, then the companions still awarded, in their order. */

@@ -3,6 +3,7 @@ package ma.innovatice.coordinator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.account.Account;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.coordinator.CoordinatorDashboard.CurrentEdition;
@@ -43,7 +44,8 @@ public class CoordinatorService {
         var current = editions.current();
         if (current.isPresent()) {
             var e = current.get();
-            edition = new CurrentEdition(e.id, e.number, e.year, e.title, e.status, screening.checklistSize(e.id) > 0);
+            edition = new CurrentEdition(e.id, e.number, e.year, e.title(RequestLanguage.current()), e.status,
+                    screening.checklistSize(e.id) > 0);
             List<RegionProgress> progress = screening.progress(e.id, region);
             if (!progress.isEmpty()) {
                 RegionProgress p = progress.get(0);

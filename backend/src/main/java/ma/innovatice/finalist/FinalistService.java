@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.config.InnovaticeConfig;
 import ma.innovatice.common.error.ProblemException;
@@ -366,7 +367,7 @@ public class FinalistService {
                 .getResultList();
         return rounds.stream().map(r -> {
             Edition edition = entityManager.find(Edition.class, r.editionId);
-            return new PresidedRound(r.editionId, edition.title, r.id, r.position, r.nameFr, r.nameAr, r.nameEn,
+            return new PresidedRound(r.editionId, edition.title(RequestLanguage.current()), r.id, r.position, r.nameFr, r.nameAr, r.nameEn,
                     r.status, minutesEditable(r));
         }).toList();
     }

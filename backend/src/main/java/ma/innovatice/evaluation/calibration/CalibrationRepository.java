@@ -3,6 +3,7 @@ package ma.innovatice.evaluation.calibration;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.edition.Edition;
 import ma.innovatice.edition.EditionStatus;
@@ -186,7 +187,7 @@ public class CalibrationRepository implements PanacheRepository<Calibration> {
     }
 
     static EditionRef editionRef(Edition e) {
-        return new EditionRef(e.id, e.number, e.year, e.title, e.status, e.submissionsCloseAt);
+        return new EditionRef(e.id, e.number, e.year, e.title(RequestLanguage.current()), e.status, e.submissionsCloseAt);
     }
 
     static long num(Object value) {
