@@ -86,6 +86,8 @@ describe('published results', () => {
     expect(screen.getByText('40 projets en compétition, 9 régions représentées.', { exact: false })).toBeInTheDocument();
     const winner = screen.getByRole('region', { name: 'Grand gagnant' });
     expect(within(winner).getByRole('heading', { name: 'Classe inversée' })).toBeInTheDocument();
+    // The section's heading names the distinction; the card does not say it a second time.
+    expect(within(winner).getAllByText('Grand gagnant')).toHaveLength(1);
     expect(screen.getByRole('heading', { name: 'Contes amazighs' })).toBeInTheDocument();
     expect(await screen.findAllByText(/Rabat-Salé-Kénitra/)).toHaveLength(3);
   });

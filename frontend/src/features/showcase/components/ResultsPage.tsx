@@ -32,7 +32,7 @@ export function ResultsPage({ galleryLink }: { galleryLink?: (editionId: number,
     return '';
   };
   const card = (l: Laureate) => <LaureateCard key={l.submissionId} laureate={l} regionName={region(l.regionCode)} levelName={level(l.schoolLevel)}
-    extra={galleryLink?.(l.editionId, l.submissionId)} />;
+    extra={galleryLink?.(l.editionId, l.submissionId)} showKind={false} />;
   return (
     <QueryState query={results}>
       {() => {
