@@ -222,26 +222,29 @@ class RankingAgreementTest {
     void shouldExportTheAgreementAfterTheRanking() {
         Scored s = scored(DISAGREEING, new Mark(3, 1, 10, 5));
         byte[] csv = RestAssured.given().auth().oauth2(s.admin()).queryParam("separator", "semicolon")
+                .header("Accept-Language", "fr")
                 .get("/api/editions/{id}/ranking/export", s.edition()).then().statusCode(200).extract().asByteArray();
         List<String> lines = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
         assertThat(lines).hasSize(1 + 5 + 1 + 1 + 3);
-        assertThat(lines.get(0)).startsWith("rank;submission_id;title;").endsWith(";mean_A;mean_B");
+        assertThat(lines.get(0)).startsWith("Rang;N° du projet;Titre;").endsWith(";Moyenne A;Moyenne B");
         assertThat(lines.get(6)).isEmpty();
-        assertThat(lines.get(7)).isEqualTo("agreement;criterion_code;label_fr;label_ar;label_en;alpha;reading;"
-                + "not_computable;ci95_lower;ci95_upper;ci95_not_computable;resamples;projects;scores;rough_interval");
+        assertThat(lines.get(7)).isEqualTo("Accord entre jurés;Code du critère;Libellé (fr);Libellé (ar);Libellé (en);"
+                + "Alpha de Krippendorff;Lecture;Non calculable (raison);IC à 95\u00a0% : borne basse;"
+                + "IC à 95\u00a0% : borne haute;IC à 95\u00a0% non calculable (raison);Rééchantillonnages;"
+                + "Projets comparés;Notes;Intervalle approximatif");
         JsonPath api = api(s.admin()).get("/api/editions/{id}/ranking/agreement", s.edition()).then().statusCode(200)
                 .extract().jsonPath();
-        assertThat(lines.get(8)).isEqualTo("weighted_score;;;;;0.302;NOT_RELIABLE;;"
+        // Numbers with a decimal comma after the semicolon (French spreadsheets), a negative one as a number.
+        assertThat(lines.get(8)).isEqualTo("Note pondérée;;;;;0,302;NOT_RELIABLE;;"
                 + cell(api.getDouble("overall.interval.lower")) + ";" + cell(api.getDouble("overall.interval.upper"))
-                + ";;2000;4;9;true");
-        assertThat(lines.get(9)).startsWith("criterion;A;Usage des TIC;استعمال التكنولوجيا;ICT use;0.200;NOT_RELIABLE;;");
-        assertThat(lines.get(10)).startsWith("criterion;B;Impact;الأثر;Impact;0.265;NOT_RELIABLE;;").endsWith(";2000;4;9;true");
+                + ";;2000;4;9;oui");
+        assertThat(lines.get(9)).startsWith("Critère;A;Usage des TIC;استعمال التكنولوجيا;ICT use;0,200;NOT_RELIABLE;;");
+        assertThat(lines.get(10)).startsWith("Critère;B;Impact;الأثر;Impact;0,265;NOT_RELIABLE;;").endsWith(";2000;4;9;oui");
     }
 
-    /** A bound as the export writes it: three decimals, a negative one defused like any cell starting with "-". */
+    /** A bound as the French export writes it: three decimals after a comma, a negative one still a number. */
     private static String cell(double value) {
-        String text = String.format(Locale.ROOT, "%.3f", value);
-        return value < 0 ? "'" + text : text;
+        return String.format(Locale.ROOT, "%.3f", value).replace('.', ',');
     }
 
     @Test
