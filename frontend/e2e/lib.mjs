@@ -172,7 +172,7 @@ export async function scoreProject(page, { all, feedback, shot }) {
     const boxes = await criterion.getByRole('checkbox').all();
     for (const box of boxes.slice(0, all ? boxes.length : 1)) await box.check();
   }
-  await page.getByText(/^Total : [0-9]/).first().waitFor();
+  await page.getByText(/^Total\s: [0-9]/).first().waitFor();
   await page.getByLabel('Retour pour l’enseignant·e', { exact: true }).fill(feedback);
   if (shot) await check(page, shot);
   await page.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
@@ -180,7 +180,7 @@ export async function scoreProject(page, { all, feedback, shot }) {
   await dialog.waitFor();
   if (shot) await check(page, `${shot}-confirm`);
   await dialog.getByRole('button', { name: 'Confirmer et soumettre' }).click();
-  await page.getByText(/Évaluation soumise : note/).waitFor();
+  await page.getByText(/Évaluation soumise\s: note/).waitFor();
 }
 
 export async function login(page, email, password) {

@@ -33,15 +33,17 @@ try {
   const now = Date.now();
   await admin.getByLabel('Numéro', { exact: true }).fill(String(editionNumber));
   await admin.getByLabel('Année', { exact: true }).fill(String(new Date().getFullYear()));
-  await admin.getByLabel('Titre', { exact: true }).fill(`${editionNumber}e édition (e2e ${RUN})`);
-  await admin.getByLabel('Thème', { exact: true }).fill('Le numérique au service des apprentissages');
-  await admin.getByLabel('Règlement', { exact: true }).fill('Un projet par enseignant.\n\nLes pièces justificatives sont obligatoires.');
+  await admin.getByLabel('Titre (français)', { exact: true }).fill(`${editionNumber}e édition (e2e ${RUN})`);
+  await admin.getByLabel('Thème (français)', { exact: true }).fill('Le numérique au service des apprentissages');
+  await admin.getByLabel('Règlement (français)', { exact: true }).fill('Un projet par enseignant.\n\nLes pièces justificatives sont obligatoires.');
   await admin.getByLabel('Ouverture des candidatures', { exact: true }).fill(localInput(new Date(now - DAY)));
   await admin.getByLabel('Clôture des candidatures', { exact: true }).fill(localInput(new Date(now + 300 * DAY)));
   await admin.getByLabel('Fin de l’évaluation', { exact: true }).fill(localInput(new Date(now + 330 * DAY)));
   await admin.getByLabel('Date de la cérémonie', { exact: true }).fill(localInput(new Date(now + 340 * DAY)).slice(0, 10));
-  await admin.getByLabel('Lieu de la cérémonie', { exact: true }).fill('Théâtre Mohammed V, Rabat');
-  await admin.getByLabel('Forum international (nom)', { exact: true }).fill('Global Education Forum');
+  await admin.getByLabel('Lieu de la cérémonie (français)', { exact: true }).fill('Théâtre Mohammed V, Rabat');
+  await admin.getByLabel('Nom du forum international (français)', { exact: true }).fill('Global Education Forum');
+  // Side by side: the forum's Arabic name, which the Arabic results page shows (the English one is left to fall back).
+  await admin.getByLabel('Nom du forum international (arabe)', { exact: true }).fill('المنتدى العالمي للتعليم');
   await admin.getByLabel('Ville du forum', { exact: true }).fill('Budapest');
   await admin.getByLabel('Année du forum', { exact: true }).fill(String(new Date(now + 340 * DAY).getFullYear()));
   // One laureate (the winner) from the ranking; the second project gets a special mention by hand.
@@ -198,7 +200,7 @@ try {
 
   await admin.getByRole('link', { name: 'Affectation' }).click();
   await admin.getByRole('button', { name: 'Affecter automatiquement' }).click();
-  await admin.getByText(/affectation\(s\) créée\(s\)/).waitFor();
+  await admin.getByText(/affectations? créées?/).waitFor();
   await admin.getByRole('cell', { name: /Juré1 E2E/ }).first().waitFor();
   await check(admin, 'admin-assignment');
   await admin.getByRole('link', { name: 'Édition et grille' }).click();
@@ -226,7 +228,7 @@ try {
       }
       if (i === 0 && label === 'A') await check(p, 'jury-calibration-sample');
       await p.getByRole('button', { name: 'Enregistrer mes notes' }).click();
-      await p.getByText(/^Notes enregistrées : /).waitFor();
+      await p.getByText(/^Notes enregistrées\s: /).waitFor();
     }
     await p.context().close();
   }
@@ -330,11 +332,11 @@ try {
   const candidate = await addAward.locator('option', { hasText: project2Title }).getAttribute('value');
   await addAward.getByLabel('Projet', { exact: true }).selectOption(candidate);
   await addAward.getByLabel('Distinction', { exact: true }).selectOption({ label: 'Mention spéciale' });
-  await addAward.getByLabel('Citation', { exact: true }).fill('Pour un herbier que toute l’école consulte.');
+  await addAward.getByLabel('Citation (français)', { exact: true }).fill('Pour un herbier que toute l’école consulte.');
   await addAward.getByRole('button', { name: 'Ajouter la distinction' }).click();
   await admin.getByText(`Distinction ajoutée : « ${project2Title} ».`).waitFor();
   const winnerRow = admin.locator('tr').filter({ hasText: projectTitle });
-  await winnerRow.getByLabel('Citation', { exact: true }).fill('Des robots qui trient les déchets de tout le collège.');
+  await winnerRow.getByLabel('Citation (français)', { exact: true }).fill('Des robots qui trient les déchets de tout le collège.');
   await winnerRow.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await admin.getByText(`Distinction enregistrée : « ${projectTitle} ».`).waitFor();
   await check(admin, 'admin-awards');
@@ -355,6 +357,8 @@ try {
 
   // ---- the new administration screens in Arabic, right to left
   await admin.getByLabel('Langue', { exact: true }).selectOption('ar');
+  // The choice is kept once the Arabic texts have arrived (they are fetched when first chosen).
+  await admin.waitForFunction(() => document.documentElement.dir === 'rtl');
   for (const [name, path] of [['ar-admin-moderation', `${editionUrl}/evaluations`], ['ar-admin-assignment', `${editionUrl}/assignment`],
     ['ar-admin-ranking', `${editionUrl}/ranking`], ['ar-admin-audit', '/admin/audit'], ['ar-admin-outbox', '/admin/outbox']]) {
     await admin.goto(path);
@@ -494,6 +498,7 @@ try {
   // ---- Arabic: the language persists and every page is right to left
   await visitor.goto('/');
   await visitor.getByLabel('Langue', { exact: true }).selectOption('ar');
+  await visitor.waitForFunction(() => document.documentElement.dir === 'rtl');
   await visitor.reload();
   assert.equal(await visitor.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await visitor.getAttribute('html', 'lang'), 'ar');
@@ -502,7 +507,7 @@ try {
   await visitor.goto('/editions');
   await visitor.getByRole('link', { name: `متوَّجو الدورة ${editionNumber}` }).click();
   await visitor.getByRole('heading', { name: 'الفائز الأول' }).waitFor();
-  await visitor.getByText(/^يمثل المغرب في المنتدى الدولي «\u2068Global Education Forum\u2069»/).waitFor();
+  await visitor.getByText(/^يمثل المغرب في المنتدى الدولي «\u2068?المنتدى العالمي للتعليم\u2069?»/).waitFor();
   assert.equal(await visitor.getAttribute('html', 'dir'), 'rtl');
   await check(visitor, 'ar-public-results');
   await visitor.goto(`/verify/${code}`);

@@ -256,7 +256,7 @@ try {
   await check(president, 'staged-finals-scoring-tablet');
   await president.getByRole('button', { name: 'Soumettre mon évaluation' }).click();
   await president.getByRole('dialog').getByRole('button', { name: 'Confirmer et soumettre' }).click();
-  await president.getByText(/Évaluation soumise : note/).waitFor();
+  await president.getByText(/Évaluation soumise\s: note/).waitFor();
   for (const a of finals.filter((x) => x !== first)) await score(presidentToken, a.id, presentation(2));
   const second = await token(national[1].email, password);
   for (const a of (await api(second, 'GET', '/api/jury/assignments')).filter((x) => x.roundPosition === 3)) {
@@ -316,6 +316,7 @@ try {
   // ---- the admin's round screens in Arabic on a phone: their tables scroll inside, the page does not
   await admin.setViewportSize({ width: 360, height: 740 });
   await admin.getByLabel('Langue', { exact: true }).selectOption('ar');
+  await admin.locator('html[dir="rtl"]').waitFor();
   for (const [name, path] of [['staged-ar-phone-rounds', `/admin/editions/${id}/rounds`],
     ['staged-ar-phone-ranking', `/admin/editions/${id}/ranking?round=1`]]) {
     await admin.goto(path);

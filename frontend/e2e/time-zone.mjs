@@ -57,14 +57,14 @@ try {
   const number = 100 + Math.floor(Math.random() * 800);
   await admin.getByLabel('Numéro', { exact: true }).fill(String(number));
   await admin.getByLabel('Année', { exact: true }).fill(String(d.getUTCFullYear()));
-  await admin.getByLabel('Titre', { exact: true }).fill(`${number}e édition à l’heure du Maroc (e2e ${RUN})`);
-  await admin.getByLabel('Thème', { exact: true }).fill('Le numérique au service des apprentissages');
-  await admin.getByLabel('Règlement', { exact: true }).fill('Un projet par enseignant.');
+  await admin.getByLabel('Titre (français)', { exact: true }).fill(`${number}e édition à l’heure du Maroc (e2e ${RUN})`);
+  await admin.getByLabel('Thème (français)', { exact: true }).fill('Le numérique au service des apprentissages');
+  await admin.getByLabel('Règlement (français)', { exact: true }).fill('Un projet par enseignant.');
   await admin.getByLabel('Ouverture des candidatures', { exact: true }).fill(`${before}T08:00`);
   await admin.getByLabel('Clôture des candidatures', { exact: true }).fill(closeWall);
   await admin.getByLabel('Fin de l’évaluation', { exact: true }).fill(`${later}T18:00`);
   await admin.getByLabel('Date de la cérémonie', { exact: true }).fill(new Date(day + 40 * DAY).toISOString().slice(0, 10));
-  await admin.getByLabel('Lieu de la cérémonie', { exact: true }).fill('Rabat');
+  await admin.getByLabel('Lieu de la cérémonie (français)', { exact: true }).fill('Rabat');
   await admin.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await admin.waitForURL(/\/admin\/editions\/\d+$/);
   const id = Number(new URL(admin.url()).pathname.split('/').pop());
