@@ -188,7 +188,10 @@ export async function login(page, email, password) {
   await page.getByLabel('Adresse e-mail', { exact: true }).fill(email);
   await page.getByLabel('Mot de passe', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Se connecter' }).last().click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+  // Signed in: the session is stored (below 60rem the header folds 'Se déconnecter' behind its menu button).
+  await page.waitForFunction(() => !!localStorage.getItem('innovatice.session'));
+  await page.getByLabel('Mot de passe', { exact: true }).waitFor({ state: 'detached' });
+  await page.locator('main h1').first().waitFor();
   await acceptPrivacyNoticeIfAsked(page);
 }
 

@@ -315,6 +315,8 @@ try {
 
   // ---- the admin's round screens in Arabic on a phone: their tables scroll inside, the page does not
   await admin.setViewportSize({ width: 360, height: 740 });
+  // On a phone the language choice is in the header's menu.
+  await admin.getByRole('button', { name: 'Menu', exact: true }).click();
   await admin.getByLabel('Langue', { exact: true }).selectOption('ar');
   await admin.locator('html[dir="rtl"]').waitFor();
   for (const [name, path] of [['staged-ar-phone-rounds', `/admin/editions/${id}/rounds`],
