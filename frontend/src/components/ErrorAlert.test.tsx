@@ -69,8 +69,9 @@ describe('the server’s words for an error, in the page’s language', () => {
 
   it('puts the field’s message next to the field', () => {
     const error = validation('fr', [{ field: 'input.title', message: 'la taille doit être comprise entre 3 et 200' }]);
-    render(<Field label="Titre" name="title" error={error}>{(props) => <input {...props} />}</Field>);
+    const first = render(<Field label="Titre" name="title" error={error}>{(props) => <input {...props} />}</Field>);
     expect(screen.getByRole('textbox', { name: 'Titre' })).toHaveAccessibleDescription('la taille doit être comprise entre 3 et 200');
+    first.unmount();
     render(<Field label="Résumé" name="summary" error={validation('en', [{ field: 'summary', message: 'must not be blank' }])}>
       {(props) => <input {...props} />}
     </Field>);

@@ -1,8 +1,8 @@
 import { render, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router';
+import { MemoryRouter, useLocation, type Location } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { createTestRouter } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import { sessionStore } from '@/lib/auth/session';
 import type { Account } from '@/lib/api/types';
 
@@ -18,13 +18,25 @@ export function account(role: Account['role'], extra: Partial<Account> = {}): Ac
 export function renderRoute(path: string, { as }: { as?: Account } = {}) {
   if (as) sessionStore.set({ token: 'test-token', expiresAt: Date.now() + 3_600_000, account: as });
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createTestRouter(path);
+  let current: Location | undefined;
+  const Spy = () => {
+    current = useLocation();
+    return null;
+  };
   const view = render(
     <AppProvider client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <Spy />
+        <AppRoutes />
+      </MemoryRouter>
     </AppProvider>,
   );
-  return { ...view, router };
+  /** Where the application is now (after its redirects and navigations). */
+  const location = (): Location => {
+    if (!current) throw new Error('the router has not rendered yet');
+    return current;
+  };
+  return { ...view, location };
 }
 
 /** Like renderRoute, once the page's own code (loaded lazily by the router) has replaced the loading line. */

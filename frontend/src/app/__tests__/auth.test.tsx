@@ -22,11 +22,11 @@ describe('login', () => {
       'GET /api/me/submissions': [],
       'GET /api/editions/current': problem(404, 'not-found'),
     });
-    const { router } = await renderPage('/login');
+    const { location } = await renderPage('/login');
     await userEvent.type(screen.getByLabelText('Adresse e-mail'), 'teacher@test.ma');
     await userEvent.type(screen.getByLabelText('Mot de passe'), 'good-password-1');
     await userEvent.click(screen.getByRole('button', { name: 'Se connecter' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teacher'));
+    await waitFor(() => expect(location().pathname).toBe('/teacher'));
     expect(sessionStore.get()?.token).toBe('jwt');
     expect(calls.find((c) => c.path === '/api/auth/login')).toMatchObject({ method: 'POST', path: '/api/auth/login', body: { email: 'teacher@test.ma', password: 'good-password-1' } });
     expect(await screen.findByText('Vous n’avez pas encore de projet.')).toBeInTheDocument();
@@ -203,14 +203,14 @@ describe('registration', () => {
   /** Finding (issue 17, point 8): nothing led from "create an account" to "log in". */
   it('links the registration and the login pages both ways, and keeps the forgotten password link', async () => {
     mockApi(REFERENCE);
-    const { router } = await renderPage('/register');
+    const { location } = await renderPage('/register');
     const main = screen.getByRole('main');
     expect(within(main).getByText('Déjà un compte ?')).toBeInTheDocument();
     await userEvent.click(within(main).getByRole('link', { name: 'Se connecter' }));
-    expect(router.state.location.pathname).toBe('/login');
+    expect(location().pathname).toBe('/login');
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Mot de passe oublié\u202f?' })).toHaveAttribute('href', '/forgot-password');
     await userEvent.click(within(screen.getByRole('main')).getByRole('link', { name: 'Créer un compte' }));
-    expect(router.state.location.pathname).toBe('/register');
+    expect(location().pathname).toBe('/register');
   });
 });
 
@@ -246,8 +246,8 @@ describe('email confirmation', () => {
       'POST /api/auth/confirm-email': { accessToken: 'jwt-confirmed', tokenType: 'Bearer', expiresIn: 3600, account: account('TEACHER') },
       'GET /api/me': account('TEACHER'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [],
     });
-    const { router } = await renderPage('/confirm-email?token=abc123');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/profile'));
+    const { location } = await renderPage('/confirm-email?token=abc123');
+    await waitFor(() => expect(location().pathname).toBe('/profile'));
     expect(sessionStore.get()?.token).toBe('jwt-confirmed');
     expect(calls.filter((c) => c.path === '/api/auth/confirm-email')).toEqual([
       { method: 'POST', path: '/api/auth/confirm-email', body: { token: 'abc123' } },
@@ -265,9 +265,9 @@ describe('email confirmation', () => {
 describe('protected routes', () => {
   it('sends a visitor to the login page and back', async () => {
     mockApi({});
-    const { router } = await renderPage('/admin');
-    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
-    expect(router.state.location.search).toBe('?next=%2Fadmin');
+    const { location } = await renderPage('/admin');
+    await waitFor(() => expect(location().pathname).toBe('/login'));
+    expect(location().search).toBe('?next=%2Fadmin');
   });
 
   it('refuses the administration to a teacher', async () => {

@@ -89,7 +89,7 @@ describe('the coordinator’s regional judging', () => {
   it('reads the ranking of its region without adding a juror, and reaches the qualified projects once the round is closed', async () => {
     const asked: string[] = [];
     api('CLOSED', asked);
-    const { router } = renderRoute('/coordinator/ranking', { as: coordinator() });
+    const { location } = renderRoute('/coordinator/ranking', { as: coordinator() });
     expect(await screen.findByRole('heading', { name: 'Classement', level: 2 })).toBeInTheDocument();
     expect(await screen.findByRole('rowheader', { name: 'Robotique au collège' })).toBeInTheDocument();
     await waitFor(() => expect(asked).toEqual(expect.arrayContaining(['ranking:1', 'severity:1'])));
@@ -105,7 +105,7 @@ describe('the coordinator’s regional judging', () => {
     expect(await screen.findByText(/Ce tour n’est pas en cours/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Affecter automatiquement' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Retirer/ })).not.toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/coordinator/assignment');
+    expect(location().pathname).toBe('/coordinator/assignment');
   });
 
   it('says when no regional round is open yet, and offers no judging', async () => {

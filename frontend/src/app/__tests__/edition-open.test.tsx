@@ -18,7 +18,7 @@ describe('opening an edition while another is open (issue 17, point 4)', () => {
         openEdition: { id: 3, number: 22, year: 2026 },
       }),
     });
-    const { router } = renderRoute('/admin/editions/4', { as: account('ADMIN') });
+    const { location } = renderRoute('/admin/editions/4', { as: account('ADMIN') });
     await userEvent.click(await screen.findByRole('button', { name: 'Ouvrir l’appel à projets' }));
     const dialog = await screen.findByRole('dialog', { name: 'Avant de passer à l’étape « Appel ouvert »' });
     expect(within(dialog).getByRole('alert')).toHaveTextContent(/Cette étape sera refusée tant que :.*une autre édition est ouverte/);
@@ -27,7 +27,7 @@ describe('opening an edition while another is open (issue 17, point 4)', () => {
     expect(alert).toHaveTextContent('L’appel de la 22e édition (2026) est déjà ouvert, et une seule édition peut être ouverte à la fois : '
       + 'clôturez d’abord cet appel, puis ouvrez celui-ci.');
     await userEvent.click(within(alert).getByRole('link', { name: 'Aller à la 22e édition (2026)' }));
-    expect(router.state.location.pathname).toBe('/admin/editions/3');
+    expect(location().pathname).toBe('/admin/editions/3');
     expect(await screen.findByRole('button', { name: 'Clore l’appel et lancer l’évaluation' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

@@ -46,7 +46,7 @@ describe('my data', () => {
       'GET /api/me': account('TEACHER'),
       'POST /api/me/erasure': { accountId: 7, erasedAt: '2026-12-03T20:00:00Z', projectsDeleted: 2, projectsAnonymised: 1, filesErased: 3, emailsErased: 5 },
     });
-    const { router } = renderRoute('/my-data', { as: account('TEACHER') });
+    const { location } = renderRoute('/my-data', { as: account('TEACHER') });
     await userEvent.click(await screen.findByRole('button', { name: 'Supprimer mon compte…' }));
     const dialog = screen.getByRole('dialog', { name: 'Supprimer définitivement mon compte' });
     expect(within(dialog).getByText(/vos brouillons et vos projets des éditions dont les résultats ne sont pas encore publiés/)).toBeInTheDocument();
@@ -60,7 +60,7 @@ describe('my data', () => {
     expect(confirm).toBeEnabled();
     await userEvent.click(confirm);
 
-    await waitFor(() => expect(router.state.location.pathname).toBe('/account-erased'));
+    await waitFor(() => expect(location().pathname).toBe('/account-erased'));
     await waitFor(() => expect(sessionStore.get()).toBeNull());
     expect(calls.find((c) => c.path === '/api/me/erasure')).toMatchObject({ method: 'POST', body: { currentPassword: 'correct-horse-42' } });
     expect(await screen.findByRole('heading', { name: 'Compte supprimé' })).toBeInTheDocument();
@@ -91,9 +91,9 @@ describe('my data', () => {
 
   it('is reached from the header once signed in', async () => {
     mockApi({ 'GET /api/me': account('TEACHER'), 'GET /api/reference/regions': [], 'GET /api/reference/school-levels': [] });
-    const { router } = renderRoute('/profile', { as: account('TEACHER') });
+    const { location } = renderRoute('/profile', { as: account('TEACHER') });
     await userEvent.click(await screen.findByRole('link', { name: 'Mes données' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/my-data'));
+    await waitFor(() => expect(location().pathname).toBe('/my-data'));
   });
 });
 

@@ -79,10 +79,10 @@ describe('a teacher’s project', () => {
       ...reference,
       'GET /api/submissions/{id}': submission({ title: 'Mon projet' }),
     });
-    const { router } = renderRoute('/teacher', { as: account('TEACHER') });
+    const { location } = renderRoute('/teacher', { as: account('TEACHER') });
     await userEvent.type(await screen.findByLabelText('Titre du projet'), 'Mon projet');
     await userEvent.click(screen.getByRole('button', { name: 'Commencer mon projet' }));
-    await waitFor(() => expect(router.state.location.pathname).toBe('/teacher/submissions/5'));
+    await waitFor(() => expect(location().pathname).toBe('/teacher/submissions/5'));
     expect(calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/editions/3/submissions', body: { title: 'Mon projet' } });
   });
 });

@@ -668,7 +668,13 @@ export interface paths {
     };
     "/api/editions/{editionId}/rounds/{position}/close": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -695,7 +701,13 @@ export interface paths {
     };
     "/api/editions/{editionId}/rounds/{position}/shortlist": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -725,7 +737,13 @@ export interface paths {
     };
     "/api/editions/{editionId}/rounds/{position}/shortlist/{submissionId}": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -753,7 +771,13 @@ export interface paths {
     };
     "/api/editions/{editionId}/rounds/{position}/shortlist/confirm": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -784,7 +808,13 @@ export interface paths {
     };
     "/api/submissions/{submissionId}/rounds": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 submissionId: components["parameters"]["SubmissionId"];
@@ -1817,7 +1847,13 @@ export interface paths {
     };
     "/api/jury/assignments/{assignmentId}/evaluation/submit": {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 assignmentId: components["parameters"]["AssignmentId"];
@@ -1830,8 +1866,8 @@ export interface paths {
          * Submit the caller's evaluation once every criterion is scored (juror, during EVALUATION, before its closing instant)
          * @description Refused with 422 `incomplete-evaluation` while a criterion is not answered: one `errors` entry
          *     per such criterion, whose `field` is `scores.<criterion code>` and whose `message` is the
-         *     criterion's label in the language asked by `Accept-Language` (fr, ar or en; else the juror's
-         *     preferred language); the `detail` lists the same labels. Refused with 409 `evaluation-closed`
+         *     criterion's label in the language asked by `lang`, else by `Accept-Language` (fr, ar or en; else
+         *     the juror's preferred language); the `detail` lists the same labels. Refused with 409 `evaluation-closed`
          *     unless the edition is in EVALUATION, and with 409 `evaluation-deadline-passed` (its
          *     `evaluationCloseAt` member says when) once the server clock reaches the edition's
          *     `evaluationCloseAt`; 409 `evaluation-submitted` when already submitted.
@@ -6481,7 +6517,13 @@ export interface operations {
     };
     closeRound: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6517,6 +6559,11 @@ export interface operations {
     getShortlist: {
         parameters: {
             query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
                 region?: components["parameters"]["RegionFilter"];
             };
             header?: never;
@@ -6547,7 +6594,13 @@ export interface operations {
     };
     decideShortlistEntry: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6583,7 +6636,13 @@ export interface operations {
     };
     confirmShortlist: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 editionId: components["parameters"]["EditionId"];
@@ -6618,7 +6677,13 @@ export interface operations {
     };
     getSubmissionRounds: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: never;
             path: {
                 submissionId: components["parameters"]["SubmissionId"];
@@ -8147,7 +8212,13 @@ export interface operations {
     };
     submitEvaluation: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description The language of the organisers' texts in the answer (fr, ar or en); without it, the one the
+                 *     `Accept-Language` header prefers, else French. The answer's `Content-Language` names it.
+                 */
+                lang?: components["parameters"]["Lang"];
+            };
             header?: {
                 /** @description The language of the labels of a 422 answer (fr, ar, en) */
                 "Accept-Language"?: string;

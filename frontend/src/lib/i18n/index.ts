@@ -27,6 +27,15 @@ export function storedLanguage(): Lang {
   return (LANGUAGES as readonly string[]).includes(saved ?? '') ? (saved as Lang) : DEFAULT_LANGUAGE;
 }
 
+/**
+ * The reader's choice of language: remembered at once, before its texts arrive, so that a page opened
+ * or reloaded meanwhile is already in it; the page turns when the texts are there.
+ */
+export function chooseLanguage(lang: Lang): Promise<unknown> {
+  localStorage.setItem(STORAGE_KEYS.language, lang);
+  return i18n.changeLanguage(lang);
+}
+
 export function applyDocumentLanguage(lang: string) {
   document.documentElement.lang = lang;
   document.documentElement.dir = i18n.dir(lang);

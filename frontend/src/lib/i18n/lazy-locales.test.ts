@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import i18n from '@/lib/i18n';
+import i18n, { chooseLanguage } from '@/lib/i18n';
 import { en } from './locales/en';
 import { ar } from './locales/ar';
 
@@ -9,7 +9,11 @@ describe('the languages loaded when first used', () => {
     expect(i18n.hasResourceBundle('en', 'translation')).toBe(false);
     expect(i18n.hasResourceBundle('ar', 'translation')).toBe(false);
 
-    await i18n.changeLanguage('en');
+    // The reader's choice is remembered at once, before its texts arrive (a page opened meanwhile is in it).
+    const turned = chooseLanguage('en');
+    expect(localStorage.getItem('innovatice.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('fr');
+    await turned;
     expect(i18n.t('nav.home')).toBe(en.nav.home);
     expect(document.documentElement.lang).toBe('en');
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, QueryState } from '@/components/ErrorAlert';
 import { Field } from '@/components/Field';
+import { NumberInput } from '@/components/NumberInput';
 import { TranslatedField, emptyTexts, type TextByLang } from '@/components/TranslatedField';
 import { counted, formatNumber } from '@/lib/i18n/format';
 import { fromTexts, toTexts } from '@/lib/i18n/content';
@@ -70,17 +71,17 @@ function Editor({ editionId, initial }: { editionId: number; initial: Criterion[
             </Field>
             <Field label={t('rubric.weight')} name={`[${i}].weight`} error={err}
               hint={zeroRefused && notPositive(c) ? zeroMessage : undefined}>
-              {(p) => <input {...p} type="number" step="0.5" min={0} max={100} value={c.weight}
+              {(p) => <NumberInput {...p} step="0.5" min={0} max={100} value={c.weight}
                 aria-invalid={zeroRefused && notPositive(c) ? true : p['aria-invalid']}
-                onChange={(e) => update(i, { weight: e.target.value === '' ? 0 : Number(e.target.value) })} />}
+                onValue={(weight) => update(i, { weight })} />}
             </Field>
             <Field label={t('rubric.scale')} name={`[${i}].scaleMax`} error={err} hint={c.gates.length ? t('rubric.gatesFix', counted(c.gates.length, i18n.language)) : undefined}>
               {(p) => (
                 <span className="pair">
-                  <input {...p} type="number" aria-label={t('rubric.scaleMin')} value={c.scaleMin} min={0} max={100} disabled={c.gates.length > 0}
-                    onChange={(e) => update(i, { scaleMin: Number(e.target.value) })} />
-                  <input type="number" aria-label={t('rubric.scaleMax')} value={c.scaleMax} min={1} max={100} disabled={c.gates.length > 0}
-                    onChange={(e) => update(i, { scaleMax: Number(e.target.value) })} />
+                  <NumberInput {...p} aria-label={t('rubric.scaleMin')} value={c.scaleMin} min={0} max={100} disabled={c.gates.length > 0}
+                    onValue={(scaleMin) => update(i, { scaleMin })} />
+                  <NumberInput aria-label={t('rubric.scaleMax')} value={c.scaleMax} min={1} max={100} disabled={c.gates.length > 0}
+                    onValue={(scaleMax) => update(i, { scaleMax })} />
                 </span>
               )}
             </Field>

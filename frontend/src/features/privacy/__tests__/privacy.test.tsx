@@ -73,9 +73,9 @@ describe('the privacy notice at registration', () => {
 describe('the privacy notice page', () => {
   it('is linked from every page and says the CNDP declaration is pending when no number is set', async () => {
     mockApi({ ...REFERENCE, 'GET /api/editions/current': problem(404, 'not-found') });
-    const { router } = renderRoute('/');
+    const { location } = renderRoute('/');
     await userEvent.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Données personnelles' }));
-    expect(router.state.location.pathname).toBe('/privacy');
+    expect(location().pathname).toBe('/privacy');
     expect(await screen.findByRole('heading', { level: 1, name: 'Protection des données personnelles' })).toBeInTheDocument();
     expect(await screen.findByText(/déclaration de ce traitement auprès de la Commission nationale .* est en cours/)).toBeInTheDocument();
     expect(screen.getByText(/conservées 24 mois après la publication des résultats/)).toBeInTheDocument();
@@ -116,7 +116,7 @@ describe('the consent dialog', () => {
 
   it('asks an account that never accepted (created by an administrator) and lets the person log out instead', async () => {
     const first = account('ADMIN', { privacyNoticeVersion: undefined, privacyAcceptedAt: undefined, privacyNoticeCurrentVersion: 3, privacyConsentRequired: true });
-    const { calls, router } = (() => {
+    const { calls, location } = (() => {
       const mock = mockApi({ ...REFERENCE, 'GET /api/me': first, 'GET /api/editions/current': problem(404, 'not-found') });
       return { ...mock, ...renderRoute('/', { as: first }) };
     })();
@@ -125,7 +125,7 @@ describe('the consent dialog', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Me déconnecter' }));
     expect(sessionStore.get()).toBeNull();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/');
+    expect(location().pathname).toBe('/');
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
   });
 

@@ -36,8 +36,8 @@ describe('agreement between the jurors', () => {
     const { calls } = mockRanking();
     renderRoute('/admin/editions/3/ranking', { as: account('ADMIN') });
     const section = (await screen.findByRole('heading', { name: 'Accord entre les jurés' })).closest('section')!;
-    expect(calls.some((c) => c.path === '/api/editions/3/ranking/agreement')).toBe(true);
     expect(await within(section).findByText('0,812')).toBeInTheDocument();
+    expect(calls.some((c) => c.path === '/api/editions/3/ranking/agreement')).toBe(true);
     expect(within(section).getByText('0,701 à 0,900')).toBeInTheDocument();
     expect(within(section).getByText('fiable (≥ 0,800)')).toBeInTheDocument();
     expect(within(section).getByText('12 projets notés par au moins deux jurés, 27 notes')).toBeInTheDocument();

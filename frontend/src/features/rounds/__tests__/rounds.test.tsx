@@ -331,7 +331,7 @@ describe('the round selector', () => {
       'GET /api/editions/{id}/severity': (request: Request) => { asked.push(`severity:${new URL(request.url).searchParams.get('round')}`); return []; },
       'GET /api/editions/{id}/ranking/agreement': problem(409, 'not-computable'),
     });
-    const { router } = renderRoute('/admin/editions/3/ranking', { as: account('ADMIN') });
+    const { location } = renderRoute('/admin/editions/3/ranking', { as: account('ADMIN') });
     const select = await screen.findByLabelText('Tour');
     expect(select).toHaveValue('2');
     await waitFor(() => expect(asked).toContain('ranking:2'));
@@ -341,7 +341,7 @@ describe('the round selector', () => {
     await userEvent.selectOptions(select, '1');
     await waitFor(() => expect(asked).toContain('ranking:1'));
     expect(asked).toContain('severity:1');
-    expect(router.state.location.search).toBe('?round=1');
+    expect(location().search).toBe('?round=1');
     expect(await screen.findByRole('columnheader', { name: 'Rang régional' })).toBeInTheDocument();
     expect(screen.getAllByText('Projet 3')).toHaveLength(1);
     await userEvent.selectOptions(screen.getByLabelText('Région affichée'), 'MA-04');
