@@ -1,6 +1,5 @@
 package ma.innovatice.evaluation;
 
-import ma.innovatice.common.i18n.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,6 +9,7 @@ import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.edition.Criterion;
 import ma.innovatice.edition.CriterionRepository;
@@ -170,11 +170,11 @@ public class EvaluationService {
      * Submits the evaluation once every criterion is answered; otherwise 422 naming each unanswered
      * criterion by its label in the language the caller asks for, else in the juror's own.
      */
-    public EvaluationView submit(long assignmentId, Actor juror, String acceptLanguage) {
+    public EvaluationView submit(long assignmentId, Actor juror) {
         Assignment assignment = owned(assignmentId, juror);
         requireScoringOpen(assignment);
         List<Criterion> rubric = rubricOf(assignment);
-        Language language = languageOf(acceptLanguage, assignment.juror.preferredLanguage);
+        Language language = RequestLanguage.current(assignment.juror.preferredLanguage);
         Evaluation evaluation = evaluations.ofAssignment(assignmentId)
                 .orElseThrow(() -> incomplete(rubric, Set.of(), language));
         if (evaluation.status == Evaluation.Status.SUBMITTED) {
@@ -288,11 +288,6 @@ public class EvaluationService {
                             + "; " + consequence)
                     .with("evaluationCloseAt", closesAt.toString()));
         }
-    }
-
-    /** The language of an {@code Accept-Language} header (see {@link Language#fromHeader}). */
-    static Language languageOf(String acceptLanguage, Language fallback) {
-        return Language.fromHeader(acceptLanguage, fallback);
     }
 
     /** Checks each score against its criterion; answers from gates become the level they reach. */

@@ -6,14 +6,12 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import ma.innovatice.common.error.ProblemException;
@@ -87,9 +85,8 @@ public class JuryResource {
     /** An incomplete evaluation is refused naming the missing criteria in the language of Accept-Language. */
     @POST
     @Path("/{assignmentId}/evaluation/submit")
-    public EvaluationView submit(@PathParam("assignmentId") @Min(1) long id,
-                                 @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
-        return service.submit(id, currentUser.actor(), acceptLanguage);
+    public EvaluationView submit(@PathParam("assignmentId") @Min(1) long id) {
+        return service.submit(id, currentUser.actor());
     }
 
     @GET

@@ -8,6 +8,7 @@ import jakarta.persistence.TupleElement;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Account;
 import ma.innovatice.account.AccountService;
+import ma.innovatice.account.Language;
 import ma.innovatice.award.ShowcaseService;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.error.ProblemException;
@@ -139,7 +140,7 @@ public class DataExportService {
             Map<String, Object> edition = new LinkedHashMap<>(row);
             edition.remove("id");
             project.put("edition", edition);
-            project.put("rounds", optional(() -> rounds.of(id, actor, "fr")));
+            project.put("rounds", optional(() -> rounds.of(id, actor, Language.FR)));
             project.put("result", published ? optional(() -> showcase.result(id, actor)) : null);
             project.put("awards", published ? rows("SELECT kind, award_rank AS `rank`, citation FROM award "
                     + "WHERE submission_id = ?1 ORDER BY award_rank", id) : List.of());

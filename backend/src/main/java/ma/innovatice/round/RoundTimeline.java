@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import ma.innovatice.account.Account;
 import ma.innovatice.account.Language;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.evaluation.EvaluationDtos.RankingEntry;
@@ -36,13 +37,18 @@ public class RoundTimeline {
         this.entityManager = entityManager;
     }
 
-    public List<SubmissionRound> of(long submissionId, Actor actor, String acceptLanguage) {
+    /** In the language the request asks for, else the author's preferred one (French for an admin). */
+    public List<SubmissionRound> of(long submissionId, Actor actor) {
+        Language fallback = actor.isAdmin() ? Language.FR : entityManager.find(Account.class, actor.accountId())
+                .preferredLanguage;
+        return of(submissionId, actor, RequestLanguage.current(fallback));
+    }
+
+    public List<SubmissionRound> of(long submissionId, Actor actor, Language answerLanguage) {
         Submission submission = Optional.ofNullable(entityManager.find(Submission.class, submissionId))
                 .filter(s -> actor.isAdmin() || s.author.id.equals(actor.accountId()))
                 .orElseThrow(() -> ProblemException.notFound("Project " + submissionId));
-        Language fallback = actor.isAdmin() ? Language.FR : entityManager.find(Account.class, actor.accountId())
-                .preferredLanguage;
-        String language = Language.fromHeader(acceptLanguage, fallback).code();
+        String language = answerLanguage.code();
         Map<Long, RoundEntry> entries = entityManager.createQuery("select e from RoundEntry e where e.key.submissionId = :id",
                         RoundEntry.class).setParameter("id", submissionId).getResultStream()
                 .collect(Collectors.toMap(e -> e.key.roundId(), Function.identity()));

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import ma.innovatice.account.Language;
+import ma.innovatice.common.i18n.RequestLanguage;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
 import ma.innovatice.round.ShortlistDtos.RoundCloseInput;
@@ -56,9 +55,8 @@ public class ShortlistResource {
     @RolesAllowed(Roles.ADMIN)
     public RoundProgress close(@PathParam("editionId") @Min(1) long editionId,
                                @PathParam("position") @Min(1) @Max(3) int position,
-                               @NotNull @Valid RoundCloseInput input,
-                               @HeaderParam("Accept-Language") String acceptLanguage) {
-        return shortlists.close(editionId, position, input, currentUser.actor(), language(acceptLanguage));
+                               @NotNull @Valid RoundCloseInput input) {
+        return shortlists.close(editionId, position, input, currentUser.actor(), RequestLanguage.current());
     }
 
     @GET
@@ -66,9 +64,8 @@ public class ShortlistResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public Shortlist shortlist(@PathParam("editionId") @Min(1) long editionId,
                                @PathParam("position") @Min(1) @Max(3) int position,
-                               @QueryParam("region") @Pattern(regexp = REGION) String region,
-                               @HeaderParam("Accept-Language") String acceptLanguage) {
-        return shortlists.shortlist(editionId, position, region, currentUser.actor(), language(acceptLanguage));
+                               @QueryParam("region") @Pattern(regexp = REGION) String region) {
+        return shortlists.shortlist(editionId, position, region, currentUser.actor(), RequestLanguage.current());
     }
 
     @PUT
@@ -78,9 +75,8 @@ public class ShortlistResource {
     public ShortlistRow decide(@PathParam("editionId") @Min(1) long editionId,
                                @PathParam("position") @Min(1) @Max(3) int position,
                                @PathParam("submissionId") @Min(1) long submissionId,
-                               @NotNull @Valid ShortlistDecision input,
-                               @HeaderParam("Accept-Language") String acceptLanguage) {
-        return shortlists.decide(editionId, position, submissionId, input, currentUser.actor(), language(acceptLanguage));
+                               @NotNull @Valid ShortlistDecision input) {
+        return shortlists.decide(editionId, position, submissionId, input, currentUser.actor(), RequestLanguage.current());
     }
 
     @POST
@@ -89,12 +85,7 @@ public class ShortlistResource {
     @RolesAllowed({Roles.ADMIN, Roles.COORDINATOR})
     public Shortlist confirm(@PathParam("editionId") @Min(1) long editionId,
                              @PathParam("position") @Min(1) @Max(3) int position,
-                             @NotNull @Valid ShortlistConfirmation input,
-                             @HeaderParam("Accept-Language") String acceptLanguage) {
-        return shortlists.confirm(editionId, position, input.region(), currentUser.actor(), language(acceptLanguage));
-    }
-
-    private static Language language(String acceptLanguage) {
-        return Language.fromHeader(acceptLanguage, Language.FR);
+                             @NotNull @Valid ShortlistConfirmation input) {
+        return shortlists.confirm(editionId, position, input.region(), currentUser.actor(), RequestLanguage.current());
     }
 }

@@ -3,12 +3,10 @@ package ma.innovatice.round;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import ma.innovatice.account.Language;
 import ma.innovatice.common.security.CurrentUser;
 import ma.innovatice.common.security.Roles;
 import ma.innovatice.round.ShortlistDtos.SubmissionRound;
@@ -30,8 +28,7 @@ public class SubmissionRoundsResource {
     }
 
     @GET
-    public List<SubmissionRound> rounds(@PathParam("submissionId") @Min(1) long submissionId,
-                                        @HeaderParam("Accept-Language") String acceptLanguage) {
-        return timeline.of(submissionId, currentUser.actor(), acceptLanguage);
+    public List<SubmissionRound> rounds(@PathParam("submissionId") @Min(1) long submissionId) {
+        return timeline.of(submissionId, currentUser.actor());
     }
 }

@@ -110,6 +110,10 @@ class EvaluationIntegrityTest {
         fixtures.execute("UPDATE account SET preferred_language = 'ar' WHERE id = ?", s.juror().id());
         api(s.juror().token()).post(EVALUATION + "/submit", s.assignment()).then().statusCode(422)
                 .body("errors.message", contains("التعاون", "التواصل الفعال"));
+        // The lang parameter wins over the header and over the juror's language.
+        api(s.juror().token()).queryParam("lang", "en").header("Accept-Language", "ar")
+                .post(EVALUATION + "/submit", s.assignment()).then().statusCode(422)
+                .body("errors.message", contains("Collaboration", "Skilled communication"));
         assertThat(fixtures.rows("SELECT status FROM evaluation WHERE assignment_id = ?", s.assignment()).get(0))
                 .containsEntry("status", "DRAFT");
     }

@@ -2,8 +2,11 @@ package ma.innovatice.reliability;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import ma.innovatice.award.PublicPagesCache;
+import ma.innovatice.award.PublicPagesChanged;
+import ma.innovatice.common.time.MoroccoTimeZone;
 import ma.innovatice.common.web.RequestBodies;
 import ma.innovatice.testing.ReliabilityReport;
 import org.junit.jupiter.api.AfterAll;
@@ -52,6 +55,12 @@ class HostileClientTest {
 
     @Inject
     PublicPagesCache publicPages;
+
+    @Inject
+    MoroccoTimeZone timeZone;
+
+    @Inject
+    Event<PublicPagesChanged> changed;
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -161,6 +170,46 @@ class HostileClientTest {
         assertThat(publicPages.size()).isLessThan(requests);
         REPORT.add(requests + " anonymous laureate pages with distinct filters: " + publicPages.size() + " kept, "
                 + publicPages.weight() + " bytes of the " + bound + " allowed in tests (16 MB by default)");
+    }
+
+    @Test
+    void anyLanguageAskedForKeepsAtMostThreeCopiesOfAPublicPage() throws Exception {
+        String page = "/api/laureates?page=0&size=7&region=MA-04";
+        changed.fire(new PublicPagesChanged("a test starts from an empty cache"));
+        long before = publicPages.size();
+        int requests = 300;
+        for (int i = 0; i < requests; i++) {
+            // Made-up languages, in the header and in the parameter, and the three real ones now and then.
+            String asked = i % 50 == 0 ? new String[] {"fr", "ar", "en"}[(i / 50) % 3] : "x" + i + "-" + Integer.toString(i * 7919, 36);
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(base.toURI().resolve(page + "&lang=" + asked))
+                    .header("Accept-Language", asked + ", zz-" + i + ";q=0.9").timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Language")).get().isIn("fr", "ar", "en");
+        }
+        assertThat(before).isZero();
+        assertThat(publicPages.size()).isBetween(1L, 3L);
+        REPORT.add(requests + " requests for one laureates page, each asking for another made-up language: "
+                + publicPages.size() + " copies kept (one per language served, at most fr, ar, en)");
+    }
+
+    @Test
+    void theTimeZoneAnswerIsWorkedOutOnceWhateverTheRequest() throws Exception {
+        Object first = timeZone.current();
+        String body = null;
+        int requests = 300;
+        for (int i = 0; i < requests; i++) {
+            HttpResponse<String> answer = client.send(HttpRequest.newBuilder(base.toURI().resolve("/api/time-zone?from=" + i + "&lang=x" + i))
+                    .header("Accept-Language", "q" + i).timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).isEqualTo(200);
+            if (body == null) {
+                body = answer.body();
+            }
+            assertThat(answer.body()).isEqualTo(body);
+        }
+        assertThat(timeZone.current()).isSameAs(first);
+        REPORT.add(requests + " anonymous requests for Morocco's offsets with varied parameters and headers: one answer of "
+                + body.length() + " bytes, worked out once for the year");
     }
 
     @AfterAll

@@ -27,6 +27,11 @@ public class RequestLanguage {
 
     /** The language of a request from its two inputs; an unknown {@code lang} value is ignored. */
     public static Language resolve(String langParameter, String acceptLanguage) {
+        return resolve(langParameter, acceptLanguage, Language.FR);
+    }
+
+    /** The same, with {@code fallback} when neither input names one of the three languages. */
+    static Language resolve(String langParameter, String acceptLanguage, Language fallback) {
         if (langParameter != null) {
             for (Language language : Language.values()) {
                 if (language.code().equalsIgnoreCase(langParameter.strip())) {
@@ -34,7 +39,7 @@ public class RequestLanguage {
                 }
             }
         }
-        return Language.fromHeader(acceptLanguage, Language.FR);
+        return Language.fromHeader(acceptLanguage, fallback);
     }
 
     /** The language of the request being served (French outside a request, or outside a running application). */
@@ -51,6 +56,19 @@ public class RequestLanguage {
         return language != null ? language : of(context.request());
     }
 
+    /**
+     * The language the request being served asks for ({@code lang}, else {@code Accept-Language}), else
+     * {@code fallback}: for answers that otherwise follow the signed-in person's preferred language.
+     */
+    public static Language current(Language fallback) {
+        ArcContainer container = Arc.container();
+        if (container == null || !container.requestContext().isActive()) {
+            return fallback;
+        }
+        RoutingContext context = container.instance(CurrentVertxRequest.class).get().getCurrent();
+        return context == null ? fallback : of(context.request(), fallback);
+    }
+
     /** The language of a request seen at the HTTP layer, before (or without) the REST layer. */
     public static Language of(RoutingContext context) {
         Language language = context.get(KEY);
@@ -58,6 +76,10 @@ public class RequestLanguage {
     }
 
     static Language of(HttpServerRequest request) {
+        return of(request, Language.FR);
+    }
+
+    private static Language of(HttpServerRequest request, Language fallback) {
         String lang;
         try {
             List<String> values = request.params().getAll("lang");
@@ -65,7 +87,7 @@ public class RequestLanguage {
         } catch (IllegalArgumentException malformedQuery) {
             lang = null;
         }
-        return resolve(lang, request.getHeader("Accept-Language"));
+        return resolve(lang, request.getHeader("Accept-Language"), fallback);
     }
 
     void install(@Observes Router router) {

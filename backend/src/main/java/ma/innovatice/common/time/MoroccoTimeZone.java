@@ -34,6 +34,11 @@ public class MoroccoTimeZone {
     }
 
     private final Clock clock;
+    /** The answer of the current year, worked out once (the same for every caller until the year turns). */
+    private volatile Kept kept;
+
+    private record Kept(int year, Rules rules) {
+    }
 
     MoroccoTimeZone(Clock clock) {
         this.clock = clock;
@@ -42,7 +47,12 @@ public class MoroccoTimeZone {
     /** The window of today's answer: from {@link #WINDOW_START} to 1 January of the sixth year after the current one (or the end of a Ramadan then). */
     public Rules current() {
         int year = LocalDate.ofInstant(clock.instant(), ClockProducer.MOROCCO).getYear();
-        return between(WINDOW_START, LocalDate.of(year + YEARS_AHEAD, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        Kept now = kept;
+        if (now == null || now.year() != year) {
+            now = new Kept(year, between(WINDOW_START, LocalDate.of(year + YEARS_AHEAD, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant()));
+            kept = now;
+        }
+        return now.rules();
     }
 
     /**
