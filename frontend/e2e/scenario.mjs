@@ -176,7 +176,9 @@ try {
   await admin.getByRole('button', { name: 'Enregistrer le texte masqué' }).click();
   await admin.getByText('Texte masqué : l’original est gardé dans le journal d’audit.').waitFor();
   await t2.reload();
-  await t2.getByText('Les élèves de M. [masqué] photographient et décrivent les plantes de leur village.').first().waitFor();
+  // The description is in a (read-only) text box: its value is what the teacher reads.
+  await t2.waitForFunction((text) => [...document.querySelectorAll('textarea')].some((box) => box.value.includes(text)),
+    'Les élèves de M. [masqué] photographient et décrivent les plantes de leur village.', { timeout: 90_000 });
   log('admin masked the name before assignment; the teacher reads the masked text');
 
   // ---- the admin closes the call and assigns automatically
