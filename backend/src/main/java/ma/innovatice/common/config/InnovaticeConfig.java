@@ -55,13 +55,12 @@ public interface InnovaticeConfig {
     MemorySize publicCacheMaxSize();
 
     /**
-     * Whether the results of the hottest reads (the account check of every authenticated request,
-     * the admin submissions list, a juror's assignment list) are kept in Hibernate's query cache,
-     * which drops a result as soon as this process writes to a table it was read from. Turn it off
-     * when several API processes share one database (each would not see the others' writes).
+     * Whether the hottest lists (the admin submissions list, a juror's assignment list) are kept in
+     * Hibernate's query cache, which drops a result as soon as this process writes to a table it was
+     * read from. For a single API process only: another process's writes are not seen. Off by default.
      */
     @WithName("query-cache")
-    @WithDefault("true")
+    @WithDefault("false")
     boolean queryCache();
 
     Login login();

@@ -1,5 +1,6 @@
 package ma.innovatice.common.security;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -7,32 +8,23 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
-import jakarta.persistence.EntityManagerFactory;
-import ma.innovatice.account.Account;
-import ma.innovatice.account.Role;
-import ma.innovatice.common.db.QueryCache;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.hibernate.Session;
-import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.exception.JDBCConnectionException;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A valid signature is not enough: the account named by the token's subject must still exist, be
  * enabled and hold the role the token claims, and the token must belong to the account's current
- * generation (a password reset starts a new one). A disabled, deleted or re-roled account, or a
- * token from before a reset, is refused at once, whatever the remaining life of the token. The check is
- * a query kept in the {@link QueryCache}: any write to the accounts drops it.
- * <p>
- * The read runs on a worker thread, while authentication runs on the network thread: handing the
- * request over and back cost about a tenth of an authenticated list's time in the benchmark's
- * profile. So the last answer for each account is also kept here with the moment it was read, and
- * reused on the network thread as long as the accounts' table has not been written since, by the
- * very test Hibernate applies to its cached results ({@link QueryCache#unchangedSince}); otherwise
- * the account is read again on a worker thread.
+ * generation (a password reset or change starts a new one). A disabled, deleted or re-roled account,
+ * or a token from before a reset, is refused at once, whatever the remaining life of the token, and
+ * whichever API process made the change: every authenticated request reads the account's row,
+ * nothing of it is kept in memory. The read is one primary-key statement of the two columns the
+ * check needs, over plain JDBC (no entity, no password hash, no ORM session), on a worker thread.
  */
 @ApplicationScoped
 public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
@@ -42,17 +34,12 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
 
     /** As mp.jwt.verify.clock.skew. */
     private static final long MAX_SKEW_SECONDS = 30;
-    /** Accounts whose last answer is kept (a few dozen bytes each); all are forgotten when full. */
-    static final int KNOWN_MAX = 50_000;
+    private static final String CHECK = "SELECT role, token_generation FROM account WHERE id = ? AND enabled = TRUE";
 
-    private final SessionFactory sessions;
-    private final QueryCache cache;
-    /** Account id to its last answer (null: not active) and when it was read; bounded by {@link #KNOWN_MAX}. */
-    private final ConcurrentHashMap<Long, Known> known = new ConcurrentHashMap<>();
+    private final AgroalDataSource dataSource;
 
-    ActiveAccountAugmentor(EntityManagerFactory factory, QueryCache cache) {
-        this.sessions = factory.unwrap(SessionFactory.class);
-        this.cache = cache;
+    ActiveAccountAugmentor(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -70,15 +57,7 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         } catch (AuthenticationFailedException e) {
             return Uni.createFrom().failure(e);
         }
-        Known last = known.get(accountId);
-        if (last != null && stillTrue(last)) {
-            try {
-                return Uni.createFrom().item(verdict(identity, token, last.active()));
-            } catch (AuthenticationFailedException e) {
-                return Uni.createFrom().failure(e);
-            }
-        }
-        return context.runBlocking(() -> verdict(identity, token, read(accountId)));
+        return context.runBlocking(() -> verdict(identity, token, activeAccount(accountId)));
     }
 
     private static SecurityIdentity verdict(SecurityIdentity identity, JsonWebToken token, Active active) {
@@ -89,32 +68,6 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
             throw new AuthenticationFailedException("The token was issued before the account's password was reset");
         }
         return identity;
-    }
-
-    /** An answer read at a moment of the query cache's clock. */
-    private record Known(Active active, long readAt) {
-    }
-
-    private boolean stillTrue(Known last) {
-        // A session without a connection: the test reads only the cache's record of table changes.
-        try (Session session = sessions.openSession()) {
-            return cache.unchangedSince(last.readAt(), session.unwrap(SharedSessionContractImplementor.class), Account.class);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Reads the account (on a worker thread) and keeps the answer with the moment taken before the read. */
-    private Active read(long accountId) {
-        long moment = cache.moment();
-        Active active = activeAccount(accountId);
-        if (cache.enabled()) {
-            if (known.size() >= KNOWN_MAX) {
-                known.clear();
-            }
-            known.put(accountId, new Known(active, moment));
-        }
-        return active;
     }
 
     private static long parseSubject(String subject) {
@@ -143,15 +96,18 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
     private record Active(String role, int tokenGeneration) {
     }
 
+    /** The account's role and token generation when it is enabled; null when it is not (or is gone). */
     private Active activeAccount(long accountId) {
-        // Its own session: the check runs before the request's work, outside any transaction. A
-        // database out of reach surfaces as Hibernate's JDBCConnectionException: 503 (ProblemMappers).
-        try (Session session = sessions.openSession()) {
-            // A list, not a stream: Hibernate reads a stream past the cache.
-            List<Object[]> rows = cache.cached(session.createQuery("select a.role, a.tokenGeneration from Account a "
-                    + "where a.id = :id and a.enabled = true", Object[].class), QueryCache.Region.ACCOUNTS)
-                    .setParameter("id", accountId).getResultList();
-            return rows.isEmpty() ? null : new Active(((Role) rows.get(0)[0]).name(), (Integer) rows.get(0)[1]);
+        // Its own connection: the check runs before the request's work, outside any transaction. A
+        // database out of reach surfaces as a JDBCConnectionException: 503 (ProblemMappers).
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement check = connection.prepareStatement(CHECK)) {
+            check.setLong(1, accountId);
+            try (ResultSet row = check.executeQuery()) {
+                return row.next() ? new Active(row.getString(1), row.getInt(2)) : null;
+            }
+        } catch (SQLException e) {
+            throw new JDBCConnectionException("The account check could not read the database", e);
         }
     }
 }
