@@ -1,6 +1,9 @@
 package ma.innovatice;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.restassured.specification.RequestSpecification;
+import jakarta.mail.MessagingException;
 import ma.innovatice.common.db.EmbeddedMariaDb;
 import ma.innovatice.testing.Api;
 import ma.innovatice.testing.Folders;
@@ -22,12 +25,12 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -39,8 +42,8 @@ import static org.hamcrest.Matchers.not;
  * twice on the same MariaDB and the same data folder (keys, mail). A change written through process A
  * counts in process B: at once for security (a disabled account, a password change, a role changed in
  * the database), at once for lists, within the bound of the public pages' version check for the public
- * pages (kept for ten minutes here, so their time to live cannot explain it); and a scheduled job
- * that both processes run every second sends an email once.
+ * pages (kept for ten minutes here, so their time to live cannot explain it); and an email, with
+ * both processes running the outbox and reset-request jobs every second, reaches the SMTP server once.
  */
 class TwoProcessesIT {
 
@@ -51,9 +54,14 @@ class TwoProcessesIT {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private final List<Process> apps = new ArrayList<>();
+    /** The mail server both processes send to: it counts what was sent, duplicates included. */
+    private GreenMail smtp;
 
     @AfterEach
     void stop() throws InterruptedException {
+        if (smtp != null) {
+            smtp.stop();
+        }
         for (Process app : apps) {
             if (app.isAlive()) {
                 app.destroy();
@@ -65,11 +73,15 @@ class TwoProcessesIT {
     @Test
     void shouldSeeEveryWriteOfOneProcessInTheOtherAndSendEachEmailOnce() throws Exception {
         Path dataDir = Folders.fresh(WORK, "shared");
+        int smtpPort = freePort();
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.startTemporary("innovatice_two_processes")) {
             Map<String, String> env = new HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl(),
                     "QUARKUS_DATASOURCE_USERNAME", db.username(), "QUARKUS_DATASOURCE_PASSWORD", db.password(),
                     "INNOVATICE_PUBLIC_CACHE_TTL", "10m", "INNOVATICE_MAIL_WORKER_EVERY", "1s",
-                    "INNOVATICE_MAIL_RESET_REQUESTS_EVERY", "1s"));
+                    "INNOVATICE_MAIL_RESET_REQUESTS_EVERY", "1s", "INNOVATICE_MAIL_SMTP_HOST", "127.0.0.1",
+                    "INNOVATICE_MAIL_SMTP_PORT", String.valueOf(smtpPort), "INNOVATICE_MAIL_SMTP_TLS", "NONE"));
             Map<String, String> first = new HashMap<>(env);
             first.put("INNOVATICE_DEMO_ENABLED", "true");
             int portA = freePort();
@@ -105,7 +117,7 @@ class TwoProcessesIT {
             b.api(renewed).get("/api/me").then().statusCode(200);
 
             // A role changed in the database (no API changes a role): both processes refuse the old token.
-            sql(db, "UPDATE account SET role = 'COORDINATOR' WHERE id = ?", juror);
+            sql(db, "UPDATE account SET role = 'ADMIN' WHERE id = ?", juror);
             a.api(jurorToken).get("/api/me").then().statusCode(401);
             b.api(jurorToken).get("/api/me").then().statusCode(401);
 
@@ -125,6 +137,7 @@ class TwoProcessesIT {
 
             // An email through A's request, sent by whichever process's jobs take it: exactly once.
             String resetFor = "teacher2@demo.innovatice.ma";
+            long mailsBefore = mailsTo(resetFor);
             a.api(null).body(Map.of("email", resetFor)).post("/api/auth/password-reset").then().statusCode(202);
             await("the reset email is sent", () -> count(db, "SELECT COUNT(*) FROM outbox_message WHERE recipient = ? "
                     + "AND kind = 'PASSWORD_RESET' AND status = 'SENT'", resetFor) == 1);
@@ -134,9 +147,7 @@ class TwoProcessesIT {
                     resetFor)).isEqualTo(1);
             assertThat(count(db, "SELECT attempts FROM outbox_message WHERE recipient = ? AND kind = 'PASSWORD_RESET'",
                     resetFor)).isEqualTo(1);
-            try (Stream<Path> mails = Files.list(dataDir.resolve("mail"))) {
-                assertThat(mails.filter(f -> f.getFileName().toString().contains("teacher2")).count()).isEqualTo(1);
-            }
+            assertThat(mailsTo(resetFor) - mailsBefore).as("emails received by the SMTP server").isEqualTo(1);
             assertThat(apps).allMatch(Process::isAlive);
 
             ma.innovatice.testing.ReliabilityReport.write("two-processes", "Two API processes on one database", List.of(
@@ -146,7 +157,7 @@ class TwoProcessesIT {
                     "a gallery consent withdrawn through one process left the other's public gallery "
                             + galleryDelay.toMillis() + " ms later (public pages kept 10 minutes; version checked every 0.5 s)",
                     "a password-reset email requested through one process, both draining the outbox every second: "
-                            + "sent once, one attempt, one file"));
+                            + "sent once, one attempt, one email received by the SMTP server"));
         }
     }
 
@@ -160,6 +171,16 @@ class TwoProcessesIT {
             return api(null).body(Map.of("email", email, "password", password)).post("/api/auth/login").then()
                     .statusCode(200).extract().jsonPath().getString("accessToken");
         }
+    }
+
+    private long mailsTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count();
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
