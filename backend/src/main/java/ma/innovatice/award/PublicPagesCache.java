@@ -18,7 +18,8 @@ import ma.innovatice.edition.EditionTransitioned;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
@@ -56,7 +57,7 @@ public class PublicPagesCache {
     private final AtomicLong generation = new AtomicLong();
     /** The database's version of the public pages (null: this process alone, nothing to compare). */
     private final LongSupplier version;
-    private final Consumer<String> announce;
+    private final BiConsumer<String, LongConsumer> announce;
     private final Ticker ticker;
     /** The version the kept values were read under, and when it was last compared (ticker's nanos). */
     private volatile long keptVersion = Long.MIN_VALUE;
@@ -69,11 +70,11 @@ public class PublicPagesCache {
     }
 
     PublicPagesCache(Duration ttl, long maxBytes, ToIntFunction<Object> weigher, Ticker ticker) {
-        this(ttl, maxBytes, weigher, ticker, null, name -> { });
+        this(ttl, maxBytes, weigher, ticker, null, (name, committed) -> { });
     }
 
     PublicPagesCache(Duration ttl, long maxBytes, ToIntFunction<Object> weigher, Ticker ticker, LongSupplier version,
-                     Consumer<String> announce) {
+                     BiConsumer<String, LongConsumer> announce) {
         this.version = version;
         this.announce = announce;
         this.ticker = ticker;
@@ -160,7 +161,12 @@ public class PublicPagesCache {
             keptVersion = Long.MIN_VALUE;
             return;
         }
-        if (current != keptVersion) {
+        moveTo(current);
+    }
+
+    /** Versions only grow: a lower one was read before a commit this process already knows of. */
+    private synchronized void moveTo(long current) {
+        if (current > keptVersion) {
             clear();
             keptVersion = current;
         }
@@ -183,13 +189,23 @@ public class PublicPagesCache {
         clear();
     }
 
-    /** Announced to every process, in the transaction of the change (committed with it or not at all). */
+    /**
+     * Announced to every process, in the transaction of the change (committed with it or not at all).
+     * Once committed, this process empties its cache and keeps by the version of its own change, so
+     * that it does not take its own change for another's and empty its cache a second time.
+     */
     void announceTransition(@Observes EditionTransitioned event) {
-        announce.accept(ChangeVersions.PUBLIC_PAGES);
+        announce.accept(ChangeVersions.PUBLIC_PAGES, this::ownChangeCommitted);
     }
 
     void announceChange(@Observes PublicPagesChanged event) {
-        announce.accept(ChangeVersions.PUBLIC_PAGES);
+        announce.accept(ChangeVersions.PUBLIC_PAGES, this::ownChangeCommitted);
+    }
+
+    /** Everything kept now was read before this version was committed, so it goes too. */
+    synchronized void ownChangeCommitted(long committedVersion) {
+        clear();
+        keptVersion = Math.max(keptVersion, committedVersion);
     }
 
     /** One page in one language. */

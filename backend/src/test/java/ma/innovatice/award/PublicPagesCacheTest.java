@@ -53,7 +53,7 @@ class PublicPagesCacheTest {
         PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(1), 1_000_000, value -> 100, now::get, () -> {
             versionReads.incrementAndGet();
             return version.get();
-        }, name -> version.incrementAndGet());
+        }, (name, committed) -> committed.accept(version.incrementAndGet()));
         AtomicInteger reads = new AtomicInteger();
         assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
         assertThat(versionReads).hasValue(1);
@@ -75,13 +75,30 @@ class PublicPagesCacheTest {
         assertThat(versionReads).hasValue(3);
     }
 
+    /** This process's own change empties its cache once, when committed, not again at the next comparison. */
+    @Test
+    void shouldNotTakeItsOwnChangeForAnothersProcesss() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        AtomicLong version = new AtomicLong(3);
+        PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(1), 1_000_000, value -> 100, now::get,
+                version::get, (name, committed) -> { });
+        AtomicInteger reads = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
+
+        version.incrementAndGet();
+        cache.ownChangeCommitted(version.get());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
+    }
+
     @Test
     void shouldDropWhatItKeptWhenItsVersionCannotBeRead() {
         AtomicLong now = new AtomicLong();
         AtomicInteger reads = new AtomicInteger();
         PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(1), 1_000_000, value -> 100, now::get, () -> {
             throw new IllegalStateException("database away");
-        }, name -> { });
+        }, (name, committed) -> { });
         cache.get("k", reads::incrementAndGet);
         now.addAndGet(Duration.ofSeconds(1).toNanos());
         cache.get("k", reads::incrementAndGet);

@@ -39,7 +39,8 @@ public interface InnovaticeConfig {
     /**
      * How long the public pages (laureates and results of published editions, participation
      * statistics) are served from memory before being read again. An edition changing status clears
-     * them at once; other changes to what they show (an author renaming themselves, new submissions)
+     * them at once in the process that made the change, within a second in every other process
+     * (PublicPagesCache follows the database's change_version); other changes to what they show (an author renaming themselves, new submissions)
      * appear within this time. {@code 0s} turns the cache off.
      */
     @WithName("public-cache-ttl")

@@ -81,6 +81,12 @@ public class JobHeartbeats {
             FatalErrors.stop("job " + name, fatal);
             throw fatal;
         } catch (RuntimeException e) {
+            if (JobLeases.lostToAnother(e)) {
+                // Another process wrote the same rows at the same moment (on Galera, a lost certification):
+                // its round did the work, this one is skipped; the next round tries again.
+                state.finished(clock.instant(), null);
+                return;
+            }
             state.finished(clock.instant(), e.getClass().getSimpleName());
             throw e;
         }
