@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import ma.innovatice.common.i18n.LocalizedText;
+import ma.innovatice.common.security.SignedInAccount;
 import ma.innovatice.common.text.PlainText;
 import ma.innovatice.privacy.PrivacyNotice;
 import ma.innovatice.reference.ReferenceData;
@@ -113,6 +114,17 @@ public final class AccountDtos {
                     account.schoolLevel, account.discipline, account.phone, account.remindersEnabled,
                     account.privacyNoticeVersion, account.privacyAcceptedAt, notice.currentVersion(),
                     notice.consentRequired(account.privacyNoticeVersion), account.createdAt, account.erasedAt);
+        }
+
+        /** The caller's own account as the account check read it (enabled: the check passed). */
+        static AccountView of(SignedInAccount account, ReferenceData reference, PrivacyNotice notice) {
+            LocalizedText academy = reference.region(account.regionCode()).map(ReferenceData.RegionView::academy).orElse(null);
+            return new AccountView(account.id(), account.email(), account.firstName(), account.lastName(),
+                    Role.valueOf(account.role()), Language.ofCode(account.preferredLanguage()), true, account.regionCode(),
+                    academy, account.schoolName(), account.schoolLevel(), account.discipline(), account.phone(),
+                    account.remindersEnabled(), account.privacyNoticeVersion(), account.privacyAcceptedAt(),
+                    notice.currentVersion(), notice.consentRequired(account.privacyNoticeVersion()), account.createdAt(),
+                    account.erasedAt());
         }
     }
 

@@ -23,6 +23,7 @@ import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
 import ma.innovatice.common.security.Actor;
+import ma.innovatice.common.security.SignedInAccount;
 import ma.innovatice.privacy.PrivacyNotice;
 import ma.innovatice.reference.ReferenceData;
 
@@ -358,6 +359,12 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public AccountView me(Actor actor) {
         return view(existing(actor.accountId()));
+    }
+
+    /** The caller's own account as the account check of the request read it: no second read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AccountView me(SignedInAccount account) {
+        return AccountView.of(account, reference, privacyNotice);
     }
 
     public AccountView updateMe(Actor actor, MeUpdate input) {

@@ -14,7 +14,9 @@ import ma.innovatice.account.AccountDtos.AccountView;
 import ma.innovatice.account.AccountDtos.AccessToken;
 import ma.innovatice.account.AccountDtos.MeUpdate;
 import ma.innovatice.account.AccountDtos.PasswordChange;
+import io.quarkus.security.identity.SecurityIdentity;
 import ma.innovatice.common.security.CurrentUser;
+import ma.innovatice.common.security.SignedInAccount;
 import ma.innovatice.common.security.Roles;
 
 @Path("/api/me")
@@ -24,15 +26,20 @@ public class MeResource {
 
     private final AccountService service;
     private final CurrentUser currentUser;
+    private final SecurityIdentity identity;
 
-    MeResource(AccountService service, CurrentUser currentUser) {
+    MeResource(AccountService service, CurrentUser currentUser, SecurityIdentity identity) {
         this.service = service;
         this.currentUser = currentUser;
+        this.identity = identity;
     }
 
+    /** As the account check of this request read it (one read of the account), else read again. */
     @GET
     public AccountView get() {
-        return service.me(currentUser.actor());
+        SignedInAccount read = identity.getAttribute(SignedInAccount.ATTRIBUTE);
+        return read != null && read.id() == currentUser.actor().accountId() ? service.me(read)
+                : service.me(currentUser.actor());
     }
 
     @PATCH

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.db.JobLeases;
 import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.notification.MailSender.Outgoing;
 import org.jboss.logging.Logger;
@@ -19,7 +20,9 @@ import java.util.List;
  * a lease and counts the attempt, commits, then sends each one and records the outcome in its own
  * short transaction: SENT, or a retry after an exponential backoff, or FAILED after the last
  * attempt. A failing server delays mail and loses none; a message is sent again only if the process
- * dies between the server's acceptance and the recording of it.
+ * dies between the server's acceptance and the recording of it. On a Galera cluster the row locks
+ * are each node's own, but two nodes claiming the same message cannot both commit: the later one
+ * loses certification (a deadlock error), claims nothing this round and sends nothing.
  */
 @ApplicationScoped
 public class OutboxWorker {
@@ -48,7 +51,16 @@ public class OutboxWorker {
         int retried = 0;
         int failed = 0;
         while (true) {
-            List<Outgoing> batch = QuarkusTransaction.requiringNew().call(this::claim);
+            List<Outgoing> batch;
+            try {
+                batch = QuarkusTransaction.requiringNew().call(this::claim);
+            } catch (RuntimeException e) {
+                if (JobLeases.lostToAnother(e)) {
+                    LOG.debugf("Outbox batch claimed by another process: %s", e.getMessage());
+                    return new Round(sent, retried, failed);
+                }
+                throw e;
+            }
             for (Outgoing mail : batch) {
                 Outcome outcome = deliver(mail);
                 switch (outcome) {

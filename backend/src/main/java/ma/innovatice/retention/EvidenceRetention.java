@@ -1,18 +1,15 @@
 package ma.innovatice.retention;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.security.Actor;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.db.JobLeases;
 import org.jboss.logging.Logger;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +23,10 @@ import java.util.Optional;
  * {@code evidence_retention_months}, are deleted with their bytes; the project texts stay, and so do
  * the files of awarded projects.
  * <p>
- * One pass at a time across every API process: a pass holds the MariaDB named lock
- * {@value #LOCK} on a connection of its own for its whole run (released when it ends, or when its
- * process dies and the connection closes); a process that does not get it at once does nothing.
+ * One pass at a time across every API process: a pass holds the job lease {@value #LOCK}
+ * ({@link JobLeases}, a row of {@code job_lease}, so also on a Galera cluster) for its whole run,
+ * released when it ends, or expiring {@link #HOLD} after its start if its process dies; a process that
+ * does not get it at once does nothing.
  * The files go in batches of {@code innovatice.retention.batch-size}, each in its own short
  * transaction that also adds its counts to the pass's report row, so the report counts exactly what
  * was committed. A failed batch is rolled back, counted as an error and ends the pass (the next one
@@ -37,21 +35,23 @@ import java.util.Optional;
 @ApplicationScoped
 public class EvidenceRetention {
 
-    static final String LOCK = "innovatice.evidence-retention";
+    static final String LOCK = "evidence-retention-pass";
+    /** Longer than a pass of {@link #MAX_BATCHES} batches takes. */
+    static final Duration HOLD = Duration.ofHours(1);
     /** Batches per pass at most, so one pass stays bounded in time; the next pass goes on. */
     static final int MAX_BATCHES = 1_000;
     private static final Logger LOG = Logger.getLogger(EvidenceRetention.class);
 
-    private final AgroalDataSource dataSource;
+    private final JobLeases leases;
     private final RetentionRepository repository;
     private final AuditService audit;
     private final Clock clock;
     private final int batchSize;
 
-    EvidenceRetention(AgroalDataSource dataSource, RetentionRepository repository, AuditService audit, Clock clock,
+    EvidenceRetention(JobLeases leases, RetentionRepository repository, AuditService audit, Clock clock,
                       InnovaticeConfig config) {
         int batchSize = config.retention().batchSize();
-        this.dataSource = dataSource;
+        this.leases = leases;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -64,17 +64,12 @@ public class EvidenceRetention {
 
     /** Runs a pass, or nothing (empty) when another process or thread is running one. */
     public Optional<PassReport> run() {
-        try (Connection lockHolder = dataSource.getConnection()) {
-            if (!acquire(lockHolder)) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(pass());
-            } finally {
-                release(lockHolder);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The evidence retention could not take its lock", e);
+        Optional<JobLeases.Lease> lease = leases.hold(LOCK, HOLD);
+        if (lease.isEmpty()) {
+            return Optional.empty();
+        }
+        try (JobLeases.Lease held = lease.get()) {
+            return Optional.of(pass());
         }
     }
 
@@ -135,24 +130,5 @@ public class EvidenceRetention {
             repository.finish(pass, editions, clock.instant());
         });
         return new PassReport(pass, editions, files, bytes, errors);
-    }
-
-    private static boolean acquire(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
-            lock.setString(1, LOCK);
-            try (ResultSet result = lock.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
-            }
-        }
-    }
-
-    private static void release(Connection connection) {
-        try (PreparedStatement unlock = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
-            unlock.setString(1, LOCK);
-            unlock.execute();
-        } catch (SQLException e) {
-            // The lock goes with the connection, which is closed next.
-            LOG.warnf("Could not release the evidence retention lock: %s", e.getMessage());
-        }
     }
 }

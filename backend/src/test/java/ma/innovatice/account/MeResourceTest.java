@@ -31,6 +31,31 @@ class MeResourceTest {
                 .body("role", equalTo("JURY"));
     }
 
+    /** Statements the database server has run, counted as the benchmark counts them. */
+    private long statements() {
+        return fixtures.rows("SHOW GLOBAL STATUS WHERE Variable_name IN ('Com_select', 'Com_insert', 'Com_update', "
+                + "'Com_delete')").stream().mapToLong(row -> Long.parseLong(row.get("Value").toString())).sum();
+    }
+
+    @Test
+    void shouldReadTheOwnAccountOnceAndShowItAsTheEntityReadsIt() {
+        User teacher = fixtures.teacher();
+        Map<String, Object> read = api(teacher.token()).get("/api/me").then().statusCode(200).extract().jsonPath()
+                .getMap("$");
+        // The answer of a write, built from the entity: every field the same as the page's single read.
+        Map<String, Object> written = api(teacher.token()).body(Map.of("remindersEnabled", true)).patch("/api/me").then()
+                .statusCode(200).extract().jsonPath().getMap("$");
+        assertThat(read).isEqualTo(written);
+
+        // The account check and the page share one statement: 50 pages, 50 reads of the account (the
+        // pool's checks of its connections, SELECT 1, at most one per pooled connection, may fall in between).
+        long before = statements();
+        for (int i = 0; i < 50; i++) {
+            api(teacher.token()).get("/api/me").then().statusCode(200).body("id", equalTo((int) teacher.id()));
+        }
+        assertThat(statements() - before).isBetween(50L, 75L);
+    }
+
     @Test
     void shouldChangeNamesAndLanguageAndLeaveTheRestAlone() {
         User teacher = fixtures.teacher();

@@ -41,6 +41,70 @@ class PublicPagesCacheTest {
         assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
     }
 
+    /**
+     * Another API process published an edition: the database's version of the public pages moved. This
+     * process compares at most every half second, and drops what it kept as soon as it sees the move.
+     */
+    @Test
+    void shouldDropWhatItKeptWithinHalfASecondOfAnotherProcesssChange() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        AtomicLong version = new AtomicLong(7);
+        AtomicInteger versionReads = new AtomicInteger();
+        PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(1), 1_000_000, value -> 100, now::get, () -> {
+            versionReads.incrementAndGet();
+            return version.get();
+        }, (name, committed) -> committed.accept(version.incrementAndGet()));
+        AtomicInteger reads = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
+        assertThat(versionReads).hasValue(1);
+
+        // Within half a second nothing is compared: the kept value serves.
+        version.incrementAndGet();
+        now.addAndGet(Duration.ofMillis(499).toNanos());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
+        assertThat(versionReads).hasValue(1);
+
+        // Half a second after the last comparison, the moved version empties the cache.
+        now.addAndGet(Duration.ofMillis(1).toNanos());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
+        assertThat(versionReads).hasValue(2);
+
+        // An unchanged version keeps what was read under it.
+        now.addAndGet(Duration.ofMillis(600).toNanos());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
+        assertThat(versionReads).hasValue(3);
+    }
+
+    /** This process's own change empties its cache once, when committed, not again at the next comparison. */
+    @Test
+    void shouldNotTakeItsOwnChangeForAnothersProcesss() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        AtomicLong version = new AtomicLong(3);
+        PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(1), 1_000_000, value -> 100, now::get,
+                version::get, (name, committed) -> { });
+        AtomicInteger reads = new AtomicInteger();
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(1);
+
+        version.incrementAndGet();
+        cache.ownChangeCommitted(version.get());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(cache.<Integer>get("k", reads::incrementAndGet)).isEqualTo(2);
+    }
+
+    @Test
+    void shouldDropWhatItKeptWhenItsVersionCannotBeRead() {
+        AtomicLong now = new AtomicLong();
+        AtomicInteger reads = new AtomicInteger();
+        PublicPagesCache cache = new PublicPagesCache(Duration.ofMinutes(1), 1_000_000, value -> 100, now::get, () -> {
+            throw new IllegalStateException("database away");
+        }, (name, committed) -> { });
+        cache.get("k", reads::incrementAndGet);
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        cache.get("k", reads::incrementAndGet);
+        assertThat(reads).hasValue(2);
+    }
+
     @Test
     void shouldReadEveryTimeWhenTurnedOff() {
         PublicPagesCache off = cache(Duration.ZERO);

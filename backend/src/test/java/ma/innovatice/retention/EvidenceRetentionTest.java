@@ -166,15 +166,25 @@ class EvidenceRetentionTest {
     }
 
     @Test
-    void shouldSkipAPassWhileAnotherHoldsTheLock() throws Exception {
+    void shouldSkipAPassWhileAnotherProcessHoldsTheLease() throws Exception {
+        // Another process's pass: the lease row held by it, for a while yet.
         try (var connection = dataSource.getConnection();
-             var lock = connection.prepareStatement("SELECT GET_LOCK('" + EvidenceRetention.LOCK + "', 0)")) {
-            try (var result = lock.executeQuery()) {
-                assertThat(result.next() && result.getInt(1) == 1).isTrue();
-            }
+             var hold = connection.prepareStatement("INSERT INTO job_lease (name, owner, next_run_at, lease_until) "
+                     + "VALUES (?, 'another process', UTC_TIMESTAMP(3), UTC_TIMESTAMP(3) + INTERVAL 1 HOUR) "
+                     + "ON DUPLICATE KEY UPDATE owner = VALUES(owner), lease_until = VALUES(lease_until)")) {
+            hold.setString(1, EvidenceRetention.LOCK);
+            hold.executeUpdate();
+        }
+        try {
             long before = fixtures.count("SELECT COUNT(*) FROM retention_pass");
             assertThat(retention.run()).isEmpty();
             assertThat(fixtures.count("SELECT COUNT(*) FROM retention_pass")).isEqualTo(before);
+        } finally {
+            try (var connection = dataSource.getConnection();
+                 var free = connection.prepareStatement("UPDATE job_lease SET lease_until = UTC_TIMESTAMP(3) WHERE name = ?")) {
+                free.setString(1, EvidenceRetention.LOCK);
+                free.executeUpdate();
+            }
         }
     }
 

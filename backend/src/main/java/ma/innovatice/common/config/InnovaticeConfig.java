@@ -39,7 +39,8 @@ public interface InnovaticeConfig {
     /**
      * How long the public pages (laureates and results of published editions, participation
      * statistics) are served from memory before being read again. An edition changing status clears
-     * them at once; other changes to what they show (an author renaming themselves, new submissions)
+     * them at once in the process that made the change, within a second in every other process
+     * (PublicPagesCache follows the database's change_version); other changes to what they show (an author renaming themselves, new submissions)
      * appear within this time. {@code 0s} turns the cache off.
      */
     @WithName("public-cache-ttl")
@@ -55,13 +56,12 @@ public interface InnovaticeConfig {
     MemorySize publicCacheMaxSize();
 
     /**
-     * Whether the results of the hottest reads (the account check of every authenticated request,
-     * the admin submissions list, a juror's assignment list) are kept in Hibernate's query cache,
-     * which drops a result as soon as this process writes to a table it was read from. Turn it off
-     * when several API processes share one database (each would not see the others' writes).
+     * Whether the hottest lists (the admin submissions list, a juror's assignment list) are kept in
+     * Hibernate's query cache, which drops a result as soon as this process writes to a table it was
+     * read from. For a single API process only: another process's writes are not seen. Off by default.
      */
     @WithName("query-cache")
-    @WithDefault("true")
+    @WithDefault("false")
     boolean queryCache();
 
     Login login();

@@ -1,6 +1,8 @@
 package ma.innovatice.common.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import ma.innovatice.common.db.JobLeases;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
@@ -19,22 +21,37 @@ import java.util.concurrent.ConcurrentHashMap;
  * that the process is taken out of service and restarted instead of silently not sending mail.
  * A run that throws a fatal error stops the process ({@link FatalErrors}); an ordinary failure (the
  * database away for a while) still counts as a finished run, and the next run tries again.
+ * <p>
+ * A scheduled round runs in one process only: it first claims the job's lease ({@link JobLeases}),
+ * due once per period across every process sharing the database; a process that finds the round
+ * taken or already run elsewhere counts it as finished (the job is alive, only not here).
  */
 @ApplicationScoped
 public class JobHeartbeats {
 
     private static final Duration MIN_GRACE = Duration.ofMinutes(2);
 
+    private static final Duration MIN_HOLD = Duration.ofMinutes(2);
+    private static final Duration MAX_HOLD = Duration.ofMinutes(30);
+
     private final Map<String, JobState> jobs = new ConcurrentHashMap<>();
     private final Clock clock;
+    /** Null in unit tests of the health logic alone: every round runs. */
+    private final JobLeases leases;
 
     /** Real time, never the application's clock (which tests move): health is about now. */
-    JobHeartbeats() {
-        this(Clock.systemUTC());
+    @Inject
+    JobHeartbeats(JobLeases leases) {
+        this(Clock.systemUTC(), leases);
     }
 
     JobHeartbeats(Clock clock) {
+        this(clock, null);
+    }
+
+    JobHeartbeats(Clock clock, JobLeases leases) {
         this.clock = clock;
+        this.leases = leases;
     }
 
     /** Runs one round of {@code name}, a job scheduled every {@code every} ("5s", "15m", "1h"; "off": none). */
@@ -46,12 +63,30 @@ public class JobHeartbeats {
         }
         JobState state = jobs.computeIfAbsent(name, n -> new JobState(period.get(), clock.instant()));
         try {
-            round.run();
+            if (leases == null) {
+                round.run();
+            } else {
+                // Held for three periods (2 to 30 minutes): past it, a process that died mid-round gives way.
+                Duration hold = max(period.get().multipliedBy(3), MIN_HOLD);
+                hold = hold.compareTo(MAX_HOLD) > 0 ? MAX_HOLD : hold;
+                Optional<JobLeases.Lease> lease = leases.claimRound(name, period.get(), hold);
+                if (lease.isPresent()) {
+                    try (JobLeases.Lease held = lease.get()) {
+                        round.run();
+                    }
+                }
+            }
             state.finished(clock.instant(), null);
         } catch (VirtualMachineError fatal) {
             FatalErrors.stop("job " + name, fatal);
             throw fatal;
         } catch (RuntimeException e) {
+            if (JobLeases.lostToAnother(e)) {
+                // Another process wrote the same rows at the same moment (on Galera, a lost certification):
+                // its round did the work, this one is skipped; the next round tries again.
+                state.finished(clock.instant(), null);
+                return;
+            }
             state.finished(clock.instant(), e.getClass().getSimpleName());
             throw e;
         }

@@ -1,38 +1,38 @@
 package ma.innovatice.common.security;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonNumber;
-import jakarta.persistence.EntityManagerFactory;
-import ma.innovatice.account.Account;
-import ma.innovatice.account.Role;
-import ma.innovatice.common.db.QueryCache;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.hibernate.Session;
-import org.hibernate.SessionFactory;
-import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.exception.JDBCConnectionException;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 /**
  * A valid signature is not enough: the account named by the token's subject must still exist, be
  * enabled and hold the role the token claims, and the token must belong to the account's current
- * generation (a password reset starts a new one). A disabled, deleted or re-roled account, or a
- * token from before a reset, is refused at once, whatever the remaining life of the token. The check is
- * a query kept in the {@link QueryCache}: any write to the accounts drops it.
- * <p>
- * The read runs on a worker thread, while authentication runs on the network thread: handing the
- * request over and back cost about a tenth of an authenticated list's time in the benchmark's
- * profile. So the last answer for each account is also kept here with the moment it was read, and
- * reused on the network thread as long as the accounts' table has not been written since, by the
- * very test Hibernate applies to its cached results ({@link QueryCache#unchangedSince}); otherwise
- * the account is read again on a worker thread.
+ * generation (a password reset or change starts a new one). A disabled, deleted or re-roled account,
+ * or a token from before a reset, is refused at once, whatever the remaining life of the token, and
+ * whichever API process made the change: every authenticated request reads the account's row,
+ * nothing of it is kept in memory. The read is one primary-key statement of the two columns the
+ * check needs, over plain JDBC (no entity, no password hash, no ORM session), on a worker thread.
+ * For {@code GET /api/me} the same statement also reads what that page shows, handed to it as a
+ * {@link SignedInAccount} attribute of the identity, so the page costs one read of the account, not two.
  */
 @ApplicationScoped
 public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
@@ -42,17 +42,17 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
 
     /** As mp.jwt.verify.clock.skew. */
     private static final long MAX_SKEW_SECONDS = 30;
-    /** Accounts whose last answer is kept (a few dozen bytes each); all are forgotten when full. */
-    static final int KNOWN_MAX = 50_000;
+    private static final String CHECK = "SELECT role, token_generation FROM account WHERE id = ? AND enabled = TRUE";
+    /** The check, and the columns of {@link SignedInAccount}. */
+    private static final String CHECK_AND_READ = "SELECT role, token_generation, email, first_name, last_name, "
+            + "preferred_language, region_code, school_name, school_level, discipline, phone, reminders_enabled, "
+            + "privacy_notice_version, privacy_accepted_at, created_at, erased_at FROM account WHERE id = ? AND enabled = TRUE";
+    private static final String OWN_ACCOUNT_PATH = "/api/me";
 
-    private final SessionFactory sessions;
-    private final QueryCache cache;
-    /** Account id to its last answer (null: not active) and when it was read; bounded by {@link #KNOWN_MAX}. */
-    private final ConcurrentHashMap<Long, Known> known = new ConcurrentHashMap<>();
+    private final AgroalDataSource dataSource;
 
-    ActiveAccountAugmentor(EntityManagerFactory factory, QueryCache cache) {
-        this.sessions = factory.unwrap(SessionFactory.class);
-        this.cache = cache;
+    ActiveAccountAugmentor(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
     @Override
@@ -70,15 +70,20 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         } catch (AuthenticationFailedException e) {
             return Uni.createFrom().failure(e);
         }
-        Known last = known.get(accountId);
-        if (last != null && stillTrue(last)) {
-            try {
-                return Uni.createFrom().item(verdict(identity, token, last.active()));
-            } catch (AuthenticationFailedException e) {
-                return Uni.createFrom().failure(e);
-            }
-        }
-        return context.runBlocking(() -> verdict(identity, token, read(accountId)));
+        boolean ownAccountPage = isOwnAccountPage(identity);
+        return context.runBlocking(() -> {
+            Active active = activeAccount(accountId, ownAccountPage);
+            SecurityIdentity checked = verdict(identity, token, active);
+            return active.account() == null ? checked
+                    : QuarkusSecurityIdentity.builder(checked).addAttribute(SignedInAccount.ATTRIBUTE, active.account()).build();
+        });
+    }
+
+    /** Whether the request is {@code GET /api/me}, the page that shows the account the check reads. */
+    private static boolean isOwnAccountPage(SecurityIdentity identity) {
+        RoutingContext request = HttpSecurityUtils.getRoutingContextAttribute(identity);
+        return request != null && request.request().method() == HttpMethod.GET
+                && OWN_ACCOUNT_PATH.equals(request.normalizedPath());
     }
 
     private static SecurityIdentity verdict(SecurityIdentity identity, JsonWebToken token, Active active) {
@@ -89,32 +94,6 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
             throw new AuthenticationFailedException("The token was issued before the account's password was reset");
         }
         return identity;
-    }
-
-    /** An answer read at a moment of the query cache's clock. */
-    private record Known(Active active, long readAt) {
-    }
-
-    private boolean stillTrue(Known last) {
-        // A session without a connection: the test reads only the cache's record of table changes.
-        try (Session session = sessions.openSession()) {
-            return cache.unchangedSince(last.readAt(), session.unwrap(SharedSessionContractImplementor.class), Account.class);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    /** Reads the account (on a worker thread) and keeps the answer with the moment taken before the read. */
-    private Active read(long accountId) {
-        long moment = cache.moment();
-        Active active = activeAccount(accountId);
-        if (cache.enabled()) {
-            if (known.size() >= KNOWN_MAX) {
-                known.clear();
-            }
-            known.put(accountId, new Known(active, moment));
-        }
-        return active;
     }
 
     private static long parseSubject(String subject) {
@@ -140,18 +119,35 @@ public class ActiveAccountAugmentor implements SecurityIdentityAugmentor {
         throw new AuthenticationFailedException("The token's generation is not a number");
     }
 
-    private record Active(String role, int tokenGeneration) {
+    /** What the check read; the account only when the page shows it. */
+    private record Active(String role, int tokenGeneration, SignedInAccount account) {
     }
 
-    private Active activeAccount(long accountId) {
-        // Its own session: the check runs before the request's work, outside any transaction. A
-        // database out of reach surfaces as Hibernate's JDBCConnectionException: 503 (ProblemMappers).
-        try (Session session = sessions.openSession()) {
-            // A list, not a stream: Hibernate reads a stream past the cache.
-            List<Object[]> rows = cache.cached(session.createQuery("select a.role, a.tokenGeneration from Account a "
-                    + "where a.id = :id and a.enabled = true", Object[].class), QueryCache.Region.ACCOUNTS)
-                    .setParameter("id", accountId).getResultList();
-            return rows.isEmpty() ? null : new Active(((Role) rows.get(0)[0]).name(), (Integer) rows.get(0)[1]);
+    /** The account's role and token generation when it is enabled; null when it is not (or is gone). */
+    private Active activeAccount(long accountId, boolean withAccount) {
+        // Its own connection: the check runs before the request's work, outside any transaction. A
+        // database out of reach surfaces as a JDBCConnectionException: 503 (ProblemMappers).
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement check = connection.prepareStatement(withAccount ? CHECK_AND_READ : CHECK)) {
+            check.setLong(1, accountId);
+            try (ResultSet row = check.executeQuery()) {
+                if (!row.next()) {
+                    return null;
+                }
+                SignedInAccount account = !withAccount ? null : new SignedInAccount(accountId, row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(1), row.getString(6), row.getString(7),
+                        row.getString(8), row.getString(9), row.getString(10), row.getString(11), row.getBoolean(12),
+                        (Integer) row.getObject(13, Integer.class), instant(row, 14), instant(row, 15), instant(row, 16));
+                return new Active(row.getString(1), row.getInt(2), account);
+            }
+        } catch (SQLException e) {
+            throw new JDBCConnectionException("The account check could not read the database", e);
         }
+    }
+
+    /** A DATETIME column, stored in UTC (quarkus.hibernate-orm.jdbc.timezone). */
+    private static Instant instant(ResultSet row, int column) throws SQLException {
+        LocalDateTime value = row.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 }

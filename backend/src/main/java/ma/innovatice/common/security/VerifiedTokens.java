@@ -35,15 +35,17 @@ import java.util.stream.Collectors;
  * verified. Checking an RS256 signature was the largest single cost of an authenticated request in
  * the benchmark's profile, and a client sends the same token for up to an hour. A token verified
  * once is trusted again, without its signature being checked, only until its expiry or the end of
- * its allowed age (whichever comes first, with no clock skew added); every request still gets a
- * principal of its own, built from the token's signed claims as the standard parser builds it. A
- * token is text the server signed, so the same text always verifies the same way: nothing a client
+ * its allowed age (whichever comes first, with no clock skew added). Its principal, built once from
+ * the token's signed claims as the standard parser builds it, is kept with it and given to every
+ * request that sends the token: a principal is read-only (its claims are fixed when it is built), so
+ * the claims' JSON is not parsed again on every request. A token is text the server signed, so the same text always verifies the same way: nothing a client
  * can do turns a remembered token into another one. Revocation (a disabled account, a password
  * reset) does not depend on this: the {@link ActiveAccountAugmentor} still checks every request.
  * <p>
  * {@code innovatice.security.verified-tokens} bounds how many are kept (0 turns this off); when
  * full, the least used are forgotten, which costs one signature check per token again. Only
- * tokens whose signature verified are kept, each at most up to the request header's size.
+ * tokens whose signature verified are kept, each at most up to the request header's size, with its
+ * principal (about twice that).
  */
 @Alternative
 @Priority(1)
@@ -57,7 +59,11 @@ public class VerifiedTokens implements JWTParser {
      * Token text to the last second (epoch) at which it may be trusted without a new check; each
      * entry leaves at that second (Caffeine's per-entry expiry), the least used first when full.
      */
-    private final Cache<String, Long> verified;
+    private final Cache<String, Trusted> verified;
+
+    /** A verified token's principal and the last second it may be trusted. */
+    private record Trusted(JsonWebToken principal, long until) {
+    }
 
     @Inject
     VerifiedTokens(JWTAuthContextInfo context, InnovaticeConfig config) {
@@ -70,24 +76,23 @@ public class VerifiedTokens implements JWTParser {
         this.capacity = capacity;
         this.verified = Caffeine.newBuilder()
                 .maximumSize(Math.max(0, capacity))
-                .expireAfter(Expiry.creating((String token, Long until) ->
-                        Duration.ofMillis(Math.max(0, until * 1000 + 999 - System.currentTimeMillis()))))
+                .expireAfter(Expiry.creating((String token, Trusted trusted) ->
+                        Duration.ofMillis(Math.max(0, trusted.until() * 1000 + 999 - System.currentTimeMillis()))))
                 .scheduler(Scheduler.systemScheduler())
                 .build();
     }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {
-        Long trustedUntil = verified.getIfPresent(token);
-        if (trustedUntil != null) {
-            if (now() <= trustedUntil) {
-                return principal(token);
+        Trusted trusted = verified.getIfPresent(token);
+        if (trusted != null) {
+            if (now() <= trusted.until()) {
+                return trusted.principal();
             }
             verified.invalidate(token);
         }
         JsonWebToken checked = parser.parse(token);
-        remember(token, checked);
-        return principal(token);
+        return remember(token, checked);
     }
 
     /** The time the parser checks expiry against: the system's, not the application's clock. */
@@ -101,22 +106,24 @@ public class VerifiedTokens implements JWTParser {
         return (int) verified.estimatedSize();
     }
 
-    private void remember(String token, JsonWebToken checked) {
+    /** The principal requests sending this token get, kept for the next ones while it may be trusted. */
+    private JsonWebToken remember(String token, JsonWebToken checked) throws ParseException {
         if (capacity <= 0) {
-            return;
+            return principal(token);
         }
         long until = checked.getExpirationTime();
         Long maxAge = context.getTokenAge();
         if (maxAge != null) {
             until = Math.min(until, checked.getIssuedAtTime() + maxAge);
         }
-        if (until < now()) {
-            return;
+        JsonWebToken principal = principal(token);
+        if (until >= now() && principal instanceof Principal) {
+            verified.put(token, new Trusted(principal, until));
         }
-        verified.put(token, until);
+        return principal;
     }
 
-    /** A principal of its own for a verified token: its signed claims, completed as the parser does. */
+    /** The principal of a verified token: its signed claims, completed as the parser does. */
     private JsonWebToken principal(String token) throws ParseException {
         int first = token.indexOf('.');
         int second = token.indexOf('.', first + 1);

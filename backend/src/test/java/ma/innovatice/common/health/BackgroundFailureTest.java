@@ -70,6 +70,20 @@ class BackgroundFailureTest {
     }
 
     @Test
+    void aRoundThatLostARaceToAnotherProcessIsSkippedNotFailed() {
+        JobHeartbeats jobs = new JobHeartbeats(Clock.systemUTC());
+        // On Galera, two nodes writing the same rows: the later commit loses certification (error 1213).
+        jobs.run("outbox-worker", "5s", () -> {
+            throw new IllegalStateException(new java.sql.SQLException("Deadlock found when trying to get lock", "40001", 1213));
+        });
+        assertThat(jobs.status().getData().orElseThrow().get("outbox-worker").toString()).doesNotContain("failed");
+        assertThatThrownBy(() -> jobs.run("outbox-worker", "5s", () -> {
+            throw new IllegalStateException(new java.sql.SQLException("Unknown column", "42S22", 1054));
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(jobs.status().getData().orElseThrow().get("outbox-worker").toString()).contains("failed");
+    }
+
+    @Test
     void aJobThatStopsRunningTurnsHealthDown() {
         ManualClock clock = new ManualClock(Instant.parse("2026-12-03T10:00:00Z"));
         JobHeartbeats jobs = new JobHeartbeats(clock);
