@@ -40,6 +40,7 @@ public class SubmissionService {
     public static final String AUDIT_TYPE = "SUBMISSION";
 
     private final SubmissionRepository submissions;
+    private final SubmissionListQuery list;
     private final AttachmentRepository attachments;
     private final AuditService audit;
     private final EntityManager entityManager;
@@ -47,12 +48,13 @@ public class SubmissionService {
     private final Event<SubmissionSubmitted> submittedEvents;
     private final Event<SubmissionWithdrawn> withdrawnEvents;
 
-    SubmissionService(SubmissionRepository submissions, AttachmentRepository attachments, AuditService audit,
+    SubmissionService(SubmissionRepository submissions, SubmissionListQuery list, AttachmentRepository attachments, AuditService audit,
                       EntityManager entityManager, Clock clock, Event<SubmissionSubmitted> submittedEvents,
                       Event<SubmissionWithdrawn> withdrawnEvents) {
         this.submittedEvents = submittedEvents;
         this.withdrawnEvents = withdrawnEvents;
         this.submissions = submissions;
+        this.list = list;
         this.attachments = attachments;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -100,9 +102,8 @@ public class SubmissionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SubmissionSummary> search(SubmissionFilter filter, String sort, int page, int size) {
-        List<SubmissionSummary> items = submissions.search(filter, sort, page, size).stream()
-                .map(SummaryRow::toSummary).toList();
-        return new Page<>(items, page, size, submissions.countMatching(filter));
+        SubmissionListQuery.Result found = list.page(filter, sort, page, size);
+        return new Page<>(found.rows().stream().map(SummaryRow::toSummary).toList(), page, size, found.total());
     }
 
     public SubmissionView update(long id, SubmissionInput input, Actor teacher) {
