@@ -41,6 +41,7 @@ public class SubmissionService {
 
     private final SubmissionRepository submissions;
     private final SubmissionListQuery list;
+    private final SubmissionReads reads;
     private final AttachmentRepository attachments;
     private final AuditService audit;
     private final EntityManager entityManager;
@@ -48,13 +49,15 @@ public class SubmissionService {
     private final Event<SubmissionSubmitted> submittedEvents;
     private final Event<SubmissionWithdrawn> withdrawnEvents;
 
-    SubmissionService(SubmissionRepository submissions, SubmissionListQuery list, AttachmentRepository attachments, AuditService audit,
+    SubmissionService(SubmissionRepository submissions, SubmissionListQuery list, SubmissionReads reads,
+                      AttachmentRepository attachments, AuditService audit,
                       EntityManager entityManager, Clock clock, Event<SubmissionSubmitted> submittedEvents,
                       Event<SubmissionWithdrawn> withdrawnEvents) {
         this.submittedEvents = submittedEvents;
         this.withdrawnEvents = withdrawnEvents;
         this.submissions = submissions;
         this.list = list;
+        this.reads = reads;
         this.attachments = attachments;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -92,7 +95,7 @@ public class SubmissionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SubmissionView> find(long id, Actor actor) {
-        return visible(id, actor).map(this::view);
+        return reads.read(id, actor.isAdmin() ? null : actor.accountId(), clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -201,6 +204,7 @@ public class SubmissionService {
     }
 
     /** Who may read a submission: its author and administrators; others find nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Submission> visible(long id, Actor actor) {
         return actor.isAdmin() ? submissions.findWithDetails(id) : submissions.findOwned(id, actor.accountId());
     }
