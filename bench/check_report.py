@@ -67,19 +67,23 @@ def problems(report):
             for key, r in streams.items():
                 for figure in ("requests_per_s", "p50_ms", "p99_ms", "errors"):
                     need(number(r.get(figure)), f"night.{label}.{phase}.{key}: {figure} is not a number")
-                need(r.get("requests", 0) > 0, f"night.{label}.{phase}.{key}: no request completed")
                 need(r.get("errors") == 0, f"night.{label}.{phase}.{key}: {r.get('errors')} failed requests")
-        need(number(run.get("saves_per_s")) and run["saves_per_s"] > 0, f"night.{label}: no save")
+            # How many requests a stream completes is a timing (a tiny run lasts a second): only that some did.
+            need(sum(r.get("requests", 0) for r in streams.values()) > 0, f"night.{label}.{phase}: no request completed")
+        need(number(run.get("saves_per_s")), f"night.{label}: saves/s is not a number")
         need(isinstance((run.get("mixed") or {}).get("gc"), dict), f"night.{label}: no GC figures")
     replayed = report.get("replay") or {}
     need(set(replayed) == {"own_account", "own_submission", "admin_submissions", "jury_assignments"},
          f"JDBC replay of {sorted(replayed)}")
     for key, r in replayed.items():
-        for figure in ("requests_per_s", "http_requests_per_s", "ratio", "statements_per_request"):
+        for figure in ("requests_per_s", "http_requests_per_s", "statements_per_request"):
             need(number(r.get(figure)), f"replay.{key}: {figure} is not a number")
+        need(number(r.get("ratio")) or r.get("requests_per_s") == 0, f"replay.{key}: ratio is not a number")
+        need(r.get("errors") == 0, f"replay.{key}: {r.get('errors')} statements failed over JDBC")
     server = report.get("admin_list_server_time") or {}
+    page = (server.get("pages") or {}).get("0") or {}
     for figure in ("before_ms", "now_ms", "ratio"):
-        need(number(server.get(figure)), f"admin_list_server_time.{figure} is not a number")
+        need(number(page.get(figure)), f"admin_list_server_time.pages.0.{figure} is not a number")
     for target in report["targets"]:
         need(isinstance(target.get("name"), str) and target.get("met") in (True, False, None),
              f"target {target!r} is malformed")

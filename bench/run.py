@@ -420,29 +420,42 @@ def profiled_ms(db, sets, runs):
     return medians
 
 
-def admin_list_server_time(db, edition, replayed):
-    """The admin list's page (region MA-01, page 0 of 50) in server time: its statements now, as
-    captured from the server, against the three statements the list used to send (bench/sql/admin_list_before.sql:
-    the page's ids, the rows with a correlated count of files, the exact count of the filter)."""
-    if not replayed:
-        return None
-    captured = [st for st in replayed["statements"] if re.search(r"\bsubmission\b", st, re.I)]
-    counts = [st for st in captured if re.match(r"\s*select\s+count\(", st, re.I)]
-    page = [st for st in captured if st not in counts]
-    ids = [r[0] for r in db.rows(f"SELECT s.id FROM submission s WHERE s.edition_id = {edition} AND s.region_code = 'MA-01' "
-                                 "ORDER BY s.created_at DESC, s.id DESC LIMIT 50")]
-    before_sql = (BENCH / "sql" / "admin_list_before.sql").read_text()
-    before_sql = "\n".join(line for line in before_sql.splitlines() if not line.startswith("--"))
-    before = [st.strip().replace("@edition", str(edition)).replace("@ids", ", ".join(ids))
-              for st in before_sql.split(";") if st.strip()]
-    runs = 15
-    before_ms, now_ms, count_ms = profiled_ms(db, [before, page, counts], runs)
-    figures = {"before_statements": len(before), "before_ms": before_ms, "now_statements": len(page), "now_ms": now_ms,
-               "count_ms": count_ms, "now_sql": page}
-    if figures["before_ms"] and figures["now_ms"]:
-        figures["ratio"] = round(figures["before_ms"] / figures["now_ms"], 2)
-    log(f"  admin list server time: before {figures['before_ms']} ms ({len(before)} statements), now "
-        f"{figures['now_ms']} ms ({len(page)}), count kept up to a second: {figures['count_ms']} ms")
+def admin_list_server_time(db, edition, requests, captured):
+    """The admin list's pages (region MA-01, pages 0 and 3 of 50: the first and fourth requests of the
+    endpoint's table) in server time: the statements it sends now, as captured from the server, against
+    the three statements the list used to send (sql/admin_list_before.sql: the page's ids, the rows of
+    those ids with a correlated count of files, the exact count of the filter). The account check is
+    left out of both."""
+    if not captured or len(captured) != min(16, len(requests)):
+        return None  # a request failed: the captures no longer line up with the requests
+    template = (BENCH / "sql" / "admin_list_before.sql").read_text()
+    template = "\n".join(line for line in template.splitlines() if not line.startswith("--"))
+    figures = {"pages": {}}
+    for page in (0, 3):
+        index = next((i for i, (path, _) in enumerate(requests[:len(captured)])
+                      if "region=MA-01&" in path and path.endswith(f"&page={page}")), None)
+        if index is None:  # a tiny edition has one page a region
+            continue
+        statements = [st for st in captured[index] if re.search(r"\bsubmission\b", st, re.I)]
+        counts = [st for st in statements if re.match(r"\s*select\s+count\(", st, re.I)]
+        now = [st for st in statements if st not in counts]
+        offset = page * 50
+        ids = [r[0] for r in db.rows(f"SELECT s.id FROM submission s WHERE s.edition_id = {edition} "
+                                     f"AND s.region_code = 'MA-01' ORDER BY s.created_at DESC, s.id DESC "
+                                     f"LIMIT {offset}, 50")]
+        before = [st.strip().replace("@edition", str(edition)).replace("@offset", str(offset))
+                  .replace("@ids", ", ".join(ids)) for st in template.split(";") if st.strip()]
+        # A count a page makes now is one a second per filter at most: timed apart.
+        count = [f"SELECT COUNT(*) FROM submission s WHERE 1 = 1 AND s.edition_id = {edition} AND s.region_code = 'MA-01'"]
+        before_ms, now_ms, count_ms = profiled_ms(db, [before, now, count], 15)
+        entry = {"before_statements": len(before), "before_ms": before_ms, "now_statements": len(now),
+                 "now_ms": now_ms, "count_ms": count_ms, "now_sql": now,
+                 "ratio": round(before_ms / now_ms, 2) if before_ms and now_ms else None}
+        figures["pages"][str(page)] = entry
+        log(f"  admin list page {page}: before {before_ms} ms ({len(before)} statements), now {now_ms} ms "
+            f"({len(now)}), the count kept up to a second: {count_ms} ms")
+    ratios = [p["ratio"] for p in figures["pages"].values()]
+    figures["ratio"] = min(ratios) if all(ratios) else None
     return figures
 
 
@@ -683,10 +696,12 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
 
     log("JDBC replay of the authenticated reads' own statements (query cache off)")
     report["replay"] = {}
+    captured_by_key = {}
     for endpoint in endpoints:
         if endpoint["key"] not in REPLAYED or endpoint["status"] != "ok":
             continue
         captured = night.capture(app, db, endpoint["requests"])
+        captured_by_key[endpoint["key"]] = captured
         # The endpoint loaded again just before its replay: on a shared machine, figures taken minutes
         # apart compare the neighbours' load as much as the code.
         again = load(app, endpoint, workdir, size, threads, connections, "-before-replay")
@@ -698,7 +713,9 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
             report["replay"][endpoint["key"]] = figures
             log(f"  {endpoint['key']}: HTTP {http} req/s, its {figures['statements_per_request']} statements over JDBC "
                 f"{figures['requests_per_s']} req/s: {figures['ratio']}")
-    report["admin_list_server_time"] = admin_list_server_time(db, e1, report["replay"].get("admin_submissions"))
+    admin_list = next(e for e in endpoints if e["key"] == "admin_submissions")
+    report["admin_list_server_time"] = admin_list_server_time(db, e1, admin_list["requests"],
+                                                              captured_by_key.get("admin_submissions"))
 
     report["night"] = {"cache_off": night.run(app, db, night_data, workdir, size, "cache-off")}
 
@@ -864,7 +881,7 @@ def night_targets(report, target):
         target(f"{key}: requests/s without the query cache / its statements over JDBC", r.get("ratio"),
                t["replay_ratio"], ">=")
     server = report.get("admin_list_server_time") or {}
-    target("Admin list page: server time before / now", server.get("ratio"), 2.0, ">=")
+    target("Admin list pages 0 and 3: server time before / now (the lesser)", server.get("ratio"), 2.0, ">=")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1022,12 +1039,17 @@ def night_markdown(report):
     server = report.get("admin_list_server_time")
     if server:
         lines += ["## Admin list: server time of a page", "",
-                  f"Page 0 of 50 of one region of the national edition, in the mariadb client (`SHOW PROFILES`, median "
-                  f"of 15 runs taking turns): the {server['before_statements']} statements the list used to send "
-                  f"(`sql/admin_list_before.sql`) take **{fmt(server['before_ms'], 3)} ms**; the "
-                  f"{server['now_statements']} it sends now **{fmt(server['now_ms'], 3)} ms** (ratio "
-                  f"{fmt(server.get('ratio'), 2)}). The count of a full page's filter, read at most once a second "
-                  f"per filter: {fmt(server.get('count_ms'), 3)} ms.", ""]
+                  "Pages of 50 of one region of the national edition, in the mariadb client (`SHOW PROFILES`, median "
+                  "of 15 runs taking turns, the account check left out): the statements the list used to send "
+                  "(`sql/admin_list_before.sql`: the page's ids, their rows with a correlated count of files, the "
+                  "exact count) against those it sends now, captured from the server. The count a full page "
+                  "needs now is read at most once a second per filter, timed apart.", "",
+                  "| page | before: statements | before ms | now: statements | now ms | ratio | count ms |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for page, p in server["pages"].items():
+            lines.append(f"| {page} | {p['before_statements']} | {fmt(p['before_ms'], 3)} | {p['now_statements']} | "
+                         f"{fmt(p['now_ms'], 3)} | {fmt(p.get('ratio'), 2)} | {fmt(p.get('count_ms'), 3)} |")
+        lines.append("")
     return lines
 
 
