@@ -59,6 +59,31 @@ def problems(report):
     need(number(report["auto_assignment"].get("seconds")), "auto_assignment.seconds is not a number")
     need(number(report["startup"].get("restart_s")), "startup.restart_s is not a number")
     need(number(report["memory"].get("rss_mb_after_load")), "memory.rss_mb_after_load is not a number")
+    need(set(report.get("night") or {}) == {"cache_off", "cache_on"}, "no deadline-night load in both processes")
+    for label, run in (report.get("night") or {}).items():
+        for phase in ("read_only", "mixed"):
+            streams = (run.get(phase) or {}).get("streams") or {}
+            need(bool(streams), f"night.{label}.{phase}: no stream")
+            for key, r in streams.items():
+                for figure in ("requests_per_s", "p50_ms", "p99_ms", "errors"):
+                    need(number(r.get(figure)), f"night.{label}.{phase}.{key}: {figure} is not a number")
+                need(r.get("errors") == 0, f"night.{label}.{phase}.{key}: {r.get('errors')} failed requests")
+            # How many requests a stream completes is a timing (a tiny run lasts a second): only that some did.
+            need(sum(r.get("requests", 0) for r in streams.values()) > 0, f"night.{label}.{phase}: no request completed")
+        need(number(run.get("saves_per_s")), f"night.{label}: saves/s is not a number")
+        need(isinstance((run.get("mixed") or {}).get("gc"), dict), f"night.{label}: no GC figures")
+    replayed = report.get("replay") or {}
+    need(set(replayed) == {"own_account", "own_submission", "admin_submissions", "jury_assignments"},
+         f"JDBC replay of {sorted(replayed)}")
+    for key, r in replayed.items():
+        for figure in ("requests_per_s", "http_requests_per_s", "statements_per_request"):
+            need(number(r.get(figure)), f"replay.{key}: {figure} is not a number")
+        need(number(r.get("ratio")) or r.get("requests_per_s") == 0, f"replay.{key}: ratio is not a number")
+        need(r.get("errors") == 0, f"replay.{key}: {r.get('errors')} statements failed over JDBC")
+    server = report.get("admin_list_server_time") or {}
+    page = (server.get("pages") or {}).get("0") or {}
+    for figure in ("before_ms", "now_ms", "ratio"):
+        need(number(page.get(figure)), f"admin_list_server_time.pages.0.{figure} is not a number")
     for target in report["targets"]:
         need(isinstance(target.get("name"), str) and target.get("met") in (True, False, None),
              f"target {target!r} is malformed")

@@ -27,6 +27,7 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 sys.path.insert(0, str(BENCH))
 import seed  # noqa: E402  (the SQL generator beside this file)
+import night  # noqa: E402  (the deadline-night load beside this file)
 
 ADMIN_EMAIL = "admin@bench.innovatice.ma"
 # The application's query cache (innovatice.query-cache) turned off, for the first process.
@@ -134,6 +135,8 @@ class App:
         self.jar, self.workdir, self.port, self.database, self.java_opts = jar, workdir, port, database, java_opts
         self.process = None
         self.log_path = None
+        self.gc_log = None
+        self.started_at = None
         self.base = f"http://127.0.0.1:{port}"
 
     def start(self, label, env=None):
@@ -150,9 +153,13 @@ class App:
         # As `make run`: from the jar's folder, with the class archive `make build` records beside it (AppCDS).
         archive = self.jar.parent / "app-cds.jsa"
         cds = ["-XX:SharedArchiveFile=app-cds.jsa"] if archive.exists() else []
+        # The collector's pauses, for the deadline-night report (a file write per collection).
+        self.gc_log = self.workdir / f"gc-{label}.log"
+        gc = [f"-Xlog:gc:file={self.gc_log}:uptimemillis"]
         started = time.monotonic()
+        self.started_at = started
         with open(self.log_path, "w") as out:
-            self.process = subprocess.Popen(["java", *self.java_opts, *cds, "-jar", self.jar.name], cwd=self.jar.parent,
+            self.process = subprocess.Popen(["java", *self.java_opts, *gc, *cds, "-jar", self.jar.name], cwd=self.jar.parent,
                                             env=environment, stdout=out, stderr=subprocess.STDOUT,
                                             start_new_session=True)
         deadline = started + 240
@@ -378,6 +385,80 @@ def counter_overhead(db):
     return (statement_total(second) - statement_total(first), second["Questions"] - first["Questions"])
 
 
+# The authenticated reads compared with their own statements replayed over JDBC (night.replay).
+REPLAYED = ("own_account", "own_submission", "admin_submissions", "jury_assignments")
+
+
+def profiled_ms(db, sets, runs):
+    """Server time of lists of statements in the mariadb client (SHOW PROFILES), the lists taking turns
+    run after run (a busy neighbour weighs on each alike): for each list the median over runs of the
+    sum of its statements, after one round that warms the buffer pool."""
+    sets = [[st.rstrip().rstrip(";") for st in statements] for statements in sets]
+    per_round = sum(len(statements) for statements in sets)
+    script = "SET profiling = 1;\nSET profiling_history_size = 100;\n"
+    output = []
+    # SHOW PROFILES keeps at most 100 statements: a few rounds at a time.
+    rounds_per_batch = max(1, 100 // max(1, per_round))
+    remaining = runs + 1
+    while remaining > 0:
+        batch = min(rounds_per_batch, remaining)
+        remaining -= batch
+        body = "".join(st + ";\n" for _ in range(batch) for statements in sets for st in statements)
+        output += [line for line in db.run(script + body + "SHOW PROFILES;\n").splitlines()]
+    times = []
+    for line in output:
+        cells = line.split("\t")
+        if len(cells) == 3 and cells[2].lstrip().upper().startswith("SELECT"):
+            times.append(float(cells[1]) * 1000)
+    if len(times) != per_round * (runs + 1):
+        return [None] * len(sets)
+    medians = []
+    for k, statements in enumerate(sets):
+        start = sum(len(x) for x in sets[:k])
+        sums = [sum(times[r * per_round + start:r * per_round + start + len(statements)]) for r in range(1, runs + 1)]
+        medians.append(round(statistics.median(sums), 3) if statements else None)
+    return medians
+
+
+def admin_list_server_time(db, edition, requests, captured):
+    """The admin list's pages (region MA-01, pages 0 and 3 of 50: the first and fourth requests of the
+    endpoint's table) in server time: the statements it sends now, as captured from the server, against
+    the three statements the list used to send (sql/admin_list_before.sql: the page's ids, the rows of
+    those ids with a correlated count of files, the exact count of the filter). The account check is
+    left out of both."""
+    if not captured or len(captured) != min(16, len(requests)):
+        return None  # a request failed: the captures no longer line up with the requests
+    template = (BENCH / "sql" / "admin_list_before.sql").read_text()
+    template = "\n".join(line for line in template.splitlines() if not line.startswith("--"))
+    figures = {"pages": {}}
+    for page in (0, 3):
+        index = next((i for i, (path, _) in enumerate(requests[:len(captured)])
+                      if "region=MA-01&" in path and path.endswith(f"&page={page}")), None)
+        if index is None:  # a tiny edition has one page a region
+            continue
+        statements = [st for st in captured[index] if re.search(r"\bsubmission\b", st, re.I)]
+        counts = [st for st in statements if re.match(r"\s*select\s+count\(", st, re.I)]
+        now = [st for st in statements if st not in counts]
+        offset = page * 50
+        ids = [r[0] for r in db.rows(f"SELECT s.id FROM submission s WHERE s.edition_id = {edition} "
+                                     f"AND s.region_code = 'MA-01' ORDER BY s.created_at DESC, s.id DESC "
+                                     f"LIMIT {offset}, 50")]
+        before = [st.strip().replace("@edition", str(edition)).replace("@offset", str(offset))
+                  .replace("@ids", ", ".join(ids)) for st in template.split(";") if st.strip()]
+        # A count a page makes now is one a second per filter at most: timed apart.
+        count = [f"SELECT COUNT(*) FROM submission s WHERE 1 = 1 AND s.edition_id = {edition} AND s.region_code = 'MA-01'"]
+        before_ms, now_ms, count_ms = profiled_ms(db, [before, now, count], 15)
+        entry = {"before_statements": len(before), "before_ms": before_ms, "now_statements": len(now),
+                 "now_ms": now_ms, "count_ms": count_ms, "now_sql": now,
+                 "ratio": round(before_ms / now_ms, 2) if before_ms and now_ms else None}
+        figures["pages"][str(page)] = entry
+        log(f"  admin list page {page}: before {before_ms} ms ({len(before)} statements), now {now_ms} ms "
+            f"({len(now)}), the count kept up to a second: {count_ms} ms")
+    ratios = [p["ratio"] for p in figures["pages"].values()]
+    figures["ratio"] = min(ratios) if all(ratios) else None
+    return figures
+
+
 def raw_ranking_sql_ms(db, edition, runs):
     """Server time of the ranking's statements in the mariadb client (SHOW PROFILES): for each run the
     sum over its statements, then the median of the runs."""
@@ -582,6 +663,7 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
     teachers = [(app.login(email), int(sid)) for email, sid in teacher_rows]
     jurors = [app.login(row[0]) for row in juror_rows]
     endpoints = endpoint_table(e1, e2, teachers, jurors, admin, size)
+    night_data = night.prepare(app, db, admin, e1, e2, teachers, jurors, edition_input)
 
     log("Checking every endpoint and counting its SQL statements (query cache off)")
     overhead = counter_overhead(db)
@@ -612,6 +694,31 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
     for endpoint in [endpoints[0]] + [e for e in endpoints if e.get("query_cache") and e["status"] == "ok"]:
         uncached[endpoint["key"]] = load(app, endpoint, workdir, size, threads, connections, "-uncached")
 
+    log("JDBC replay of the authenticated reads' own statements (query cache off)")
+    report["replay"] = {}
+    captured_by_key = {}
+    for endpoint in endpoints:
+        if endpoint["key"] not in REPLAYED or endpoint["status"] != "ok":
+            continue
+        captured = night.capture(app, db, endpoint["requests"])
+        captured_by_key[endpoint["key"]] = captured
+        # The endpoint loaded again just before its replay: on a shared machine, figures taken minutes
+        # apart compare the neighbours' load as much as the code.
+        again = load(app, endpoint, workdir, size, threads, connections, "-before-replay")
+        figures = night.replay(app, db, captured, workdir, endpoint["key"], connections, size["warmup"], size["duration"])
+        if figures:
+            http = again["requests_per_s"]
+            figures["http_requests_per_s"] = http
+            figures["ratio"] = round(http / figures["requests_per_s"], 3) if figures["requests_per_s"] else None
+            report["replay"][endpoint["key"]] = figures
+            log(f"  {endpoint['key']}: HTTP {http} req/s, its {figures['statements_per_request']} statements over JDBC "
+                f"{figures['requests_per_s']} req/s: {figures['ratio']}")
+    admin_list = next(e for e in endpoints if e["key"] == "admin_submissions")
+    report["admin_list_server_time"] = admin_list_server_time(db, e1, admin_list["requests"],
+                                                              captured_by_key.get("admin_submissions"))
+
+    report["night"] = {"cache_off": night.run(app, db, night_data, workdir, size, "cache-off")}
+
     # Tokens stay valid across the restart: the signing keys are kept in the data folder.
     log("Restart on the seeded database (query cache on, as `make run` runs)")
     app.stop()
@@ -635,6 +742,8 @@ def measure(app, external, startup_db, size, threads, connections, workdir, repo
         results[endpoint["key"]] = load(app, endpoint, workdir, size, threads, connections)
     rss_after_load = app.rss_mb()
     heap_after_load = heap_mb(app.process.pid)
+    report["night"]["cache_on"] = night.run(app, db, night_data, workdir, size, "cache-on")
+    night.cleanup(db, night_data)
     db_rss = app.children_rss_mb() if not external else None
 
     trivial_rps = statistics.mean([results[k]["requests_per_s"] for k in ("trivial", "trivial_again") if k in results])
@@ -740,7 +849,39 @@ def targets(report):
     target("Startup to first response, external database (s)", report["startup"].get("external_restart_s"),
            TARGETS["startup_external_s"])
     target("Resident memory after the load (MB)", report["memory"].get("rss_mb_after_load"), TARGETS["rss_mb"])
+    night_targets(report, target)
     return found
+
+
+def night_targets(report, target):
+    """Issue 22: the deadline night, the JDBC replay, the admin list's server time."""
+    t = night.TARGETS
+    runs = report.get("night") or {}
+    for label, run in (("query cache on", runs.get("cache_on")), ("query cache off", runs.get("cache_off"))):
+        if not run:
+            continue
+        mixed, alone = run["mixed"]["streams"], run["read_only"]["streams"]
+        target(f"Deadline night ({label}): saves/s", run.get("saves_per_s"), t["saves_per_s"], ">=")
+        for key in night.READERS:
+            if key in mixed and key in alone and alone[key]["requests_per_s"]:
+                target(f"Deadline night ({label}): {key} keeps its read-only requests/s",
+                       round(mixed[key]["requests_per_s"] / alone[key]["requests_per_s"], 3), t["read_kept"], ">=")
+        for key in ("teacher_saves", "juror_saves"):
+            if key in mixed:
+                target(f"Deadline night ({label}): {key} p99 (ms)", mixed[key]["p99_ms"], t["saves_p99_ms"])
+        errors = sum(r.get("errors", 0) for phase in ("read_only", "mixed") for r in run[phase]["streams"].values())
+        target(f"Deadline night ({label}): failed requests", errors, 0)
+    on, off = runs.get("cache_on"), runs.get("cache_off")
+    if on and off:
+        for key, r in on["mixed"]["streams"].items():
+            if key in off["mixed"]["streams"]:
+                target(f"Deadline night: {key} p99 with the query cache / without (ratio)",
+                       round(r["p99_ms"] / max(off["mixed"]["streams"][key]["p99_ms"], 0.01), 3), 1.0)
+    for key, r in (report.get("replay") or {}).items():
+        target(f"{key}: requests/s without the query cache / its statements over JDBC", r.get("ratio"),
+               t["replay_ratio"], ">=")
+    server = report.get("admin_list_server_time") or {}
+    target("Admin list pages 0 and 3: server time before / now (the lesser)", server.get("ratio"), 2.0, ">=")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -844,12 +985,72 @@ def markdown(report):
               f"{fmt(mem.get('heap_committed_mb'))} MB committed, {fmt(mem.get('heap_used_mb'))} MB used"
               + (f"; JVM options: `{st['java_opts']}`" if st.get("java_opts") else "; default JVM options")
               + (f", MALLOC_ARENA_MAX={st['malloc_arena_max']}." if st.get("malloc_arena_max") else "."), ""]
+    lines += night_markdown(report)
     lines += ["## Targets", "", "| target | value | limit | met |", "|---|---|---|---|"]
     for t in report.get("targets", []):
         met = "n/a" if t["met"] is None else ("**met**" if t["met"] else "**not met**")
         value = fmt(t["value"], 2) if not isinstance(t["value"], str) else t["value"]
         lines.append(f"| {t['name']} | {value} | {t['comparison']} {fmt(t['limit'], 2) if not isinstance(t['limit'], str) else t['limit']} | {met} |")
     return "\n".join(lines) + "\n"
+
+
+def night_markdown(report):
+    lines = []
+    runs = report.get("night") or {}
+    if runs:
+        w = ", ".join(f"{k} {v['connections']} connection(s) pausing {v['delay_ms']} ms" for k, v in night.WRITERS.items())
+        r = ", ".join(f"{k} {v['connections']}" for k, v in night.READERS.items())
+        lines += ["## Deadline night", "",
+                  "All streams at once, each a wrk process at fixed concurrency after a warm-up: first the reading "
+                  f"streams alone (read-only), then beside the writing ones (mixed). Writers: {w}. Readers (closed "
+                  f"loop): {r}. Saves are autosaves and submissions of the teachers' own drafts in an OPEN edition "
+                  "and the jurors' draft evaluations; uploads add a small PNG and delete it. GC: `jstat` counters "
+                  "and the JVM's `-Xlog:gc` pauses over the measured mixed phase.", ""]
+        for label in ("cache_off", "cache_on"):
+            run = runs.get(label)
+            if not run:
+                continue
+            lines += [f"### Query cache {'on' if label == 'cache_on' else 'off'}", "",
+                      "| stream | read-only req/s | mixed req/s | kept | p50 ms | p99 ms | saves/s | errors |",
+                      "|---|---:|---:|---:|---:|---:|---:|---:|"]
+            alone = run["read_only"]["streams"]
+            for key, m in run["mixed"]["streams"].items():
+                a = alone.get(key, {})
+                kept = round(m["requests_per_s"] / a["requests_per_s"], 3) if a.get("requests_per_s") else None
+                lines.append(f"| {key} | {fmt(a.get('requests_per_s'))} | {fmt(m['requests_per_s'])} | {fmt(kept, 3)} | "
+                             f"{fmt(m['p50_ms'], 2)} | {fmt(m['p99_ms'], 2)} | {fmt(m.get('saves_per_s'))} | "
+                             f"{fmt(m['errors'] + a.get('errors', 0))} |")
+            gc = run["mixed"]["gc"]
+            lines += ["", f"Saves: **{fmt(run['saves_per_s'])} /s**. GC over the mixed phase: "
+                      f"{fmt(gc.get('young_collections'))} young and {fmt(gc.get('full_collections'))} full collections, "
+                      f"{fmt(gc.get('gc_seconds'), 3)} s in pauses; longest pause {fmt(gc.get('pause_max_ms'))} ms "
+                      f"(longest full {fmt(gc.get('full_pause_max_ms'))} ms, median {fmt(gc.get('pause_p50_ms'), 2)} ms).", ""]
+    replayed = report.get("replay") or {}
+    if replayed:
+        lines += ["## Authenticated reads against their own statements over JDBC", "",
+                  "Each endpoint's statements, captured from the server's general log for up to 16 of its requests "
+                  "(the account check included), replayed by `bench/jdbc/Replay.java` over JDBC at the same "
+                  "concurrency, reading every row; the endpoint measured in the same process with the query cache off.", "",
+                  "| endpoint | statements/request | HTTP req/s | JDBC req/s | ratio |", "|---|---:|---:|---:|---:|"]
+        for key, r in replayed.items():
+            lines.append(f"| {key} | {fmt(r['statements_per_request'], 2)} | {fmt(r['http_requests_per_s'])} | "
+                         f"{fmt(r['requests_per_s'])} | {fmt(r['ratio'], 3)} |")
+        lines.append("")
+    server = report.get("admin_list_server_time")
+    if server:
+        lines += ["## Admin list: server time of a page", "",
+                  "Pages of 50 of one region of the national edition, in the mariadb client (`SHOW PROFILES`, median "
+                  "of 15 runs taking turns, the account check left out): the statements the list used to send "
+                  "(`sql/admin_list_before.sql`: the page's ids, their rows with a correlated count of files, the "
+                  "exact count) against those it sends now, captured from the server. The count a full page "
+                  "needs now is read at most once a second per filter, timed apart.", "",
+                  "| page | before: statements | before ms | now: statements | now ms | ratio | count ms |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for page, p in server["pages"].items():
+            lines.append(f"| {page} | {p['before_statements']} | {fmt(p['before_ms'], 3)} | {p['now_statements']} | "
+                         f"{fmt(p['now_ms'], 3)} | {fmt(p.get('ratio'), 2)} | {fmt(p.get('count_ms'), 3)} |")
+        lines.append("")
+    return lines
 
 
 if __name__ == "__main__":

@@ -118,6 +118,15 @@ def generate(args):
           f"IF(x.n % 2 = 1, 'application/pdf', 'image/png'), LENGTH({body}), SHA2({body}, 256), sub.author_id, sub.created_at "
           f"FROM {files} x JOIN submission sub ON sub.id = x.s;")
         w(f"INSERT INTO attachment_chunk (attachment_id, seq, bytes) SELECT @f0 + x.n, 0, {body} FROM {files} x;")
+        # The evidence count kept on the submission row (V32), where the schema has it.
+        w("SET @counted = (SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() "
+          "AND table_name = 'submission' AND column_name = 'attachment_count');")
+        w("SET @count_files = IF(@counted > 0, 'UPDATE submission s JOIN (SELECT submission_id, COUNT(*) AS n "
+          "FROM attachment WHERE purpose = ''EVIDENCE'' GROUP BY submission_id) c ON c.submission_id = s.id "
+          "SET s.attachment_count = c.n', 'DO 0');")
+        w("PREPARE count_files FROM @count_files;")
+        w("EXECUTE count_files;")
+        w("DEALLOCATE PREPARE count_files;")
 
     # Assignments of the national edition: each project to p consecutive jurors, every juror the same load.
     m = t * p

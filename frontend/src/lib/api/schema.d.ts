@@ -911,7 +911,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Browse the submissions (admin) */
+        /**
+         * Browse the submissions (admin)
+         * @description The items are read afresh on every request. `total` is exact on a page that is not full (the last one); on a full page it comes from a count of the same filter kept at most one second, and dropped at once by any change this server makes to the submissions (a change made through another API process shows within that second).
+         */
         get: operations["listSubmissions"];
         put?: never;
         post?: never;

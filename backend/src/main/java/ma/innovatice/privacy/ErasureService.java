@@ -233,7 +233,7 @@ public class ErasureService {
         }
         write("DELETE FROM attachment WHERE submission_id IN (?1)", ids);
         write("UPDATE submission SET school_name = NULL, co_authors = '[]', video_url = NULL, site_url = NULL, "
-                + "anonymised_at = ?2, updated_at = ?2, version = version + 1 WHERE id IN (?1)", ids, now);
+                + "attachment_count = 0, anonymised_at = ?2, updated_at = ?2, version = version + 1 WHERE id IN (?1)", ids, now);
         write("UPDATE certificate SET holder_first_name = ?2, holder_last_name = ?3, school_name = NULL "
                 + "WHERE submission_id IN (?1)", ids, ANONYMOUS_FIRST_NAME, ANONYMOUS_LAST_NAME);
     }

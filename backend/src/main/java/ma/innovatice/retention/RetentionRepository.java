@@ -3,6 +3,7 @@ package ma.innovatice.retention;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import ma.innovatice.common.db.QueryCache;
+import ma.innovatice.submission.Submission;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -53,6 +54,11 @@ class RetentionRepository {
 
     /** Deletes the files (their chunks go with them, by the foreign key). */
     int deleteFiles(List<Long> ids) {
+        // The evidence counts kept on the projects' rows (V32) go down in the same transaction.
+        QueryCache.writing(entityManager.createNativeQuery("UPDATE submission s JOIN (SELECT submission_id, COUNT(*) AS n "
+                        + "FROM attachment WHERE id IN (?1) AND purpose = 'EVIDENCE' GROUP BY submission_id) d "
+                        + "ON d.submission_id = s.id SET s.attachment_count = s.attachment_count - d.n")
+                .setParameter(1, ids), Submission.class).executeUpdate();
         return QueryCache.writing(entityManager.createNativeQuery("DELETE FROM attachment WHERE id IN (?1)")
                 .setParameter(1, ids)).executeUpdate();
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import ma.innovatice.common.audit.AuditService;
 import ma.innovatice.common.config.InnovaticeConfig;
+import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.common.error.FieldError;
 import ma.innovatice.common.error.Problem;
 import ma.innovatice.common.error.ProblemException;
@@ -106,6 +107,9 @@ public class AttachmentService {
                         "sizeBytes", attachment.sizeBytes, "purpose", kind));
                 stored.add(AttachmentView.of(attachment));
             }
+            if (kind.equals(AttachmentPurpose.EVIDENCE)) {
+                countEvidence(submissionId, stored.size());
+            }
             return stored;
         } finally {
             checked.forEach(Checked::discard);
@@ -122,10 +126,20 @@ public class AttachmentService {
         Optional<Attachment> found = attachments.findIn(submissionId, attachmentId);
         found.ifPresent(attachment -> {
             attachments.delete(attachment);
+            if (!attachment.isAuthorisation()) {
+                countEvidence(submissionId, -1);
+            }
             audit.record(teacher, SubmissionService.AUDIT_TYPE, submissionId, "DETACH", Map.of(
                     "attachmentId", attachment.id, "filename", attachment.filename, "sha256", attachment.sha256), null);
         });
         return found.isPresent();
+    }
+
+    /** The evidence count kept on the submission's row (V32), in the transaction that adds or removes files. */
+    private void countEvidence(long submissionId, int change) {
+        QueryCache.writing(attachments.getEntityManager().createNativeQuery(
+                        "UPDATE submission SET attachment_count = attachment_count + ?1 WHERE id = ?2")
+                .setParameter(1, change).setParameter(2, submissionId), Submission.class).executeUpdate();
     }
 
     /** Every file is checked before any is stored: size, then emptiness, then type. */

@@ -105,6 +105,13 @@ public class Submission {
     @Version
     public long version;
 
+    /**
+     * How many evidence files the project holds, kept by the statements that add or remove them
+     * (V32); never written through the entity.
+     */
+    @Column(name = "attachment_count", nullable = false, insertable = false, updatable = false)
+    public int attachmentCount;
+
     /** The fields that submitting requires and that are still empty, by their API names. */
     public List<String> missingForSubmission() {
         List<String> missing = new ArrayList<>();

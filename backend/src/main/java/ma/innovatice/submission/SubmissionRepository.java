@@ -4,31 +4,17 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
-import ma.innovatice.common.db.QueryCache;
 import ma.innovatice.edition.EditionDtos.PreviewProject;
 import ma.innovatice.submission.SubmissionDtos.SubmissionFilter;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 @ApplicationScoped
 public class SubmissionRepository implements PanacheRepository<Submission> {
 
-    private static final Map<String, String> SORT_KEYS = Map.of(
-            "createdAt", "s.createdAt", "submittedAt", "s.submittedAt", "updatedAt", "s.updatedAt",
-            "title", "s.title", "region", "s.regionCode");
-
     private static final String WITH_EDITION_AND_AUTHOR =
             "select s from Submission s join fetch s.edition join fetch s.author where s.id = ?1";
-
-    private final QueryCache cache;
-
-    SubmissionRepository(QueryCache cache) {
-        this.cache = cache;
-    }
 
     /** A submission with its edition and author, whoever asks (administrators). */
     public Optional<Submission> findWithDetails(long id) {
@@ -58,51 +44,6 @@ public class SubmissionRepository implements PanacheRepository<Submission> {
                 SummaryRow.class).setParameter("author", authorId).getResultList();
     }
 
-    /**
-     * One page of the filtered list, sorted by a known key and then by id. The page's ids are found
-     * first, from the index alone where one fits the filter and the sort; then only those rows are
-     * read with their edition, author and file count. Reading whole rows while skipping to a deep page
-     * (and counting the files of every skipped row) made each page cost as much as all the pages
-     * before it.
-     */
-    public List<SummaryRow> search(SubmissionFilter filter, String sort, int page, int size) {
-        boolean descending = sort.startsWith("-");
-        String column = SORT_KEYS.get(descending ? sort.substring(1) : sort);
-        String direction = descending ? " desc" : " asc";
-        Where where = where(filter);
-        TypedQuery<Long> query = cache.cached(getEntityManager().createQuery("select s.id from Submission s " + where.jpql
-                + " order by " + column + direction + ", s.id" + direction, Long.class), QueryCache.Region.LISTS);
-        where.parameters.map().forEach(query::setParameter);
-        List<Long> ids = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // One parameter per id rather than one list parameter: Hibernate translates a query with a list
-        // parameter again on every run (its SQL depends on the list's length), which cost more than
-        // reading the rows from the cache. With a parameter each, there is one translation per page size.
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < ids.size(); i++) {
-            in.append(i == 0 ? ":id" : ", :id").append(i);
-        }
-        var rowsQuery = cache.cached(getEntityManager().createQuery(SummaryRow.SELECT + "where s.id in (" + in + ")",
-                SummaryRow.class), QueryCache.Region.LISTS);
-        for (int i = 0; i < ids.size(); i++) {
-            rowsQuery.setParameter("id" + i, ids.get(i));
-        }
-        Map<Long, SummaryRow> rows = new HashMap<>();
-        rowsQuery.getResultList().forEach(row -> rows.put(row.id(), row));
-        // A row deleted between the two reads is left out of the page.
-        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
-    }
-
-    public long countMatching(SubmissionFilter filter) {
-        Where where = where(filter);
-        TypedQuery<Long> query = cache.cached(getEntityManager().createQuery(
-                "select count(s) from Submission s " + where.jpql, Long.class), QueryCache.Region.LISTS);
-        where.parameters.map().forEach(query::setParameter);
-        return query.getSingleResult();
-    }
-
     /** The next rows after {@code afterId} with author and edition, for exports that stream by id. */
     public List<Submission> exportBatch(SubmissionFilter filter, long afterId, int size) {
         Where where = where(filter);
@@ -110,10 +51,6 @@ public class SubmissionRepository implements PanacheRepository<Submission> {
                 + "join fetch s.author a " + where.jpql + " and s.id > :after order by s.id", Submission.class);
         where.parameters.map().forEach(query::setParameter);
         return query.setParameter("after", afterId).setMaxResults(size).getResultList();
-    }
-
-    public static boolean isSortKey(String sort) {
-        return sort != null && SORT_KEYS.containsKey(sort.startsWith("-") ? sort.substring(1) : sort);
     }
 
     private record Where(String jpql, Parameters parameters) {

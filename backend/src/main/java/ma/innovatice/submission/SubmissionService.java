@@ -40,6 +40,8 @@ public class SubmissionService {
     public static final String AUDIT_TYPE = "SUBMISSION";
 
     private final SubmissionRepository submissions;
+    private final SubmissionListQuery list;
+    private final SubmissionReads reads;
     private final AttachmentRepository attachments;
     private final AuditService audit;
     private final EntityManager entityManager;
@@ -47,12 +49,15 @@ public class SubmissionService {
     private final Event<SubmissionSubmitted> submittedEvents;
     private final Event<SubmissionWithdrawn> withdrawnEvents;
 
-    SubmissionService(SubmissionRepository submissions, AttachmentRepository attachments, AuditService audit,
+    SubmissionService(SubmissionRepository submissions, SubmissionListQuery list, SubmissionReads reads,
+                      AttachmentRepository attachments, AuditService audit,
                       EntityManager entityManager, Clock clock, Event<SubmissionSubmitted> submittedEvents,
                       Event<SubmissionWithdrawn> withdrawnEvents) {
         this.submittedEvents = submittedEvents;
         this.withdrawnEvents = withdrawnEvents;
         this.submissions = submissions;
+        this.list = list;
+        this.reads = reads;
         this.attachments = attachments;
         this.audit = audit;
         this.entityManager = entityManager;
@@ -90,7 +95,7 @@ public class SubmissionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SubmissionView> find(long id, Actor actor) {
-        return visible(id, actor).map(this::view);
+        return reads.read(id, actor.isAdmin() ? null : actor.accountId(), clock.instant());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -100,9 +105,8 @@ public class SubmissionService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SubmissionSummary> search(SubmissionFilter filter, String sort, int page, int size) {
-        List<SubmissionSummary> items = submissions.search(filter, sort, page, size).stream()
-                .map(SummaryRow::toSummary).toList();
-        return new Page<>(items, page, size, submissions.countMatching(filter));
+        SubmissionListQuery.Result found = list.page(filter, sort, page, size);
+        return new Page<>(found.rows().stream().map(SummaryRow::toSummary).toList(), page, size, found.total());
     }
 
     public SubmissionView update(long id, SubmissionInput input, Actor teacher) {
@@ -200,6 +204,7 @@ public class SubmissionService {
     }
 
     /** Who may read a submission: its author and administrators; others find nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Submission> visible(long id, Actor actor) {
         return actor.isAdmin() ? submissions.findWithDetails(id) : submissions.findOwned(id, actor.accountId());
     }

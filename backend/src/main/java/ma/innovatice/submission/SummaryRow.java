@@ -9,19 +9,19 @@ import ma.innovatice.submission.SubmissionDtos.SubmissionSummary;
 
 import java.time.Instant;
 
-/** One row of a submission list, selected in one statement with its attachment count. */
+/** One row of a submission list, selected in one statement with its evidence count (kept on the row, V32). */
 public record SummaryRow(long id, long editionId, int editionNumber, int editionYear, String editionTitle,
                          String editionTitleAr, String editionTitleEn, EditionStatus editionStatus, Instant submissionsCloseAt, long authorId,
                          String authorFirstName, String authorLastName, String authorEmail, String title,
                          String summary, String discipline, String schoolLevel, String regionCode,
-                         String schoolName, Integer pupilsCount, SubmissionStatus status, long attachmentCount,
+                         String schoolName, Integer pupilsCount, SubmissionStatus status, int attachmentCount,
                          Instant submittedAt, Instant createdAt, Instant updatedAt) {
 
     /** The JPQL select list matching this record's constructor; {@code s} is the submission, {@code e} its edition, {@code a} its author. */
     static final String SELECT = "select new ma.innovatice.submission.SummaryRow(s.id, e.id, e.number, e.year, e.title, e.titleAr, e.titleEn, "
             + "e.status, e.submissionsCloseAt, a.id, a.firstName, a.lastName, a.email, s.title, s.summary, "
             + "s.discipline, s.schoolLevel, s.regionCode, s.schoolName, s.pupilsCount, s.status, "
-            + "(select count(t) from Attachment t where t.submission = s and t.purpose = 'EVIDENCE'), s.submittedAt, s.createdAt, s.updatedAt) "
+            + "s.attachmentCount, s.submittedAt, s.createdAt, s.updatedAt) "
             + "from Submission s join s.edition e join s.author a ";
 
     /** With the edition's title in the request's language, else in French. */

@@ -104,6 +104,9 @@ class EvidenceRetentionTest {
 
         assertThat(files(p.others().get(0)) + files(p.others().get(1))).isZero();
         assertThat(files(p.winner())).isEqualTo(1);
+        // The evidence count kept on each project's row (V32) follows in the same pass.
+        assertThat(fixtures.count("SELECT attachment_count FROM submission WHERE id = ?", p.others().get(0))).isZero();
+        assertThat(fixtures.count("SELECT attachment_count FROM submission WHERE id = ?", p.winner())).isEqualTo(1);
         assertThat(fixtures.count("SELECT COUNT(*) FROM submission WHERE edition_id = ?", p.edition())).isEqualTo(texts);
         assertThat(fixtures.count("SELECT files FROM retention_pass_edition WHERE pass_id = ? AND edition_id = ?",
                 first.passId(), p.edition())).isEqualTo(2);

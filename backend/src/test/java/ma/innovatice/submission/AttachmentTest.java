@@ -143,6 +143,28 @@ class AttachmentTest {
     }
 
     @Test
+    void shouldKeepTheEvidenceCountOfTheAdminListOnEveryUploadAndDeletion() {
+        Project project = draft();
+        User admin = fixtures.admin();
+        long edition = api(project.teacher().token()).get("/api/submissions/{id}", project.id()).jsonPath()
+                .getLong("edition.id");
+        upload(project.teacher(), project.id(), "a.pdf", PDF, "b.png", PNG).then().statusCode(201);
+        multipart(project.teacher().token()).multiPart("files", "accord.pdf", PDF, "application/pdf")
+                .multiPart("purpose", "AUTHORISATION").post("/api/submissions/{id}/attachments", project.id())
+                .then().statusCode(201);
+        api(admin.token()).queryParam("editionId", edition).get("/api/submissions").then().statusCode(200)
+                .body("items.find { it.id == " + project.id() + " }.attachmentCount", equalTo(2));
+        var files = api(project.teacher().token()).get("/api/submissions/{id}", project.id()).jsonPath();
+        api(project.teacher().token()).delete("/api/submissions/{id}/attachments/{a}", project.id(),
+                files.getLong("attachments[0].id")).then().statusCode(204);
+        api(project.teacher().token()).delete("/api/submissions/{id}/attachments/{a}", project.id(),
+                files.getLong("authorisations[0].id")).then().statusCode(204);
+        api(admin.token()).queryParam("editionId", edition).get("/api/submissions").then().statusCode(200)
+                .body("items.find { it.id == " + project.id() + " }.attachmentCount", equalTo(1));
+        assertThat(fixtures.count("SELECT attachment_count FROM submission WHERE id = ?", project.id())).isEqualTo(1);
+    }
+
+    @Test
     void shouldSendAnArabicFileNameWholeInFilenameStarBesideAnAsciiFallback() {
         Project project = draft();
         String name = "مشروع القسم.pdf";

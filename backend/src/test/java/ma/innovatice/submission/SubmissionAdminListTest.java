@@ -54,6 +54,21 @@ class SubmissionAdminListTest {
     }
 
     @Test
+    void shouldCountAFullPageAgainAfterAWriteAndTheLastPageWithoutCounting() {
+        Data data = sample();
+        String token = data.admin().token();
+        api(token).queryParam("editionId", data.edition()).queryParam("size", 2).get("/api/submissions").then()
+                .statusCode(200).body("items", hasSize(2)).body("total", equalTo(3));
+        long another = fixtures.draftProject(fixtures.teacher(), data.edition(), Map.of("title", "Un quatrième projet"));
+        api(token).queryParam("editionId", data.edition()).queryParam("size", 2).get("/api/submissions").then()
+                .statusCode(200).body("items[0].id", equalTo((int) another)).body("total", equalTo(4));
+        api(token).queryParam("editionId", data.edition()).queryParam("size", 3).queryParam("page", 1)
+                .get("/api/submissions").then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(4));
+        api(token).queryParam("editionId", data.edition()).queryParam("size", 2).queryParam("page", 5)
+                .get("/api/submissions").then().statusCode(200).body("items", hasSize(0)).body("total", equalTo(4));
+    }
+
+    @Test
     void shouldFilterSortAndPaginateTheSubmissionsOfAnEdition() {
         Data data = sample();
         String token = data.admin().token();

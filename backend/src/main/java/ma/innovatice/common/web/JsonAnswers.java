@@ -6,12 +6,14 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Scheduler;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import ma.innovatice.common.api.Page;
 import ma.innovatice.common.api.ValueAnswer;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.spi.ServerMessageBodyWriter;
 import org.jboss.resteasy.reactive.server.spi.ServerRequestContext;
 
@@ -62,13 +64,36 @@ public class JsonAnswers extends ServerMessageBodyWriter.AllWriteableMessageBody
             .scheduler(Scheduler.systemScheduler())
             .build();
 
+    /**
+     * Off with the query cache ({@code innovatice.query-cache=false}): then every answer is a fresh
+     * value, and finding an equal one would hash and compare the whole page on every request for
+     * nothing kept in memory (issue 22). Read at the first answer: a provider is built before the
+     * application's configuration mapping is available.
+     */
+    private volatile Boolean keepAnswers;
+
+    @Inject
     JsonAnswers(ObjectMapper mapper) {
+        this(mapper, null);
+    }
+
+    JsonAnswers(ObjectMapper mapper, Boolean keepAnswers) {
         this.writer = mapper.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.keepAnswers = keepAnswers;
+    }
+
+    private boolean keepAnswers() {
+        Boolean keep = keepAnswers;
+        if (keep == null) {
+            keep = ConfigProvider.getConfig().getOptionalValue("innovatice.query-cache", Boolean.class).orElse(true);
+            keepAnswers = keep;
+        }
+        return keep;
     }
 
     @Override
     public void writeResponse(Object value, Type genericType, ServerRequestContext context) throws IOException {
-        boolean keepable = isValueAnswer(value);
+        boolean keepable = isValueAnswer(value) && keepAnswers();
         if (keepable) {
             byte[] known = kept.getIfPresent(value);
             if (known != null) {

@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JsonAnswersTest {
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final JsonAnswers answers = new JsonAnswers(mapper);
+    private final JsonAnswers answers = new JsonAnswers(mapper, true);
 
     /** What a request context saw: the bytes of a whole answer, or what was streamed. */
     private static final class Seen {
@@ -158,6 +158,18 @@ class JsonAnswersTest {
         // A juror's list (a plain list of value answers) is kept as well.
         answers.writeResponse(page(100, " : robotique").items(), null, new Seen().context());
         assertEquals(4, answers.keptAnswers());
+    }
+
+    @Test
+    void withTheQueryCacheOffEveryAnswerIsWrittenAndNothingIsKept() throws Exception {
+        JsonAnswers uncached = new JsonAnswers(mapper, false);
+        uncached.writeResponse(page(0, " : la classe inversée"), null, new Seen().context());
+        int written = Line.WRITTEN.get();
+        Seen again = new Seen();
+        uncached.writeResponse(page(0, " : la classe inversée"), null, again.context());
+        assertTrue(Line.WRITTEN.get() > written, "the equal page is written again");
+        assertArrayEquals(mapper.writeValueAsBytes(page(0, " : la classe inversée")), again.whole);
+        assertEquals(0, uncached.keptAnswers());
     }
 
     @Test
