@@ -8,6 +8,8 @@
           registrations (each mails a confirmation link); every answer is written to requests.tsv
           and every acknowledged write to writes.tsv
   limits  failed logins from 127.0.0.77 (address X) then one from 127.0.0.78 (address Y)
+  consistency  a write through process 1, then process 2 (its caches warm) asked at once: a disabled
+          account's token, a token from before a password change, the administrator's list
   report  reads the database (through Galera node 1), the events of run.sh and the processes' logs:
           acknowledged writes missing, errors outside the failover windows, emails sent more than
           once or never, the login limit per address; writes report.md and exits 1 on a failure
@@ -51,8 +53,9 @@ def sql(query):
 class Client:
     """One keep-alive connection to nginx from a chosen loopback address (the client's address)."""
 
-    def __init__(self, source="127.0.0.1", timeout=15):
+    def __init__(self, source="127.0.0.1", timeout=15, base=None):
         self.source, self.timeout, self.conn = source, timeout, None
+        self.base = base or BASE
 
     def call(self, method, path, token=None, body=None):
         headers = {"Accept": "application/json, application/problem+json"}
@@ -64,7 +67,7 @@ class Client:
             headers["Content-Type"] = "application/json"
         for attempt in (1, 2):
             if self.conn is None:
-                self.conn = http.client.HTTPConnection(BASE.hostname, BASE.port, timeout=self.timeout,
+                self.conn = http.client.HTTPConnection(self.base.hostname, self.base.port, timeout=self.timeout,
                                                        source_address=(self.source, 0))
             try:
                 self.conn.request(method, path, body=data, headers=headers)
@@ -136,12 +139,14 @@ def setup():
         raise SystemExit(f"No open current edition from the demo data: {status} {current}")
     published = sql("SELECT id FROM edition WHERE number = 12")[0][0]
     teachers = [r[0] for r in sql("SELECT email FROM account WHERE email LIKE 'teacher%@bench.innovatice.ma' "
-                                  "ORDER BY id LIMIT 60")]
+                                  "ORDER BY id LIMIT 63")]
+    # The load's 60 teachers, and 3 others for the two-process checks (which disable one).
+    teachers, spare = teachers[:60], teachers[60:]
     jurors = [r[0] for r in sql("SELECT DISTINCT a.email FROM account a JOIN assignment s ON s.juror_id = a.id "
                                 f"JOIN submission u ON u.id = s.submission_id WHERE u.edition_id = {editions[1]} "
                                 "ORDER BY a.email LIMIT 8")]
     state = {"open": current["id"], "published": int(published), "evaluation": editions[1],
-             "national": editions[0], "teachers": teachers, "jurors": jurors, "started": time.time()}
+             "national": editions[0], "teachers": teachers, "spare": spare, "jurors": jurors, "started": time.time()}
     STATE.write_text(json.dumps(state))
     print(f"setup: open edition {current['id']}, evaluation edition {editions[1]}, {len(teachers)} teachers, "
           f"{len(jurors)} jurors ({body.get('created')} assignments)")
@@ -382,6 +387,73 @@ def limits():
     print(f"limits: X {statuses}, Y {y_status}, X with a forged X-Forwarded-For {headers_status}")
 
 
+# ------------------------------------------------------------------------------------- consistency
+def direct(port):
+    """A client of one API process, past nginx."""
+    return Client(base=urllib.parse.urlparse(f"http://127.0.0.1:{port}"))
+
+
+def consistency():
+    """Issue 22 point 3, through the two processes directly: a write through process 1 and what
+    process 2 answers right after (its caches warmed first): a disabled account's token, a token
+    from before a password change, and the administrator's list after a project's title changed."""
+    state = json.loads(STATE.read_text())
+    ports = [int(p) for p in os.environ["CLUSTER_API_PORTS"].split(",")]
+    a, b = direct(ports[0]), direct(ports[1])
+    admin_a = login(a, ADMIN)
+    admin_b = login(b, ADMIN)
+    t_disabled, t_password, t_list = state["spare"]
+    result = {}
+
+    # A disabled account's old token on the other process.
+    token = login(b, t_disabled)
+    me = b.call("GET", "/api/me", token)[1]
+    for _ in range(3):
+        b.call("GET", "/api/me", token)
+        b.call("GET", "/api/me/submissions", token)
+    status, _ = a.call("PATCH", f"/api/accounts/{me['id']}", admin_a, {"enabled": False})
+    after = [b.call("GET", "/api/me/submissions", token)[0] for _ in range(3)]
+    result["disabled"] = {"patch": status, "other_process": after}
+
+    # A token from before a password change on the other process.
+    token = login(b, t_password)
+    for _ in range(3):
+        b.call("GET", "/api/me", token)
+    status, _ = a.call("POST", "/api/me/password", token, {"currentPassword": PASSWORD,
+                                                          "newPassword": "Cedre-Vert-2041x"})
+    after = [b.call("GET", "/api/me", token)[0] for _ in range(3)]
+    result["password"] = {"change": status, "other_process": after}
+
+    # The administrator's list on the other process after a title changed through the first.
+    token = login(a, t_list)
+    mine = a.call("GET", "/api/me/submissions", token)[1]
+    sid = next((s["id"] for s in mine if (s.get("edition") or {}).get("id") == state["open"]
+                and s.get("status") in ("DRAFT", "SUBMITTED")), None)
+    if sid is None:
+        sid = a.call("POST", f"/api/editions/{state['open']}/submissions", token, {"title": "Projet coherence"})[1]["id"]
+    sub = a.call("GET", f"/api/submissions/{sid}", token)[1]
+    status, sub = a.call("PUT", f"/api/submissions/{sid}", token,
+                         {**project(0, t_list), "title": "Projet coherence alpha", "version": sub["version"]})
+    query = f"/api/submissions?editionId={state['open']}&q=coherence&size=20"
+    deadline = time.time() + 5
+    while time.time() < deadline and "alpha" not in json.dumps(b.call("GET", query, admin_b)[1]):
+        time.sleep(0.05)
+    for _ in range(3):
+        b.call("GET", query, admin_b)
+    status, sub = a.call("PUT", f"/api/submissions/{sid}", token,
+                         {**project(0, t_list), "title": "Projet coherence beta", "version": sub["version"]})
+    written = time.time()
+    seen = None
+    while time.time() < written + 5:
+        if "coherence beta" in json.dumps(b.call("GET", query, admin_b)[1], ensure_ascii=False):
+            seen = time.time() - written
+            break
+        time.sleep(0.05)
+    result["list"] = {"put": status, "seen_after_s": seen}
+    (WORK / "consistency.json").write_text(json.dumps(result))
+    print(f"consistency: {result}")
+
+
 # ------------------------------------------------------------------------------------------ report
 def read_events():
     events = []
@@ -538,6 +610,25 @@ def report():
         lines.append(f"  - note: X got {accepted} tries for a limit of {lim['limit']}: each process keeps its own "
                      f"count (LoginThrottle), so n processes allow up to n x the limit")
 
+    # Two processes: what one writes, the other must know (issue 22, point 3)
+    path = WORK / "consistency.json"
+    if path.exists():
+        c = json.loads(path.read_text())
+        d, p, l = c["disabled"], c["password"], c["list"]
+        lines.append(f"- two processes (write through process 1, read through process 2 right after, its caches "
+                     f"warm): disabled account's token {d['other_process']} (PATCH {d['patch']}); token from "
+                     f"before a password change {p['other_process']} (change {p['change']}); admin list shows the "
+                     f"new title after " + (f"{l['seen_after_s']:.2f} s" if l["seen_after_s"] is not None
+                                            else "more than 5 s") + f" (PUT {l['put']})")
+        if d["patch"] != 200 or any(s == 200 for s in d["other_process"]):
+            failed.append("a disabled account's token is still accepted by the other process")
+        if p["change"] not in (200, 204) or any(s == 200 for s in p["other_process"]):
+            failed.append("a token from before a password change is still accepted by the other process")
+        if l["put"] != 200 or l["seen_after_s"] is None or l["seen_after_s"] > 1.0:
+            failed.append("the admin list of the other process is stale for more than 1 s")
+    else:
+        failed.append("the two-process checks did not run")
+
     # Galera: what the schema needs
     no_pk = sql(f"SELECT t.table_name FROM information_schema.tables t WHERE t.table_schema = '{DB}' "
                 "AND t.table_type = 'BASE TABLE' AND NOT EXISTS (SELECT 1 FROM information_schema.table_constraints c "
@@ -586,6 +677,8 @@ if __name__ == "__main__":
         load()
     elif command == "limits":
         limits()
+    elif command == "consistency":
+        consistency()
     elif command == "report":
         sys.exit(report())
     else:

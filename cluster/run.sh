@@ -161,8 +161,8 @@ at() { # at SECONDS: sleeps until that many seconds after the load began
 }
 KILL_API_AT=${CLUSTER_KILL_API_AT:-20}
 RESTART_API_AT=${CLUSTER_RESTART_API_AT:-35}
-KILL_NODE_AT=${CLUSTER_KILL_NODE_AT:-65}
-RESTART_NODE_AT=${CLUSTER_RESTART_NODE_AT:-80}
+KILL_NODE_AT=${CLUSTER_KILL_NODE_AT:-70}
+RESTART_NODE_AT=${CLUSTER_RESTART_NODE_AT:-85}
 at "$KILL_API_AT"; event "kill api1"; api_kill 0
 at "$RESTART_API_AT"; event "restart api1"; api_start 0
 ( api_wait_ready 0 120 && event "ready api1" ) &
@@ -173,6 +173,7 @@ wait "$LOAD_PID" || true
 LOAD_PID=""
 event "load finished"
 python3 cluster/load.py limits
+CLUSTER_API_PORTS=${API_PORTS[0]},${API_PORTS[1]} python3 cluster/load.py consistency || echo "consistency checks failed to run"
 # The outbox worker runs every 2 s: the emails of the last registrations are sent before the check.
 sleep 6
 python3 cluster/load.py report
