@@ -40,6 +40,7 @@ DB = os.environ.get("CLUSTER_DB_NAME", "innovatice")
 LOGIN_LIMIT = int(os.environ.get("LOGIN_LIMIT", "8"))
 PASSWORD = "demo-password-2016"  # the demo accounts' password (DemoData.PASSWORD); seeded accounts copy its hash
 ADMIN = "admin@demo.innovatice.ma"
+MAIL_WAIT = float(os.environ.get("CLUSTER_MAIL_WAIT", "30"))
 WINDOW = 10.0  # seconds after a failure or a return within which errors are expected
 STATE = WORK / "load-state.json"
 
@@ -562,7 +563,13 @@ def report():
     if count == 0:
         failed.append("no write was acknowledged")
 
-    # Emails: each outbox row written once to the mail folder, by one process
+    # Emails: each outbox row written once to the mail folder, by one process. Those still pending
+    # get MAIL_WAIT seconds to go (the worker runs every 2 s; after a crash a claim waits its lease).
+    waited = 0.0
+    while waited < MAIL_WAIT and int(sql("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'")[0][0]):
+        time.sleep(1)
+        waited += 1
+    lines.append(f"- waited {waited:.0f} s for the pending emails after the load (at most {MAIL_WAIT:.0f} s)")
     sends = {}
     for log in sorted(WORK.glob("api*.log")):
         for m in re.finditer(r"Mail #(\d+) to (\S+), .*: written to", log.read_text(errors="replace")):
