@@ -30,6 +30,8 @@ EXTERNAL_DB_NAME ?= innovatice_ci
 -include bench/bench.mk
 # `make soak`: five minutes of mixed traffic (not part of `make test`).
 -include soak/soak.mk
+# `make cluster-test`: nginx, two API processes and a Galera cluster under load and failures.
+-include cluster/cluster.mk
 
 help:
 	@echo "make run    build and start InnovaTICE on http://localhost:8080 (embedded MariaDB, demo data)"

@@ -97,8 +97,10 @@ class WebFrontProxyTest {
         String site = Files.readString(FRONTEND.resolve("nginx.conf"));
         site = replaceOnce(site, "listen 80;", "listen 127.0.0.1:" + nginxPort + ";");
         site = replaceOnce(site, "root /usr/share/nginx/html;", "root " + WORK.resolve("html") + ";");
-        site = replaceOnce(site, "proxy_pass http://api:8080;", "proxy_pass http://127.0.0.1:" + api.getPort() + ";");
         Files.writeString(WORK.resolve("site.conf"), site);
+        // The API process list the site includes, in place of the image's nginx-upstream.conf.
+        Files.writeString(WORK.resolve("nginx-upstream.conf"),
+                "upstream innovatice_api { server 127.0.0.1:" + api.getPort() + "; }\n");
         Path temp = WORK.resolve("temp");
         Files.writeString(WORK.resolve("nginx.conf"), String.join("\n",
                 "daemon off;", "master_process off;", "worker_processes 1;",
