@@ -125,7 +125,7 @@ describe('submitting', () => {
     await userEvent.click(submit);
     dialog = await screen.findByRole('dialog');
     await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
     await userEvent.click(submit);
     dialog = await screen.findByRole('dialog');

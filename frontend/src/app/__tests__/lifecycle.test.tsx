@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { json, mockApi } from '@/testing/api-mock';
 import { account, renderRoute } from '@/testing/render';
@@ -81,7 +81,7 @@ describe('lifecycle panel (issue 18, point 3)', () => {
     await userEvent.click(open);
     await screen.findByRole('dialog');
     await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(posted(calls)).toHaveLength(0);
   });
 

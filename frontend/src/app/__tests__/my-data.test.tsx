@@ -86,7 +86,7 @@ describe('my data', () => {
     await waitFor(() => expect(within(dialog).getByLabelText('Mot de passe actuel')).toHaveAttribute('aria-invalid', 'true'));
     expect(sessionStore.get()?.token).toBe('test-token');
     await userEvent.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
   });
 
   it('is reached from the header once signed in', async () => {

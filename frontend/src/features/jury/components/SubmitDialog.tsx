@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type SubmitRow = { code: string; label: string; value: string };
@@ -15,7 +15,7 @@ export function SubmitDialog({ rows, total, pending, onConfirm, onCancel }: {
   const dialog = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLButtonElement>(null);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     back.current?.focus();
     return () => opener?.focus();
