@@ -7,11 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -53,7 +48,7 @@ class LauncherIT {
     @Test
     void shouldStartWithZeroSetupAndKeepEverythingAcrossARestart() throws Exception {
         Path dataDir = fresh("zero-setup");
-        int port = freePort();
+        int port = JarProcesses.freePort();
         app = start(dataDir, port, Map.of("INNOVATICE_DEMO_ENABLED", "true"), dataDir.resolve("first.log"));
 
         String adminToken = login("admin@demo.innovatice.ma", "demo-password-2016");
@@ -91,7 +86,7 @@ class LauncherIT {
     void shouldUseAConfiguredDatabaseAndStartNoEmbeddedServer() throws Exception {
         Path dataDir = fresh("external");
         try (EmbeddedMariaDb external = EmbeddedMariaDb.startTemporary("innovatice_external")) {
-            int port = freePort();
+            int port = JarProcesses.freePort();
             app = start(dataDir, port, onServer(external, "first.admin@innovatice.ma", "first-admin-2026"), dataDir.resolve("app.log"));
             login("first.admin@innovatice.ma", "first-admin-2026");
             assertThat(Files.readString(dataDir.resolve("app.log"))).doesNotContain("Embedded MariaDB")
@@ -106,7 +101,7 @@ class LauncherIT {
     void shouldAnswer503WhileTheDatabaseIsDownAndRecoverByItself() throws Exception {
         Path dataDir = fresh("fault");
         try (EmbeddedMariaDb db = EmbeddedMariaDb.startTemporary("innovatice_fault")) {
-            int port = freePort();
+            int port = JarProcesses.freePort();
             app = start(dataDir, port, onServer(db, "fault.admin@innovatice.ma", "fault-admin-2026"), dataDir.resolve("app.log"));
             String admin = login("fault.admin@innovatice.ma", "fault-admin-2026");
             String during = "pendant-" + UUID.randomUUID() + "@test.innovatice.ma";
@@ -124,7 +119,7 @@ class LauncherIT {
 
             Instant restarted = Instant.now();
             db.restart();
-            awaitReady(app, port, dataDir.resolve("app.log"));
+            JarProcesses.awaitReady(app, port, dataDir.resolve("app.log"));
             Duration recovery = Duration.between(restarted, Instant.now());
             api(admin).get("/api/me").then().statusCode(200);
             api(admin).queryParam("q", during).get("/api/accounts").then().statusCode(200).body("total", equalTo(0));
@@ -188,39 +183,11 @@ class LauncherIT {
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Process process = builder.start();
         RestAssured.port = port;
-        awaitReady(process, port, log);
+        JarProcesses.awaitReady(process, port, log);
         return process;
-    }
-
-    private static void awaitReady(Process process, int port, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        // A shared, loaded machine (a CI runner, or several builds at once) can take minutes to unpack and start the database.
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The application exited early:\n" + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the server is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The application did not become ready:\n" + Files.readString(log));
     }
 
     private static Path fresh(String name) throws IOException {
         return Folders.fresh(WORK, name);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -10,13 +10,6 @@ import ma.innovatice.testing.Folders;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,7 +66,7 @@ class TwoProcessesIT {
     @Test
     void shouldSeeEveryWriteOfOneProcessInTheOtherAndSendEachEmailOnce() throws Exception {
         Path dataDir = Folders.fresh(WORK, "shared");
-        int smtpPort = freePort();
+        int smtpPort = JarProcesses.freePort();
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (EmbeddedMariaDb db = EmbeddedMariaDb.startTemporary("innovatice_two_processes")) {
@@ -84,9 +77,9 @@ class TwoProcessesIT {
                     "INNOVATICE_MAIL_SMTP_PORT", String.valueOf(smtpPort), "INNOVATICE_MAIL_SMTP_TLS", "NONE"));
             Map<String, String> first = new HashMap<>(env);
             first.put("INNOVATICE_DEMO_ENABLED", "true");
-            int portA = freePort();
+            int portA = JarProcesses.freePort();
             start(dataDir, portA, first, dataDir.resolve("a.log"));
-            int portB = freePort();
+            int portB = JarProcesses.freePort();
             start(dataDir, portB, env, dataDir.resolve("b.log"));
             Side a = new Side(portA);
             Side b = new Side(portB);
@@ -227,33 +220,6 @@ class TwoProcessesIT {
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Process process = builder.start();
         apps.add(process);
-        awaitReady(process, port, log);
-    }
-
-    private static void awaitReady(Process process, int port, Path log) throws Exception {
-        HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The application exited early:\n" + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the server is still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The application did not become ready:\n" + Files.readString(log));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        JarProcesses.awaitReady(process, port, log);
     }
 }
